@@ -1,0 +1,199 @@
+"""The ``civisme`` command: argument parsing, then load → check → report.
+
+Only ``verifier`` may load the French model, and only when an enabled rule
+needs it; ``regles``, ``expliquer`` and ``--help`` never import spaCy.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from typing import Annotated, NoReturn
+
+import typer
+
+from civisme.cli import __version__
+
+from .french import FrenchCommand, FrenchGroup, usage_error_message
+
+app = typer.Typer(
+    cls=FrenchGroup,
+    name="civisme",
+    help="Vérifie la conformité des publications, descriptions et noms de comptes des "
+    "conseils scolaires francophones aux politiques sur les médias sociaux.",
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+class OutputFormat(str, Enum):
+    texte = "texte"
+    json = "json"
+
+
+class Kind(str, Enum):
+    publication = "publication"
+    description = "description"
+
+
+class FailOn(str, Enum):
+    erreur = "erreur"
+    avertissement = "avertissement"
+    info = "info"
+    jamais = "jamais"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"civisme {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_version, is_eager=True, help="Affiche la version et quitte."),
+    ] = False,
+) -> None:
+    """Vérifie la conformité des publications, descriptions et noms de comptes des
+    conseils scolaires francophones aux politiques sur les médias sociaux."""
+
+
+def _usage_error(message: str) -> NoReturn:
+    typer.echo(f"civisme : erreur : {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def _colour_wanted() -> bool:
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ
+
+
+@app.command("verifier", cls=FrenchCommand)
+def verifier(
+    chemins: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Fichiers ou dossiers à vérifier (.txt, .md) ; « - » ou rien pour l'entrée standard.",
+            show_default=False,
+            metavar="CHEMINS",
+        ),
+    ] = None,
+    format_: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Format du rapport.")
+    ] = OutputFormat.texte,
+    type_: Annotated[
+        Kind, typer.Option("--type", help="Nature des textes vérifiés.")
+    ] = Kind.publication,
+    selection: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--selection",
+            help="Règles à appliquer : codes (MAJ01), familles (MAJ) ou noms, séparés par des virgules.",
+            show_default=False,
+            metavar="REGLES",
+        ),
+    ] = None,
+    ignorer: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ignorer",
+            help="Règles à ne pas appliquer (mêmes formes que --selection).",
+            show_default=False,
+            metavar="REGLES",
+        ),
+    ] = None,
+    echec: Annotated[
+        FailOn,
+        typer.Option("--echec", help="Sévérité à partir de laquelle le code de sortie est 1."),
+    ] = FailOn.erreur,
+    montrer_renseignements: Annotated[
+        bool,
+        typer.Option(
+            "--montrer-renseignements",
+            help="Affiche les renseignements personnels trouvés sans les masquer.",
+        ),
+    ] = False,
+) -> None:
+    """Vérifie des brouillons de publications et affiche les problèmes trouvés."""
+    from .check_command import run_check
+
+    code = run_check(
+        paths=chemins or [],
+        output_format=format_.value,
+        kind=type_.value,
+        selection=selection or [],
+        ignored=ignorer or [],
+        fail_on=echec.value,
+        reveal=montrer_renseignements,
+        colour=_colour_wanted(),
+    )
+    raise typer.Exit(code)
+
+
+# English alias for CI scripts; hidden so that the help stays in French.
+app.command("check", hidden=True, cls=FrenchCommand)(verifier)
+
+
+@app.command("regles", cls=FrenchCommand)
+def regles(
+    format_: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Format de la liste.")
+    ] = OutputFormat.texte,
+) -> None:
+    """Liste toutes les règles : code, nom, famille, sévérité, titre et articles des politiques."""
+    from .rules_command import list_rules
+
+    typer.echo(list_rules(format_.value), nl=False)
+
+
+@app.command("expliquer", cls=FrenchCommand)
+def expliquer(
+    regle: Annotated[
+        str,
+        typer.Argument(help="Code (MAJ01) ou nom (phrase-en-majuscules) de la règle.", metavar="REGLE"),
+    ],
+) -> None:
+    """Explique une règle : son but, les passages des politiques qu'elle applique et ses exemples."""
+    from civisme.rules.registry import UnknownRuleError
+
+    from .rules_command import explain
+
+    try:
+        typer.echo(explain(regle), nl=False)
+    except UnknownRuleError as exc:
+        hint = f" Vouliez-vous dire « {exc.closest} » ?" if exc.closest else ""
+        _usage_error(f"règle inconnue : « {exc.token} ».{hint} Voyez « civisme regles ».")
+
+
+def main() -> None:
+    """Entry point: runs the command and turns Typer's English usage errors into French."""
+    command = typer.main.get_command(app)
+    try:
+        code = command.main(prog_name="civisme", standalone_mode=False)
+    except (typer.Abort, KeyboardInterrupt):
+        typer.echo("civisme : interrompu.", err=True)
+        code = 130
+    except typer.TyperException as exc:
+        code = _report_usage_error(exc)
+    sys.exit(code if isinstance(code, int) else EXIT_OK)
+
+
+def _report_usage_error(exc: typer.TyperException) -> int:
+    ctx = getattr(exc, "ctx", None)
+    if type(exc).__name__ == "NoArgsIsHelpError":
+        typer.echo(exc.format_message())  # the help page itself
+        return EXIT_USAGE
+    commands = [c.name or "" for c in app.registered_commands if not c.hidden]
+    options = [o for p in (ctx.command.params if ctx else []) for o in p.opts]
+    message = usage_error_message(exc.format_message(), commands, options)
+    typer.echo(f"civisme : erreur : {message}", err=True)
+    if ctx is not None:
+        typer.echo(f"Aide : {ctx.command_path} --help", err=True)
+    return EXIT_USAGE

@@ -1,0 +1,76 @@
+"""``civisme verifier``: read the inputs, run the engine, print one report."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+
+from civisme.rules.document import Document, DocumentKind
+from civisme.rules.engine import Engine
+from civisme.rules.finding import Severity
+from civisme.rules.nlp import ModelUnavailableError
+from civisme.rules.registry import UnknownRuleError, all_rules, select, split_tokens
+
+from .inputs import InputError, Source, collect
+from .report import json_report, text_report
+from .report.model import FileResult, Report
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+_FAIL_ON = {"erreur": Severity.ERROR, "avertissement": Severity.WARNING, "info": Severity.INFO}
+
+
+def _error(message: str) -> None:
+    print(f"civisme : erreur : {message}", file=sys.stderr)
+
+
+def run_check(
+    *,
+    paths: Sequence[str],
+    output_format: str,
+    kind: str,
+    selection: Sequence[str],
+    ignored: Sequence[str],
+    fail_on: str,
+    reveal: bool,
+    colour: bool,
+) -> int:
+    """Run a check and return the exit code."""
+    try:
+        rules = select(all_rules(), split_tokens(selection), split_tokens(ignored))
+    except UnknownRuleError as exc:
+        hint = f" Vouliez-vous dire « {exc.closest} » ?" if exc.closest else ""
+        _error(f"règle inconnue : « {exc.token} ».{hint} Voyez « civisme regles ».")
+        return EXIT_USAGE
+
+    errors: list[InputError] = []
+    documents: list[Document] = []
+    for item in collect(paths):
+        if isinstance(item, Source):
+            documents.append(Document(item.text, source=item.path, kind=DocumentKind(kind)))
+        else:
+            errors.append(item)
+            _error(f"{item.path} : {item.message}")
+
+    try:
+        results = tuple(
+            FileResult(doc.source, doc.text, tuple(findings))
+            for doc, findings in Engine(rules).check(documents)
+        )
+    except ModelUnavailableError as exc:
+        _error(f"le modèle français de spaCy « {exc} » n'est pas installé ; réinstallez civisme.")
+        return EXIT_USAGE
+
+    report = Report(results, tuple(errors), reveal=reveal)
+    if output_format == "json":
+        sys.stdout.write(json_report.render(report))
+    else:
+        sys.stdout.write(text_report.render(report, colour=colour))
+
+    if errors:
+        return EXIT_USAGE
+    threshold = _FAIL_ON.get(fail_on)
+    if threshold and any(
+        f.severity.rank >= threshold.rank for r in results for f in r.findings
+    ):
+        return EXIT_FINDINGS
+    return EXIT_OK

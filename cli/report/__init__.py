@@ -1,0 +1,1 @@
+"""Rapports : une fonction pure par format."""

@@ -1,0 +1,59 @@
+"""The JSON report: a stable contract (version 1), described by
+``cli/schemas/report-v1.schema.json`` and in the README."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from .masking import masked_text
+from .model import FileResult, Report
+from .positions import LineIndex
+
+JSON_VERSION = 1
+
+
+def render(report: Report) -> str:
+    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    return {
+        "version": JSON_VERSION,
+        "results": [_result(r, report.reveal) for r in report.results],
+        "errors": [{"path": e.path, "message": e.message} for e in report.errors],
+        "summary": {
+            "files": len(report.results),
+            "findings": report.finding_count,
+            "by_severity": dict(report.by_severity),
+            "by_family": dict(sorted(report.by_family.items())),
+        },
+    }
+
+
+def _result(result: FileResult, reveal: bool) -> dict[str, Any]:
+    lines = LineIndex(result.text)
+    findings = []
+    for f in result.findings:
+        line, column = lines.position(f.start)
+        end_line, end_column = lines.position(f.end)
+        excerpt = masked_text(result.text[f.start : f.end], f.start, [f], reveal)
+        findings.append(
+            {
+                "rule": f.code,
+                "name": f.name,
+                "family": f.family,
+                "severity": f.severity.value,
+                "message": f.message,
+                "start": f.start,
+                "end": f.end,
+                "line": line,
+                "column": column,
+                "end_line": end_line,
+                "end_column": end_column,
+                "excerpt": excerpt,
+                "suggestions": list(f.suggestions) if reveal or not f.personal else [],
+                "policy": list(f.policy),
+            }
+        )
+    return {"path": result.path, "findings": findings}

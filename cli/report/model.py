@@ -1,0 +1,37 @@
+"""What reporters receive: the files checked, their findings, and the inputs
+that could not be read."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from civisme.cli.inputs import InputError
+from civisme.rules.finding import Finding, Severity
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    path: str
+    text: str
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    results: tuple[FileResult, ...]
+    errors: tuple[InputError, ...] = ()
+    reveal: bool = False  # show personal information unmasked
+    by_severity: Counter[str] = field(init=False)
+    by_family: Counter[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        findings = [f for r in self.results for f in r.findings]
+        by_severity = Counter({s.value: 0 for s in Severity})
+        by_severity.update(f.severity.value for f in findings)
+        object.__setattr__(self, "by_severity", by_severity)
+        object.__setattr__(self, "by_family", Counter(f.family for f in findings))
+
+    @property
+    def finding_count(self) -> int:
+        return sum(len(r.findings) for r in self.results)

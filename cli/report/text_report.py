@@ -1,0 +1,81 @@
+"""The report for people: findings grouped by file, each with its line and the
+span underlined, then a summary table."""
+
+from __future__ import annotations
+
+from tabulate import tabulate
+
+from civisme.rules.finding import Finding, Severity
+from civisme.rules.registry import FAMILIES
+
+from .masking import masked_text
+from .model import FileResult, Report
+from .positions import LineIndex
+
+_COLOURS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+_WINDOW = 100  # characters of a long line shown around a finding
+
+
+def _paint(text: str, code: str, colour: bool) -> str:
+    return f"\033[{code}m{text}\033[0m" if colour else text
+
+
+def render(report: Report, *, colour: bool = False) -> str:
+    out: list[str] = []
+    for result in report.results:
+        if result.findings:
+            out.append(_paint(result.path, "1", colour))
+            out.extend(_finding_lines(result, f, report.reveal, colour) for f in result.findings)
+            out.append("")
+    out.append(_summary(report))
+    return "\n".join(out) + "\n"
+
+
+def _finding_lines(result: FileResult, finding: Finding, reveal: bool, colour: bool) -> str:
+    lines = LineIndex(result.text)
+    line, column = lines.position(finding.start)
+    end_line, end_column = lines.position(finding.end)
+    severity = _paint(finding.severity.label, _COLOURS[finding.severity], colour)
+    head = f"{result.path}:{line}:{column}  {finding.code}  {severity}  {finding.message}"
+    # The line, with every personal span on it masked, and the finding underlined.
+    line_start = lines.starts[line - 1]
+    shown = masked_text(lines.line_text(line), line_start, result.findings, reveal)
+    mark_start = column - 1
+    mark_end = end_column - 1 if end_line == line else len(shown)
+    left = max(0, min(mark_start - 20, len(shown) - _WINDOW))
+    right = min(len(shown), max(left + _WINDOW, mark_end + 1))
+    prefix = "…" if left else ""
+    snippet = prefix + shown[left:right].replace("\t", " ") + ("…" if right < len(shown) else "")
+    caret_pad = " " * (len(prefix) + mark_start - left)
+    carets = "^" * max(1, min(mark_end, right) - mark_start)
+    parts = [head, f"    {snippet}", f"    {caret_pad}{_paint(carets, '1', colour)}"]
+    if finding.suggestions and (reveal or not finding.personal):
+        label = "suggestion" if len(finding.suggestions) == 1 else "suggestions"
+        shown_suggestions = " ou ".join(f"« {s} »" for s in finding.suggestions)
+        parts.append(f"    {label} : {shown_suggestions}")
+    parts.append(f"    politique : {' ; '.join(finding.policy)}")
+    return "\n".join(parts)
+
+
+def _summary(report: Report) -> str:
+    files = len(report.results)
+    checked = f"{files} fichier{'s' if files > 1 else ''} vérifié{'s' if files > 1 else ''}"
+    if report.finding_count == 0:
+        return f"Aucun problème trouvé ({checked})."
+    by_family: dict[str, dict[Severity, int]] = {}
+    for result in report.results:
+        for f in result.findings:
+            by_family.setdefault(f.family, dict.fromkeys(Severity, 0))[f.severity] += 1
+    rows = [
+        [family, FAMILIES.get(family, ""), counts[Severity.ERROR], counts[Severity.WARNING],
+         counts[Severity.INFO], sum(counts.values())]
+        for family, counts in sorted(by_family.items())
+    ]
+    rows.append(["", "total", *(report.by_severity[s.value] for s in Severity), report.finding_count])
+    table = tabulate(
+        rows,
+        headers=["famille", "", "erreurs", "avertissements", "infos", "total"],
+        tablefmt="simple",
+    )
+    count = report.finding_count
+    return f"{table}\n\n{count} constat{'s' if count > 1 else ''} dans {checked}."

@@ -1,0 +1,1 @@
+"""Lexiques : données curées et leur chargeur."""

@@ -1,0 +1,1 @@
+"""Moteur, document et règles de civisme."""

@@ -1,0 +1,65 @@
+"""What every rule declares about itself, and the one method it implements."""
+
+from __future__ import annotations
+
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+from .clauses import CLAUSES, references
+from .document import Document, DocumentKind
+from .finding import Hit, Severity
+
+ALL_KINDS = frozenset(DocumentKind)
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    """A text the rule must flag, and the exact substrings it must flag in it."""
+
+    text: str
+    flagged: tuple[str, ...]
+
+
+class Rule(ABC):
+    """A check. Subclasses set the class attributes and implement :meth:`check`.
+
+    A rule's docstring is user text: ``civisme expliquer`` prints it as the
+    rule's purpose, so it is written in French.
+
+    ``nlp`` names what the rule needs from the French model: ``"pos"``,
+    ``"lemma"``, ``"parse"`` or ``"ner"``; an empty set means no model at all,
+    and the engine then never loads spaCy for it.
+    """
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    title: ClassVar[str]
+    severity: ClassVar[Severity]
+    clauses: ClassVar[tuple[str, ...]]
+    nlp: ClassVar[frozenset[str]] = frozenset()
+    kinds: ClassVar[frozenset[DocumentKind]] = ALL_KINDS
+    fail_examples: ClassVar[tuple[Example, ...]] = ()
+    ok_examples: ClassVar[tuple[str, ...]] = ()
+
+    @property
+    def family(self) -> str:
+        return self.code.rstrip("0123456789")
+
+    @property
+    def policy(self) -> tuple[str, ...]:
+        return references(self.clauses)
+
+    @property
+    def purpose(self) -> str:
+        """The rule's docstring, which explains what it flags and why."""
+        return " ".join((type(self).__doc__ or "").split())
+
+    def quoted_clauses(self) -> list[tuple[str, str]]:
+        return [(CLAUSES[c].reference, CLAUSES[c].quote) for c in self.clauses]
+
+    @abstractmethod
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        """Yield hits in ``doc.normalised`` coordinates. ``parsed`` is the spaCy
+        Doc of ``doc.normalised`` when the rule declared ``nlp``, else None."""

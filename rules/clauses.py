@@ -1,0 +1,178 @@
+"""The policy clauses that rules enforce, quoted word for word from the boards'
+policies so that a finding can always say why."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Clause:
+    board: str
+    section: str
+    quote: str
+
+    @property
+    def reference(self) -> str:
+        """Short citation, as shown in reports: « CSTL annexe 1 — Majuscules »."""
+        return f"{self.board} {self.section}"
+
+
+BOARDS = {
+    "CSSPO": "Centre de services scolaire des Portages-de-l'Outaouais (QC) — Directive d'utilisation des médias sociaux (2020)",
+    "CSTL": "Commission scolaire des Trois-Lacs (QC) — Cadre de gestion TI et médias sociaux, annexes 1 et 2",
+    "DSFNO": "District scolaire francophone du Nord-Ouest (N.-B.) — Directive 1.06 (2018)",
+    "CSSCV": "Centre de services scolaire au Cœur-des-Vallées (QC) — Charte d'utilisation des médias sociaux",
+    "CSNO": "Conseil scolaire du Nord-Ouest (Alb.) — Directive administrative 142 et annexe A",
+}
+
+CLAUSES: dict[str, Clause] = {
+    # Majuscules, langue, ton
+    "CSTL-A1-MAJUSCULES": Clause(
+        "CSTL",
+        "annexe 1 — Majuscules",
+        "L'utilisation des majuscules doit être évitée, car cela équivaut à crier contre le "
+        "lecteur. Si l'on tient à insister sur un message, on doit le souligner, le mettre en "
+        "italique ou en gras.",
+    ),
+    "CSTL-A1-FRANCAIS": Clause(
+        "CSTL",
+        "annexe 1 — Qualité du français",
+        "L'utilisation de la langue française doit être faite de façon appropriée et sans "
+        "utilisation d'abréviations et d'acronymes provenant de l'argot Internet.",
+    ),
+    "CSNO-2B-III": Clause("CSNO", "§2b-iii", "présenter une qualité de français exceptionnelle"),
+    "CSTL-A1-POLITESSE": Clause(
+        "CSTL",
+        "annexe 1 — Politesse et courtoisie",
+        "Il est important d'être poli, courtois et professionnel dans toutes les communications. "
+        "Entre les élèves et le personnel, le ton doit être convenable et éviter toute familiarité "
+        "afin de demeurer professionnel.",
+    ),
+    "CSSPO-3-TON": Clause("CSSPO", "§3", "Conserver un ton formel, courtois et respectueux en tout temps;"),
+    "CSSPO-3-IMPULSIFS": Clause(
+        "CSSPO",
+        "§3",
+        "Éviter les commentaires impulsifs, inopportuns et enflammés",
+    ),
+    "CSSPO-4-DISTANCE": Clause(
+        "CSSPO", "§4", "Maintenir une distance professionnelle dans les échanges avec les élèves;"
+    ),
+    "CSNO-A-CALME": Clause(
+        "CSNO",
+        "annexe A — Restez calme",
+        "Restez calme : la ligne est fine entre un débat sain et une réaction incendiaire.",
+    ),
+    # Renseignements personnels
+    "CSSPO-3-INFO": Clause(
+        "CSSPO",
+        "§3",
+        "Ne dévoiler aucune information personnelle (adresse, numéro de téléphone privé, année de "
+        "naissance, etc.);",
+    ),
+    "CSSPO-4-CONFIDENTIALITE": Clause(
+        "CSSPO",
+        "§4",
+        "Respecter la confidentialité des renseignements personnels des élèves et des autres "
+        "intervenants au sein du CSSPO;",
+    ),
+    "CSTL-A2-3": Clause(
+        "CSTL",
+        "annexe 2 §3",
+        "Les renseignements confidentiels de type numéro de téléphone, adresse, carte de crédit ou "
+        "autres ne doivent pas être divulgués",
+    ),
+    "CSTL-A2-3-ELEVES": Clause(
+        "CSTL",
+        "annexe 2 §3 (élèves)",
+        "Les renseignements confidentiels de type numéro de téléphone, adresse, numéro d'assurance "
+        "sociale ou autres ne doivent pas être divulgués",
+    ),
+    "CSTL-A2-6": Clause(
+        "CSTL",
+        "annexe 2 §6",
+        "Avant de publier des photos ou des vidéos prises dans l'établissement sur quelle que soit "
+        "la plateforme, vous devez demander l'autorisation écrite des personnes qui y figurent ou "
+        "aux parents des élèves mineurs.",
+    ),
+    "CSTL-A2-9": Clause(
+        "CSTL",
+        "annexe 2 §9",
+        "La prudence est de mise avec les mots de passe. Ne les communiquez jamais à personne.",
+    ),
+    "CSNO-3B": Clause(
+        "CSNO",
+        "§3b",
+        "Ne pas divulguer sur l'Internet (sites Web et réseaux sociaux) de renseignements "
+        "personnels ou d'images d'élèves ou des membres du personnel, sans obtenir l'approbation "
+        "au préalable du parent ou de l'élève indépendant, du membre du personnel ou de l'individu.",
+    ),
+    "CSNO-A-SECRETS": Clause(
+        "CSNO",
+        "annexe A — Ne divulguez pas de secrets",
+        "Les sujets suivants sont hors limite : les litiges, les états financiers non publiés, et "
+        "informations sur les élèves ou membres du personnel.",
+    ),
+    "DSFNO-3-VIE-PRIVEE": Clause("DSFNO", "§3 (objectifs)", "Assurer le respect de la vie privée de tous ;"),
+    "CSSCV-VIE-PRIVEE": Clause(
+        "CSSCV",
+        "Responsabilité et sanctions",
+        "Contenu portant atteinte aux droits fondamentaux d'autrui et notamment au droit du "
+        "respect de leur vie privée ;",
+    ),
+    # Propos hostiles
+    "CSTL-321-PROPOS": Clause(
+        "CSTL",
+        "§3.2.1",
+        "Aucun propos agressif, diffamatoire, discriminatoire, haineux, raciste, xénophobe, "
+        "homophobe, sexiste, disgracieux ou de toute autre nature violente ou incivile (insulte, "
+        "médisance, sarcasme, méchanceté, etc.) n'est toléré;",
+    ),
+    "CSTL-A2-5": Clause(
+        "CSTL",
+        "annexe 2 §5",
+        "Aucun propos agressif, diffamatoire, discriminatoire, haineux, raciste, xénophobe, "
+        "homophobe, sexiste, disgracieux ou de toute autre nature violente ou incivile n'est "
+        "toléré (cyberintimidation).",
+    ),
+    "DSFNO-4-HAINE": Clause(
+        "DSFNO",
+        "§4",
+        "Les propos diffamatoires, haineux, racistes, xénophobes, homophobes, sexistes, "
+        "disgracieux ou de toute autre nature violente ;",
+    ),
+    "DSFNO-4-VULGAIRE": Clause("DSFNO", "§4", "Le langage vulgaire, obscène ou malveillant ;"),
+    "DSFNO-4-INJURES": Clause(
+        "DSFNO",
+        "§4",
+        "Les injures, les menaces ou le harcèlement à l'égard d'une personne ou d'un groupe.",
+    ),
+    "CSSCV-DIFFAMATION": Clause(
+        "CSSCV",
+        "Responsabilité et sanctions",
+        "Propos diffamatoires (attaque, insulte, langage menaçant ou obscène, propos homophobe, "
+        "harcèlement, chantage) ou de propagande ;",
+    ),
+    "CSSCV-CYBERINTIMIDATION": Clause(
+        "CSSCV",
+        "Responsabilité et sanctions",
+        "Contenu pour intimider les autres, leur faire mal ou nuire à leur réputation et à leurs "
+        "relations (cyberintimidation).",
+    ),
+    "CSSPO-3-DEGRADANT": Clause(
+        "CSSPO",
+        "§3",
+        "Ne diffuser aucun contenu (écrit, parole, photo, dessin, vidéo, etc.) potentiellement "
+        "dégradant pour soi ou pour d'autres personnes;",
+    ),
+    "CSNO-A-RESPECT": Clause(
+        "CSNO",
+        "annexe A — Respectez votre public",
+        "éviter les insultes ethniques, les insultes personnelles, l'obscénité, etc.",
+    ),
+}
+
+
+def references(clause_ids: tuple[str, ...]) -> tuple[str, ...]:
+    """Citations for a rule's clauses, in the rule's order."""
+    return tuple(CLAUSES[c].reference for c in clause_ids)

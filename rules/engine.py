@@ -1,0 +1,87 @@
+"""The engine: runs rules over documents and returns findings. It never prints
+or exits; what to show and how to end is the command line's business."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import islice
+from typing import Any
+
+from .base import Rule
+from .document import Document
+from .finding import Finding, Hit, Severity
+from .nlp import load_pipeline
+
+PipelineLoader = Callable[[frozenset[str]], Any]
+
+
+class Engine:
+    """Checks documents with a fixed set of rules.
+
+    The French model is loaded on first need, with the union of the components
+    the rules ask for, and documents that need it are parsed in batches.
+    """
+
+    def __init__(
+        self,
+        rules: Sequence[Rule],
+        *,
+        batch_size: int = 64,
+        severities: dict[str, Severity] | None = None,
+        pipeline_loader: PipelineLoader = load_pipeline,
+    ) -> None:
+        self.rules = list(rules)
+        self.batch_size = batch_size
+        self.severities = severities or {}
+        self._loader = pipeline_loader
+        self._needs: frozenset[str] = frozenset().union(*(r.nlp for r in self.rules))
+        self._nlp: Any = None
+
+    @property
+    def needs_nlp(self) -> bool:
+        return bool(self._needs)
+
+    def _pipeline(self) -> Any:
+        if self._nlp is None:
+            self._nlp = self._loader(self._needs)
+        return self._nlp
+
+    def check_one(self, doc: Document) -> list[Finding]:
+        return next(self.check([doc]))[1]
+
+    def check(self, docs: Iterable[Document]) -> Iterator[tuple[Document, list[Finding]]]:
+        """Yield each document with its findings, sorted by position, in input order."""
+        iterator = iter(docs)
+        while batch := list(islice(iterator, self.batch_size)):
+            yield from self._check_batch(batch)
+
+    def _check_batch(self, batch: list[Document]) -> Iterator[tuple[Document, list[Finding]]]:
+        plans = [[r for r in self.rules if doc.kind in r.kinds] for doc in batch]
+        parsed: dict[int, Any] = {}
+        wanting = [i for i, rules in enumerate(plans) if any(r.nlp for r in rules)]
+        if wanting:
+            nlp = self._pipeline()
+            texts = (batch[i].normalised for i in wanting)
+            for i, spacy_doc in zip(wanting, nlp.pipe(texts, batch_size=self.batch_size), strict=True):
+                parsed[i] = spacy_doc
+        for i, doc in enumerate(batch):
+            findings: set[Finding] = set()
+            for rule in plans[i]:
+                for hit in rule.check(doc, parsed.get(i) if rule.nlp else None):
+                    findings.add(self._finding(rule, doc, hit))
+            yield doc, sorted(findings, key=lambda f: (f.start, f.end, f.code))
+
+    def _finding(self, rule: Rule, doc: Document, hit: Hit) -> Finding:
+        start, end = doc.to_original(hit.start, hit.end)
+        severity = self.severities.get(rule.code) or hit.severity or rule.severity
+        return Finding(
+            code=rule.code,
+            name=rule.name,
+            severity=severity,
+            message=hit.message,
+            start=start,
+            end=end,
+            suggestions=hit.suggestions,
+            policy=rule.policy,
+            personal=hit.personal,
+        )

@@ -1,0 +1,43 @@
+"""Cheap text units shared by rules that need no NLP model: words and sentences."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+
+# Letters and digits joined by inner apostrophes or hyphens: « aujourd'hui »,
+# « Saint-Jérôme », « COVID-19 ». Underscores separate (« École_CSNO »).
+WORD_RE = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
+# A sentence ends after . ! ? … (possibly repeated) followed by space, or at a line break.
+_SENTENCE_END = re.compile(r"[.!?…]+[»\")\]]*(?=\s)|\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    start: int
+    end: int
+    text: str
+
+
+def words(text: str) -> list[Word]:
+    return [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Sorted offsets where sentences start (the first is always 0)."""
+    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+
+
+def sentence_index(bounds: list[int], offset: int) -> int:
+    return bisect_right(bounds, offset) - 1
+
+
+@cache
+def zipf(word: str) -> float:
+    """How common ``word`` is in French, on wordfreq's Zipf scale (0 unknown,
+    3 once per million words, 6 very common). Loaded only when first asked."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "fr")
