@@ -29,12 +29,16 @@ run: $(STAMP_RUN)
 
 lint: $(STAMP_DEV)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 
 test: lint
 	$(BIN)/python -m pytest
 
 bench: $(STAMP_DEV)
 	$(BIN)/python bench/run_bench.py
+
+eval: $(STAMP_DEV)
+	$(BIN)/python bench/evaluate.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, NoReturn
 
 import typer
@@ -32,17 +32,17 @@ app = typer.Typer(
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     texte = "texte"
     json = "json"
 
 
-class Kind(str, Enum):
+class Kind(StrEnum):
     publication = "publication"
     description = "description"
 
 
-class FailOn(str, Enum):
+class FailOn(StrEnum):
     erreur = "erreur"
     avertissement = "avertissement"
     info = "info"
@@ -59,7 +59,9 @@ def _version(value: bool) -> None:
 def main_options(
     version: Annotated[
         bool,
-        typer.Option("--version", callback=_version, is_eager=True, help="Affiche la version et quitte."),
+        typer.Option(
+            "--version", callback=_version, is_eager=True, help="Affiche la version et quitte."
+        ),
     ] = False,
 ) -> None:
     """Vérifie la conformité des publications, descriptions et noms de comptes des
@@ -157,7 +159,9 @@ def regles(
 def expliquer(
     regle: Annotated[
         str,
-        typer.Argument(help="Code (MAJ01) ou nom (phrase-en-majuscules) de la règle.", metavar="REGLE"),
+        typer.Argument(
+            help="Code (MAJ01) ou nom (phrase-en-majuscules) de la règle.", metavar="REGLE"
+        ),
     ],
 ) -> None:
     """Explique une règle : son but, les passages des politiques qu'elle applique et ses exemples."""

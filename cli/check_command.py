@@ -69,8 +69,6 @@ def run_check(
     if errors:
         return EXIT_USAGE
     threshold = _FAIL_ON.get(fail_on)
-    if threshold and any(
-        f.severity.rank >= threshold.rank for r in results for f in r.findings
-    ):
+    if threshold and any(f.severity.rank >= threshold.rank for r in results for f in r.findings):
         return EXIT_FINDINGS
     return EXIT_OK

@@ -52,7 +52,10 @@ def read_file(path: Path) -> Source | InputError:
     try:
         size = path.stat().st_size
         if size > MAX_BYTES:
-            return InputError(name, f"fichier trop volumineux ({size // (1024 * 1024)} Mo ; maximum {MAX_BYTES // (1024 * 1024)} Mo)")
+            return InputError(
+                name,
+                f"fichier trop volumineux ({size // (1024 * 1024)} Mo ; maximum {MAX_BYTES // (1024 * 1024)} Mo)",
+            )
         data = path.read_bytes()
     except FileNotFoundError:
         return InputError(name, "fichier introuvable")
@@ -61,7 +64,9 @@ def read_file(path: Path) -> Source | InputError:
     except PermissionError:
         return InputError(name, "lecture refusée (permissions)")
     except OSError as exc:
-        return InputError(name, f"lecture impossible ({os.strerror(exc.errno) if exc.errno else exc})")
+        return InputError(
+            name, f"lecture impossible ({os.strerror(exc.errno) if exc.errno else exc})"
+        )
     return _decode(data, name)
 
 
@@ -76,7 +81,9 @@ def _decode(data: bytes, name: str) -> Source | InputError:
         except UnicodeDecodeError:
             return InputError(name, "texte UTF-16 invalide")
     if b"\x00" in data:
-        return InputError(name, "fichier binaire : seul le texte (UTF-8 ou UTF-16) peut être vérifié")
+        return InputError(
+            name, "fichier binaire : seul le texte (UTF-8 ou UTF-16) peut être vérifié"
+        )
     try:
         return Source(name, data.decode("utf-8"))
     except UnicodeDecodeError as exc:

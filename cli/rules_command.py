@@ -47,7 +47,9 @@ def explain(token: str) -> str:
     ]
     for reference, quote in rule.quoted_clauses():
         out.append(f"  {reference}")
-        out.extend(textwrap.wrap(f"« {quote} »", 74, initial_indent="    ", subsequent_indent="    "))
+        out.extend(
+            textwrap.wrap(f"« {quote} »", 74, initial_indent="    ", subsequent_indent="    ")
+        )
     out += ["", "Signalé :"]
     for example in rule.fail_examples:
         flagged = ", ".join(f"« {s} »" for s in example.flagged)

@@ -49,7 +49,9 @@ CLAUSES: dict[str, Clause] = {
         "Entre les élèves et le personnel, le ton doit être convenable et éviter toute familiarité "
         "afin de demeurer professionnel.",
     ),
-    "CSSPO-3-TON": Clause("CSSPO", "§3", "Conserver un ton formel, courtois et respectueux en tout temps;"),
+    "CSSPO-3-TON": Clause(
+        "CSSPO", "§3", "Conserver un ton formel, courtois et respectueux en tout temps;"
+    ),
     "CSSPO-3-IMPULSIFS": Clause(
         "CSSPO",
         "§3",
@@ -113,7 +115,9 @@ CLAUSES: dict[str, Clause] = {
         "Les sujets suivants sont hors limite : les litiges, les états financiers non publiés, et "
         "informations sur les élèves ou membres du personnel.",
     ),
-    "DSFNO-3-VIE-PRIVEE": Clause("DSFNO", "§3 (objectifs)", "Assurer le respect de la vie privée de tous ;"),
+    "DSFNO-3-VIE-PRIVEE": Clause(
+        "DSFNO", "§3 (objectifs)", "Assurer le respect de la vie privée de tous ;"
+    ),
     "CSSCV-VIE-PRIVEE": Clause(
         "CSSCV",
         "Responsabilité et sanctions",

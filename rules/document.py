@@ -8,11 +8,11 @@ import unicodedata
 from array import array
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 from typing import Any
 
 
-class DocumentKind(str, Enum):
+class DocumentKind(StrEnum):
     """What the text is; some rules apply to one kind only."""
 
     PUBLICATION = "publication"
@@ -20,7 +20,9 @@ class DocumentKind(str, Enum):
 
 
 # Invisible characters that split words without showing (used to dodge filters).
-_INVISIBLE = frozenset("\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_INVISIBLE = frozenset(
+    "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+)
 # Typographic apostrophes and look-alikes, unified so that « l’école » matches « l'école ».
 _APOSTROPHES = dict.fromkeys(map(ord, "\u2019\u2018\u02bc\u02bb\u0060\u00b4\u2032\uff07"), "'")
 # French typography puts (narrow) no-break spaces before « ; : ! ? »; matching treats them as spaces.

@@ -62,7 +62,9 @@ class Engine:
         if wanting:
             nlp = self._pipeline()
             texts = (batch[i].normalised for i in wanting)
-            for i, spacy_doc in zip(wanting, nlp.pipe(texts, batch_size=self.batch_size), strict=True):
+            for i, spacy_doc in zip(
+                wanting, nlp.pipe(texts, batch_size=self.batch_size), strict=True
+            ):
                 parsed[i] = spacy_doc
         for i, doc in enumerate(batch):
             findings: set[Finding] = set()

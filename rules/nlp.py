@@ -14,7 +14,15 @@ _PROVIDERS: dict[str, frozenset[str]] = {
     "parse": frozenset({"tok2vec", "morphologizer", "attribute_ruler", "parser"}),
     "ner": frozenset({"ner"}),
 }
-_ALL_COMPONENTS = ("tok2vec", "morphologizer", "parser", "senter", "attribute_ruler", "lemmatizer", "ner")
+_ALL_COMPONENTS = (
+    "tok2vec",
+    "morphologizer",
+    "parser",
+    "senter",
+    "attribute_ruler",
+    "lemmatizer",
+    "ner",
+)
 NEEDS = frozenset(_PROVIDERS)
 
 _loaded: dict[frozenset[str], Any] = {}

@@ -27,10 +27,31 @@ from .text_units import Word, sentence_bounds, sentence_index, words, zipf
 _ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _VOWELS = frozenset("AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸŒÆ")
 _TITLES = frozenset(
-    "m mme mmes mm mlle mlles dr dre me pr pre mgr sr soeur frere pere madame monsieur".split()
+    [
+        "m",
+        "mme",
+        "mmes",
+        "mm",
+        "mlle",
+        "mlles",
+        "dr",
+        "dre",
+        "me",
+        "pr",
+        "pre",
+        "mgr",
+        "sr",
+        "soeur",
+        "frere",
+        "pere",
+        "madame",
+        "monsieur",
+    ]
 )
 # Elided articles and conjunctions before an apostrophe: « L'ÉCOLE », « JUSQU'À ».
-_ELISIONS = frozenset("l d j m t s n c qu jusqu lorsqu puisqu quoiqu presqu".split())
+_ELISIONS = frozenset(
+    ["l", "d", "j", "m", "t", "s", "n", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]
+)
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 # A press dateline: the place in capitals, a comma, a date, then a dash.
 _DATELINE = re.compile(

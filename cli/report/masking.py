@@ -15,9 +15,7 @@ def mask(value: str) -> str:
         local, _, domain = value.partition("@")
         return local[:1] + "*" * max(len(local) - 1, 1) + "@" + domain
     visible_from = len(value) - 2 if sum(c.isalnum() for c in value) > 4 else len(value)
-    return "".join(
-        "*" if c.isalnum() and i < visible_from else c for i, c in enumerate(value)
-    )
+    return "".join("*" if c.isalnum() and i < visible_from else c for i, c in enumerate(value))
 
 
 def masked_text(text: str, offset: int, findings: Sequence[Finding], reveal: bool) -> str:

@@ -67,11 +67,19 @@ def _summary(report: Report) -> str:
         for f in result.findings:
             by_family.setdefault(f.family, dict.fromkeys(Severity, 0))[f.severity] += 1
     rows = [
-        [family, FAMILIES.get(family, ""), counts[Severity.ERROR], counts[Severity.WARNING],
-         counts[Severity.INFO], sum(counts.values())]
+        [
+            family,
+            FAMILIES.get(family, ""),
+            counts[Severity.ERROR],
+            counts[Severity.WARNING],
+            counts[Severity.INFO],
+            sum(counts.values()),
+        ]
         for family, counts in sorted(by_family.items())
     ]
-    rows.append(["", "total", *(report.by_severity[s.value] for s in Severity), report.finding_count])
+    rows.append(
+        ["", "total", *(report.by_severity[s.value] for s in Severity), report.finding_count]
+    )
     table = tabulate(
         rows,
         headers=["famille", "", "erreurs", "avertissements", "infos", "total"],

@@ -1,0 +1,65 @@
+"""The normalised view and its map back to the original text."""
+
+from __future__ import annotations
+
+import pytest
+
+from civisme.rules.document import Document
+
+
+def test_plain_text_needs_no_map() -> None:
+    doc = Document("Bonjour à tous.")
+    assert doc.normalised == "Bonjour à tous."
+    assert doc.to_original(3, 7) == (3, 7)
+
+
+def test_typographic_apostrophes_and_spaces_are_unified_in_place() -> None:
+    doc = Document("l’école\u202f!")
+    assert doc.normalised == "l'école !"
+    assert doc.to_original(0, 7) == (0, 7)
+
+
+def test_decomposed_text_is_composed_and_mapped_back() -> None:
+    text = "e\u0301cole ferme\u0301e"
+    doc = Document(text)
+    assert doc.normalised == "école fermée"
+    start, end = doc.to_original(6, 12)
+    assert text[start:end] == "ferme\u0301e"
+
+
+def test_zero_width_characters_are_removed_and_mapped_back() -> None:
+    text = "con\u200bnard et \ufeffami"
+    doc = Document(text)
+    assert doc.normalised == "connard et ami"
+    assert doc.original(0, 7) == "con\u200bnard"
+    assert doc.original(11, 14) == "ami"
+
+
+def test_span_ending_before_removed_character_excludes_it() -> None:
+    doc = Document("ab\u200bcd")
+    assert doc.original(0, 2) == "ab"
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("Voir https://www.csno.ab.ca/ecoles.", "url", "https://www.csno.ab.ca/ecoles"),
+        ("Voir csno.ab.ca, merci", "url", "csno.ab.ca"),
+        ("Écrire à info@csno.ab.ca demain", "courriel", "info@csno.ab.ca"),
+        ("Suivez @EcoleCSNO!", "mention", "@EcoleCSNO"),
+        ("#FiertéCSNO", "motcle", "#FiertéCSNO"),
+        ("Cc : Direction GÉNÉRALE\nBonjour", "entete", "Cc : Direction GÉNÉRALE"),
+    ],
+)
+def test_protected_spans(text: str, kind: str, value: str) -> None:
+    doc = Document(text)
+    spans = [s for s in doc.protected if s.kind == kind]
+    assert [doc.normalised[s.start : s.end] for s in spans] == [value]
+    span = spans[0]
+    assert doc.is_protected(span.start, span.end)
+
+
+def test_ordinary_words_are_not_protected() -> None:
+    doc = Document("Le numéro #5 de l'équipe et le courriel de Julie.")
+    start = doc.normalised.index("équipe")
+    assert not doc.is_protected(start, start + 6)
