@@ -59,6 +59,21 @@ class Rule(ABC):
     def quoted_clauses(self) -> list[tuple[str, str]]:
         return [(CLAUSES[c].reference, CLAUSES[c].quote) for c in self.clauses]
 
+    def may_apply(self, doc: Document) -> bool:
+        """A cheap necessary condition for :meth:`check` to find anything.
+
+        When it is False the engine skips the rule for this document and, if no
+        other rule asks for the model, does not parse the document at all: a
+        post with no age, no date and no name never pays for spaCy.
+        """
+        return True
+
+    def needs_model(self, doc: Document) -> bool:
+        """Whether :meth:`check` needs ``doc`` parsed. A rule that asks for the
+        model may answer False when cheap evidence shows the parse could not
+        change its findings; it then gets ``parsed=None``."""
+        return bool(self.nlp)
+
     @abstractmethod
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         """Yield hits in ``doc.normalised`` coordinates. ``parsed`` is the spaCy

@@ -56,9 +56,15 @@ class Engine:
             yield from self._check_batch(batch)
 
     def _check_batch(self, batch: list[Document]) -> Iterator[tuple[Document, list[Finding]]]:
-        plans = [[r for r in self.rules if doc.kind in r.kinds] for doc in batch]
+        plans = [
+            [r for r in self.rules if doc.kind in r.kinds and r.may_apply(doc)] for doc in batch
+        ]
         parsed: dict[int, Any] = {}
-        wanting = [i for i, rules in enumerate(plans) if any(r.nlp for r in rules)]
+        wanting = [
+            i
+            for i, rules in enumerate(plans)
+            if any(r.nlp and r.needs_model(batch[i]) for r in rules)
+        ]
         if wanting:
             nlp = self._pipeline()
             texts = (batch[i].normalised for i in wanting)

@@ -26,6 +26,7 @@ from .text_units import Word, sentence_bounds, sentence_index, words, zipf
 
 _ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _VOWELS = frozenset("AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸŒÆ")
+_ACCENTED = frozenset("ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜŸ")
 _TITLES = frozenset(
     [
         "m",
@@ -114,6 +115,9 @@ def _is_ordinary_word(core: str) -> bool:
     common words to count (NON, TOUS), since most short capitals are sigles."""
     if not _VOWELS.intersection(core):
         return False
+    # Sigles may start with É (ÉNF, ÉTS) but carry no accent after that: « PRIÉS » is a word.
+    if any(c in _ACCENTED for c in core[1:]):
+        return True
     frequency = zipf(core.lower())
     letters = sum(c.isalpha() for c in core)
     if letters <= 3:

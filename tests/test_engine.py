@@ -53,9 +53,19 @@ def test_rules_without_nlp_never_load_the_model() -> None:
     def refuse(needs):
         raise AssertionError("the model must not be loaded")
 
-    engine = Engine(all_rules(), pipeline_loader=refuse)
+    engine = Engine([r for r in all_rules() if not r.nlp], pipeline_loader=refuse)
     assert not engine.needs_nlp
     assert engine.check_one(Document("ON A GAGNÉ")) != []
+
+
+def test_model_is_not_loaded_when_no_document_needs_it() -> None:
+    def refuse(needs):
+        raise AssertionError("the model must not be loaded")
+
+    engine = Engine(all_rules(), pipeline_loader=refuse)
+    assert engine.needs_nlp  # RP05 asks for names from the model, next to an age only
+    findings = engine.check_one(Document("ON A GAGNÉ. Textez-moi au 819 555-1234, dans la soirée."))
+    assert {f.code for f in findings} == {"MAJ01", "RP01"}
 
 
 def test_model_is_loaded_once_and_documents_are_batched() -> None:
@@ -68,7 +78,7 @@ def test_model_is_loaded_once_and_documents_are_batched() -> None:
 
     engine = Engine([_FirstNoun(), *all_rules()], batch_size=10, pipeline_loader=loader)
     results = list(engine.check(Document(f"mot{i} suite") for i in range(25)))
-    assert calls == [frozenset({"pos"})]
+    assert calls == [frozenset({"pos", "ner"})]  # the union of what the rules need
     assert fake.pipe_calls == 3  # 25 documents in batches of 10
     assert [r[1][0].code for r in results] == ["TST01"] * 25
 

@@ -2,20 +2,47 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from civisme.rules.finding import Finding
 
 
 def mask(value: str) -> str:
-    """Hide a personal value while keeping its shape: separators stay, the
-    domain of an e-mail address stays, and only the last two characters of
-    anything else remain visible (« 819 555-1234 » → « *** ***-**34 »)."""
+    """Hide a personal value but keep its shape, so the reader knows what was
+    found without learning it: « 819 ***-**34 », « p.l*****@yahoo.ca »,
+    « *** *** 286 », « ****, rue des É******, app. * ». Always the same length."""
     if "@" in value:
         local, _, domain = value.partition("@")
-        return local[:1] + "*" * max(len(local) - 1, 1) + "@" + domain
-    visible_from = len(value) - 2 if sum(c.isalnum() for c in value) > 4 else len(value)
-    return "".join("*" if c.isalnum() and i < visible_from else c for i, c in enumerate(value))
+        keep = 3 if len(local) > 4 else min(1, len(local))
+        return local[:keep] + "*" * (len(local) - keep) + "@" + domain
+    digit_count = sum(c.isdigit() for c in value)
+    if digit_count >= 7 and sum(c.isalpha() for c in value) <= 2:
+        return _mask_number(value, digit_count)
+    return re.sub(r"[^\W_]+", _mask_word, value)
+
+
+def _mask_number(value: str, digit_count: int) -> str:
+    # A 10-digit phone keeps its area code; a SIN its last three digits; the rest the last two.
+    head = 3 if digit_count == 10 else 0
+    tail = 3 if digit_count == 9 else 2
+    out, seen = [], 0
+    for c in value:
+        if c.isdigit():
+            seen += 1
+            out.append(c if seen <= head or seen > digit_count - tail else "*")
+        else:
+            out.append(c)
+    return "".join(out)
+
+
+def _mask_word(match: re.Match[str]) -> str:
+    word = match.group()
+    if word.isalpha() and len(word) <= 3:
+        return word  # « rue », « des », « app »: they say what kind of value it was
+    if word.isalpha():
+        return word[0] + "*" * (len(word) - 1)
+    return "*" * len(word)
 
 
 def masked_text(text: str, offset: int, findings: Sequence[Finding], reveal: bool) -> str:

@@ -1,0 +1,147 @@
+"""RP: personal information is found in all its written forms, and dates,
+prices, school contacts and help lines are left alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from .conftest import flagged
+
+# (text, expected (code, flagged substring) pairs)
+MUST_FIRE = [
+    # RP01 phones, every way Canadians write them
+    ("Textez-moi au 819 555-1234.", [("RP01", "819 555-1234")]),
+    ("Julie : (819) 555-1234", [("RP01", "(819) 555-1234")]),
+    ("Mon cell. : 819.555.1234", [("RP01", "819.555.1234")]),
+    ("Appelez la maman de Léo au 8195551234.", [("RP01", "8195551234")]),
+    ("Joignez-moi au +1 819 555 1234 ce soir.", [("RP01", "+1 819 555 1234")]),
+    ("Mon numéro : 1-819-555-1234", [("RP01", "1-819-555-1234")]),
+    ("Mon portable en France : +33 6 12 34 56 78", [("RP01", "+33 6 12 34 56 78")]),
+    ("Cellulaire de l'entraîneur : 506\u00a0555\u00a00199", [("RP01", "506\u00a0555\u00a00199")]),
+    # RP02 e-mail
+    ("Écrivez-moi à julie.t72@hotmail.com", [("RP02", "julie.t72@hotmail.com")]),
+    ("Photos à envoyer à famille.roy@videotron.ca", [("RP02", "famille.roy@videotron.ca")]),
+    # RP03 addresses, RP04 postal codes
+    (
+        "Ils habitent au 1234, rue des Érables, app. 4, Sherbrooke.",
+        [("RP03", "1234, rue des Érables, app. 4, Sherbrooke")],
+    ),
+    (
+        "Chez moi : 88 boul. Saint-Joseph Est, Gatineau (Québec) J8Y 3W5",
+        [("RP03", "88 boul. Saint-Joseph Est, Gatineau (Québec) J8Y 3W5")],
+    ),
+    (
+        "Déménagement au 4567, 3e Rang, Saint-Hyacinthe.",
+        [("RP03", "4567, 3e Rang, Saint-Hyacinthe")],
+    ),
+    ("My address: 56 Main Street, Edmonton.", [("RP03", "56 Main Street, Edmonton")]),
+    ("Mon code postal est E1A 4R7.", [("RP04", "E1A 4R7")]),
+    # RP05 birth dates and ages of named people
+    (
+        "Bonne fête à Thomas Gagnon qui a 9 ans aujourd'hui!",
+        [("RP05", "Thomas Gagnon qui a 9 ans")],
+    ),
+    ("Léa, née le 3 mars 2012, a gagné.", [("RP05", "née le 3 mars 2012")]),
+    ("Date de naissance : 2012-03-03", [("RP05", "2012-03-03")]),
+    ("Mon fils Zachary est né en 2014.", [("RP05", "né en 2014")]),
+    ("Joyeux anniversaire à Maëlle, 7 ans!", [("RP05", "Maëlle, 7 ans")]),
+    (
+        "Gardiens : Noah Pelletier (2013) et Jacob Morin (2012).",
+        [("RP05", "Noah Pelletier (2013)"), ("RP05", "Jacob Morin (2012)")],
+    ),
+    # RP06-RP12 identity numbers and secrets
+    ("Mon NAS est le 046 454 286.", [("RP06", "046 454 286")]),
+    ("Carte de crédit : 4111 1111 1111 1111", [("RP07", "4111 1111 1111 1111")]),
+    ("Spécimen de chèque : 12345-815-1234567", [("RP08", "12345-815-1234567")]),
+    ("IBAN : FR76 3000 6000 0112 3456 7890 189", [("RP08", "FR76 3000 6000 0112 3456 7890 189")]),
+    ("Code permanent : GAGT 1203 1201", [("RP09", "GAGT 1203 1201")]),
+    ("Numéro de carte soleil : TREJ 8553 2511", [("RP10", "TREJ 8553 2511")]),
+    ("Carte santé de l'Alberta (AHCIP) de Mia : 98765-4321.", [("RP10", "98765-4321")]),
+    ("Matricule : 4587123", [("RP11", "4587123")]),
+    ("Mot de passe : Soleil2024", [("RP12", "Soleil2024")]),
+    ("Le mot de passe du Wi-Fi des invités est Ecole!2025.", [("RP12", "Ecole!2025")]),
+    ("Voici quelques photos de nos élèves au carnaval!", [("RP13", "photos de nos élèves")]),
+]
+
+MUST_NOT_FIRE = [
+    # school and public contacts
+    "Pour nous joindre : secrétariat de l'école, 819 555-4000.",
+    "Réception de l'école : 450 555-0123, poste 2214.",
+    "Besoin d'aide? Tel-jeunes au 1 800 263-2266, par texto au 514 600-1002, ou le 811.",
+    "Jeunesse, J'écoute : 1 800 668-6868. En cas d'urgence, composez le 911.",
+    "Numéro d'urgence pendant la sortie (cellulaire de l'école) : 819 555-7000.",
+    "Coordonnées de l'école : École La Source, 1000, rue des Pionniers, Saint-Paul (Alberta) T0A 3A0. Téléphone : 780 555-2200.",
+    "Pour envoyer vos documents : Centre de services scolaire, C.P. 1234, succursale Hull, Gatineau (Québec) J8X 3Z2.",
+    "Renseignements : info@csspo.qc.ca ou secretariat.ecole-des-vents@csno.ab.ca",
+    "Pour rejoindre la direction : direction.stjoseph@csno.ab.ca ou 780 555-2200.",
+    "Le souper spaghetti aura lieu au 150, rue Principale, à l'école.",
+    "Sans frais : 1 888 555-0199.",
+    # dates, times, school years, numbers that are not personal
+    "La soirée aura lieu le 12 mars 2026 à 19 h 30 ; billets à 25,50 $.",
+    "Calendrier 2025-2026 : 180 jours de classe, dont 20 journées pédagogiques.",
+    "Objectif : 15 000 $ amassés, soit 85 % de notre but depuis 1998.",
+    "Local B-214, autobus no 14, élèves de 3e secondaire, page 45, chapitre 12.",
+    "Manuel ISBN 978-2-07-061275-8, cours MAT-4173-2 et FRA-5143.",
+    "Victoire 3 à 1 des Lynx contre les Harfangs!",
+    "Commande no 123 456 789 confirmée.",
+    "Les 3 rues fermées pour le défilé et la place du marché.",
+    "Le virus H1N1 et la salle B2C ne sont pas des codes postaux.",
+    # ages and births without a named person, institutions' birthdays
+    "Nos élèves de 9 ans visiteront le musée.",
+    "Notre école a fêté ses 50 ans en 2024.",
+    "L'école secondaire Mgr-Lemieux fête ses 60 ans : 1965-2025.",
+    "Les enfants nés en 2020 peuvent être inscrits à la maternelle.",
+    "Le programme est né en 2012 d'une idée des enseignants.",
+    "Les Gagnon de la région ont 3 générations d'élèves chez nous.",
+    # talk about privacy without any value
+    "Ne communiquez jamais votre mot de passe à personne.",
+    "Mot de passe oublié? Communiquez avec le secrétariat.",
+    "Ne publiez jamais votre adresse ni votre numéro de téléphone.",
+    "Apportez la carte soleil de votre enfant à la clinique de vaccination.",
+    "Nous comptons 250 élèves et 32 membres du personnel.",
+    "La journée de photos scolaires aura lieu le 12 mars.",
+    "Les élèves ont visité le musée de la photographie.",
+    "Le matricule de l'autobus scolaire est affiché à l'avant.",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), MUST_FIRE)
+def test_personal_information_is_flagged(check, text: str, expected: list[tuple[str, str]]) -> None:
+    findings = check(text, "RP")
+    assert [(f.code, text[f.start : f.end]) for f in findings] == expected
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FIRE)
+def test_not_personal_is_not_flagged(check, text: str) -> None:
+    assert flagged(text, check(text, "RP")) == []
+
+
+def test_traps_outnumber_hits() -> None:
+    assert len(MUST_NOT_FIRE) >= len(MUST_FIRE)
+
+
+def test_personal_findings_are_marked_for_masking(check) -> None:
+    findings = check("Textez-moi au 819 555-1234 ou julie@gmail.com.", "RP")
+    assert findings and all(f.personal for f in findings)
+
+
+def test_messages_never_contain_the_value(check) -> None:
+    text = "Textez-moi au 819 555-1234 ou julie@gmail.com. Mon NAS : 046 454 286."
+    for finding in check(text, "RP"):
+        assert text[finding.start : finding.end] not in finding.message
+
+
+def test_staff_work_email_is_at_most_info(check) -> None:
+    (finding,) = check("Inscriptions auprès de marc.roy@csspo.qc.ca", "RP")
+    assert finding.severity.value == "info"
+
+
+def test_photo_reminder_is_info_and_not_personal(check) -> None:
+    (finding,) = check("Voici la vidéo de la classe de 5e année au concert!", "RP13")
+    assert finding.severity.value == "info" and not finding.personal
+
+
+def test_every_finding_says_what_to_do(check) -> None:
+    text = "Textez-moi au 819 555-1234. Chez moi : 88 boul. Saint-Joseph, Gatineau."
+    for finding in check(text, "RP"):
+        assert "Retirez" in finding.message or "donnez plutôt" in finding.message

@@ -1,0 +1,63 @@
+"""No output format shows personal information unless the user asks for it."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from civisme.cli.app import app
+
+SECRETS = [
+    "819 555-1234",
+    "julie.tremblay72@gmail.com",
+    "1234, rue des Érables",
+    "046 454 286",
+    "4111 1111 1111 1111",
+    "GAGT 1203 1201",
+    "Soleil2024",
+    "J1H 2K4",
+]
+DRAFT = (
+    "Textez-moi au 819 555-1234 ou écrivez à julie.tremblay72@gmail.com.\n"
+    "Les Roy habitent au 1234, rue des Érables, app. 4. Mon code postal : J1H 2K4.\n"
+    "NAS : 046 454 286 ; carte 4111 1111 1111 1111 ; code permanent : GAGT 1203 1201.\n"
+    "Mot de passe : Soleil2024\n"
+)
+
+
+@pytest.fixture()
+def draft(tmp_path: Path) -> Path:
+    path = tmp_path / "brouillon.txt"
+    path.write_text(DRAFT, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("output_format", ["texte", "json"])
+def test_no_format_leaks_a_personal_value(draft: Path, output_format: str) -> None:
+    result = CliRunner().invoke(app, ["verifier", "--format", output_format, str(draft)])
+    assert result.exit_code == 1
+    output = result.stdout + result.stderr
+    for secret in SECRETS:
+        assert secret not in output, secret
+    for part in ("555-1234", "tremblay72", "454", "1111 1111", "1203", "Soleil", "2K4"):
+        assert part not in output, part
+
+
+def test_every_secret_was_found(draft: Path) -> None:
+    data = json.loads(
+        CliRunner().invoke(app, ["verifier", "-f", "json", "--selection", "RP", str(draft)]).stdout
+    )
+    rules = {f["rule"] for f in data["results"][0]["findings"]}
+    assert rules >= {"RP01", "RP02", "RP03", "RP04", "RP06", "RP07", "RP09", "RP12"}
+
+
+@pytest.mark.parametrize("output_format", ["texte", "json"])
+def test_values_are_shown_when_asked(draft: Path, output_format: str) -> None:
+    result = CliRunner().invoke(
+        app, ["verifier", "--format", output_format, "--montrer-renseignements", str(draft)]
+    )
+    for secret in ("819 555-1234", "julie.tremblay72@gmail.com", "046 454 286", "Soleil2024"):
+        assert secret in result.stdout
