@@ -22,6 +22,8 @@ from corpus import generate
 ROOT = Path(__file__).resolve().parent.parent
 CIVISME = [sys.executable, "-c", "from civisme.cli.app import main; main()"]
 POST = "Bonjour! Il est INTERDIT de courir dans les corridors. Merci de votre collaboration."
+# An age next to a name: the one case where `verifier` loads the French model.
+POST_WITH_AGE = "Bonne fête à Thomas Gagnon qui a 9 ans aujourd'hui!"
 
 
 def timed(cmd: list[str], *, repeat: int = 5, stdin: str | None = None) -> tuple[float, float]:
@@ -65,6 +67,7 @@ def main() -> None:
         ("civisme --help", [*CIVISME, "--help"], None),
         ("civisme regles", [*CIVISME, "regles"], None),
         ("civisme verifier (1 publication)", [*CIVISME, "verifier", "-"], POST),
+        ("civisme verifier (1 publication qui demande le modèle)", [*CIVISME, "verifier", "-"], POST_WITH_AGE),
         (
             'spacy.load("fr_core_news_sm") seul',
             [sys.executable, "-c", "import spacy; spacy.load('fr_core_news_sm')"],

@@ -301,7 +301,20 @@ def _addresses(doc: Document) -> list[tuple[int, int]]:
     return doc.cache["addresses"]
 
 
-_ADDRESS_DIGIT_AND_WORD = re.compile(r"\d[\s,]+\S")
+@cache
+def _address_hint() -> re.Pattern[str]:
+    """A digit followed by a street generic, or by capitalised words (English
+    order): the cheap test before the full address pattern."""
+    generics = set()
+    for row in rows("types-de-rue"):
+        for form in [row["terme"], *row["abreviations"].split("|")]:
+            if form:
+                generics.update({form, fold(form)})
+    alternatives = "|".join(sorted((re.escape(g) for g in generics), key=len, reverse=True))
+    return re.compile(
+        rf"\d[\s,]+(?:\d{{1,2}}(?:e|re|er)\s+)?(?i:{alternatives})\b|\d\s+[A-Z][a-z]+\s",
+        re.IGNORECASE,
+    )
 
 
 class CivicAddress(Rule):
@@ -333,7 +346,7 @@ class CivicAddress(Rule):
     )
 
     def may_apply(self, doc: Document) -> bool:
-        return _ADDRESS_DIGIT_AND_WORD.search(doc.normalised) is not None
+        return _address_hint().search(doc.normalised) is not None
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         text = doc.normalised

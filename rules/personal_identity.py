@@ -49,6 +49,10 @@ _AGE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
+# Cheap test: something every pattern of BirthDate needs.
+_BIRTH_HINT = re.compile(
+    r"\d\s*ans\b|naissance|\bn[ée]e?s?\s+(?:le|en)\s|\bDDN\b|\(\s*(?:19|20)\d\d\s*\)", re.IGNORECASE
+)
 
 
 class BirthDate(Rule):
@@ -79,10 +83,7 @@ class BirthDate(Rule):
     )
 
     def may_apply(self, doc: Document) -> bool:
-        text = doc.normalised
-        return any(
-            p.search(text) for p in (_AGE, _BORN_ON, _BORN_IN, _BIRTH_FIELD, _NAME_THEN_YEAR)
-        )
+        return _BIRTH_HINT.search(doc.normalised) is not None
 
     def needs_model(self, doc: Document) -> bool:
         # Names from the model only matter next to an age.

@@ -154,19 +154,29 @@ class _Analyser:
         self.doc = doc
         self.text = doc.normalised
         self.words = words(self.text)
-        self.bounds = sentence_bounds(self.text)
         self.datelines = [(m.start("place"), m.end("place")) for m in _DATELINE.finditer(self.text)]
 
     def tokens(self) -> list[_Token]:
-        out: list[_Token] = []
+        """Every word with its kind and sentence; empty when nothing shouts."""
+        kinds: list[_Kind] = []
         surname_before = False
         for i, word in enumerate(self.words):
             kind, surname_before = self._classify(i, word, surname_before)
-            out.append(_Token(word, kind, sentence_index(self.bounds, word.start)))
-        return out
+            kinds.append(kind)
+        if _Kind.SHOUT not in kinds:
+            return []
+        bounds = sentence_bounds(self.text)
+        return [
+            _Token(word, kind, sentence_index(bounds, word.start))
+            for word, kind in zip(self.words, kinds, strict=True)
+        ]
 
     def _classify(self, i: int, word: Word, surname_before: bool) -> tuple[_Kind, bool]:
-        parts, core = _parts(word.text)
+        text = word.text
+        if text.isalpha() and (text.islower() or text.istitle()):
+            # Most words are decided here, without any lookup.
+            return (_Kind.LOWER if len(text) >= 2 else _Kind.NEUTRAL), False
+        parts, core = _parts(text)
         letters = [c for c in core if c.isalpha()]
         if len(letters) < 2 or any(c.isdigit() for c in word.text):
             return _Kind.NEUTRAL, False
@@ -232,13 +242,21 @@ class _Analyser:
 
 def _shouts(doc: Document) -> list[_Shout]:
     if "MAJ" not in doc.cache:
-        doc.cache["MAJ"] = _Analyser(doc).shouts() if _has_capitals(doc.normalised) else []
+        doc.cache["MAJ"] = _Analyser(doc).shouts() if _may_shout(doc.normalised) else []
     return doc.cache["MAJ"]
 
 
-def _has_capitals(text: str) -> bool:
-    # Cheap pre-filter: two capitals in a row somewhere.
-    return re.search(r"[^\W\d_a-zß-ÿ]{2}", text) is not None
+_CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]*[A-ZÀ-ÖØ-Þ]")
+
+
+def _may_shout(text: str) -> bool:
+    """Cheap pre-filter: some run of capitals that is not a known sigle or a
+    roman numeral. Most posts with capitals only hold sigles."""
+    for m in _CAPITALS.finditer(text):
+        parts, _ = _parts(m.group())
+        if not all(len(p) < 2 or _is_roman(p) or _is_acronym(p) for p in parts):
+            return True
+    return False
 
 
 def _normal_case(doc: Document, shout: _Shout) -> tuple[int, int, str]:
