@@ -67,7 +67,11 @@ def main() -> None:
         ("civisme --help", [*CIVISME, "--help"], None),
         ("civisme regles", [*CIVISME, "regles"], None),
         ("civisme verifier (1 publication)", [*CIVISME, "verifier", "-"], POST),
-        ("civisme verifier (1 publication qui demande le modèle)", [*CIVISME, "verifier", "-"], POST_WITH_AGE),
+        (
+            "civisme verifier (1 publication qui demande le modèle)",
+            [*CIVISME, "verifier", "-"],
+            POST_WITH_AGE,
+        ),
         (
             'spacy.load("fr_core_news_sm") seul',
             [sys.executable, "-c", "import spacy; spacy.load('fr_core_news_sm')"],

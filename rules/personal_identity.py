@@ -204,9 +204,14 @@ class PaymentCard(Rule):
                 )
 
 
+# Bank numbers need a bank word right before them; a bare « compte » is often
+# the verb (« la page compte 12500 abonnés »), so it needs a marker or 7+ digits.
 _BANK_CONTEXT = re.compile(
-    r"\b(?:transit|succursale|institution|folio|compte(?: bancaire)?|no de compte|numéro de compte|"
-    r"n° de compte|spécimen de chèque|dépôt direct)\b\s*(?:no|n°|#|:)?\s*:?\s*(?P<num>\d[\d -]{3,20}\d)",
+    r"\b(?:transit|succursale)\s*(?:no|n°|#)?\s*:?\s*(?P<transit>\d{5})\b"
+    r"|\b(?:no|numéro|n°) de compte(?: bancaire)?\s*:?\s*(?P<numbered>\d[\d -]{4,16}\d)"
+    r"|\bcompte(?: bancaire)?\s*(?:no|n°|#|:)\s*(?P<marked>\d[\d -]{4,16}\d)"
+    r"|\bcompte(?: bancaire)?\s+(?P<bare>\d{7,12})\b(?!\s+[a-zà-ÿ])"
+    r"|\bfolio\s*:?\s*(?P<folio>\d{5,12})\b",
     re.IGNORECASE,
 )
 _CHEQUE_LINE = re.compile(r"(?<![\d-])\d{5}-\d{3}-\d{7,12}(?![\d-])")
@@ -240,8 +245,8 @@ class BankAccount(Rule):
         text = doc.normalised
         message = "Numéro de compte bancaire : ne le publiez pas. Retirez-le."
         for m in _BANK_CONTEXT.finditer(text):
-            if len(digits(m.group("num"))) >= 5:
-                yield Hit(m.start("num"), m.end("num"), message, personal=True)
+            group = m.lastgroup or ""
+            yield Hit(m.start(group), m.end(group), message, personal=True)
         for m in _CHEQUE_LINE.finditer(text):
             yield Hit(m.start(), m.end(), message, personal=True)
         for m in _IBAN.finditer(text):
@@ -493,18 +498,32 @@ class StudentPhoto(Rule):
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         text = doc.normalised
-        if not _ATTACHED.search(text):
+        if re.search(r"\bphotos? scolaires?\b|\bjournée de photos?\b", text, re.IGNORECASE):
             return
-        m = _PHOTO.search(text)
-        if m and not re.search(
-            r"\bphotos? scolaires?\b|\bjournée de photos?\b", text, re.IGNORECASE
-        ):
-            yield Hit(
-                m.start(),
-                m.end(),
-                "Photo ou vidéo d'élèves : assurez-vous d'avoir l'autorisation écrite des "
-                "personnes qui y figurent, ou des parents des élèves mineurs, avant de publier.",
-            )
+        for m in _PHOTO.finditer(text):
+            # The cue must be near the mention: same line, within a sentence or two.
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            line_end = text.find("\n", m.end())
+            near = text[
+                max(line_start, m.start() - 120) : min(
+                    len(text) if line_end < 0 else line_end, m.end() + 120
+                )
+            ]
+            if _ATTACHED.search(near) and not _CONSENT.search(near):
+                yield Hit(
+                    m.start(),
+                    m.end(),
+                    "Photo ou vidéo d'élèves : assurez-vous d'avoir l'autorisation écrite des "
+                    "personnes qui y figurent, ou des parents des élèves mineurs, avant de publier.",
+                )
+                return  # one reminder per document is enough
+
+
+_CONSENT = re.compile(
+    r"\b(?:autorisation|autorisations|consentement|consentements|autorisé|autorisée|autorisés|"
+    r"sans (?:l'accord|permission))\b",
+    re.IGNORECASE,
+)
 
 
 RULES = (

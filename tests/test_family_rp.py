@@ -3,6 +3,8 @@ prices, school contacts and help lines are left alone."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from .conftest import flagged
@@ -63,45 +65,60 @@ MUST_FIRE = [
     ("Voici quelques photos de nos élèves au carnaval!", [("RP13", "photos de nos élèves")]),
 ]
 
+# (the rule the trap is aimed at, text): each text must draw no RP finding at all.
 MUST_NOT_FIRE = [
-    # school and public contacts
-    "Pour nous joindre : secrétariat de l'école, 819 555-4000.",
-    "Réception de l'école : 450 555-0123, poste 2214.",
-    "Besoin d'aide? Tel-jeunes au 1 800 263-2266, par texto au 514 600-1002, ou le 811.",
-    "Jeunesse, J'écoute : 1 800 668-6868. En cas d'urgence, composez le 911.",
-    "Numéro d'urgence pendant la sortie (cellulaire de l'école) : 819 555-7000.",
-    "Coordonnées de l'école : École La Source, 1000, rue des Pionniers, Saint-Paul (Alberta) T0A 3A0. Téléphone : 780 555-2200.",
-    "Pour envoyer vos documents : Centre de services scolaire, C.P. 1234, succursale Hull, Gatineau (Québec) J8X 3Z2.",
-    "Renseignements : info@csspo.qc.ca ou secretariat.ecole-des-vents@csno.ab.ca",
-    "Pour rejoindre la direction : direction.stjoseph@csno.ab.ca ou 780 555-2200.",
-    "Le souper spaghetti aura lieu au 150, rue Principale, à l'école.",
-    "Sans frais : 1 888 555-0199.",
-    # dates, times, school years, numbers that are not personal
-    "La soirée aura lieu le 12 mars 2026 à 19 h 30 ; billets à 25,50 $.",
-    "Calendrier 2025-2026 : 180 jours de classe, dont 20 journées pédagogiques.",
-    "Objectif : 15 000 $ amassés, soit 85 % de notre but depuis 1998.",
-    "Local B-214, autobus no 14, élèves de 3e secondaire, page 45, chapitre 12.",
-    "Manuel ISBN 978-2-07-061275-8, cours MAT-4173-2 et FRA-5143.",
-    "Victoire 3 à 1 des Lynx contre les Harfangs!",
-    "Commande no 123 456 789 confirmée.",
-    "Les 3 rues fermées pour le défilé et la place du marché.",
-    "Le virus H1N1 et la salle B2C ne sont pas des codes postaux.",
-    # ages and births without a named person, institutions' birthdays
-    "Nos élèves de 9 ans visiteront le musée.",
-    "Notre école a fêté ses 50 ans en 2024.",
-    "L'école secondaire Mgr-Lemieux fête ses 60 ans : 1965-2025.",
-    "Les enfants nés en 2020 peuvent être inscrits à la maternelle.",
-    "Le programme est né en 2012 d'une idée des enseignants.",
-    "Les Gagnon de la région ont 3 générations d'élèves chez nous.",
-    # talk about privacy without any value
-    "Ne communiquez jamais votre mot de passe à personne.",
-    "Mot de passe oublié? Communiquez avec le secrétariat.",
-    "Ne publiez jamais votre adresse ni votre numéro de téléphone.",
-    "Apportez la carte soleil de votre enfant à la clinique de vaccination.",
-    "Nous comptons 250 élèves et 32 membres du personnel.",
-    "La journée de photos scolaires aura lieu le 12 mars.",
-    "Les élèves ont visité le musée de la photographie.",
-    "Le matricule de l'autobus scolaire est affiché à l'avant.",
+    ("RP01", "Pour nous joindre : secrétariat de l'école, 819 555-4000."),
+    ("RP01", "Réception de l'école : 450 555-0123, poste 2214."),
+    ("RP01", "Besoin d'aide? Tel-jeunes au 1 800 263-2266, par texto au 514 600-1002, ou le 811."),
+    ("RP01", "Jeunesse, J'écoute : 1 800 668-6868. En cas d'urgence, composez le 911."),
+    ("RP01", "Numéro d'urgence pendant la sortie (cellulaire de l'école) : 819 555-7000."),
+    ("RP01", "Pour rejoindre la direction : direction.stjoseph@csno.ab.ca ou 780 555-2200."),
+    ("RP01", "Sans frais : 1 888 555-0199."),
+    ("RP01", "La soirée aura lieu le 12 mars 2026 à 19 h 30 ; billets à 25,50 $."),
+    ("RP01", "Calendrier 2025-2026 : 180 jours de classe, dont 20 journées pédagogiques."),
+    ("RP01", "Objectif : 15 000 $ amassés, soit 85 % de notre but depuis 1998."),
+    ("RP02", "Renseignements : info@csspo.qc.ca ou secretariat.ecole-des-vents@csno.ab.ca"),
+    ("RP02", "Consultez www.csno.ab.ca/inscription pour le calendrier."),
+    ("RP02", "Écrivez à inscriptions@fondation-quatre-vents.org pour le souper."),
+    (
+        "RP03",
+        "Coordonnées de l'école : École La Source, 1000, rue des Pionniers, Saint-Paul (Alberta) T0A 3A0. Téléphone : 780 555-2200.",
+    ),
+    ("RP03", "Le souper spaghetti aura lieu au 150, rue Principale, à l'école."),
+    ("RP03", "Les 3 rues fermées pour le défilé et la place du marché."),
+    ("RP03", "Local B-214, autobus no 14, élèves de 3e secondaire, page 45, chapitre 12."),
+    ("RP03", "Ne publiez jamais votre adresse ni votre numéro de téléphone."),
+    (
+        "RP04",
+        "Pour envoyer vos documents : Centre de services scolaire, C.P. 1234, succursale Hull, Gatineau (Québec) J8X 3Z2.",
+    ),
+    ("RP04", "Le virus H1N1 et la salle B2C ne sont pas des codes postaux."),
+    ("RP05", "Nos élèves de 9 ans visiteront le musée."),
+    ("RP05", "Notre école a fêté ses 50 ans en 2024."),
+    ("RP05", "L'école secondaire Mgr-Lemieux fête ses 60 ans : 1965-2025."),
+    ("RP05", "Les enfants nés en 2020 peuvent être inscrits à la maternelle."),
+    ("RP05", "Le programme est né en 2012 d'une idée des enseignants."),
+    ("RP05", "Les Gagnon de la région ont 3 générations d'élèves chez nous."),
+    ("RP05", "Bonne fête à tous les élèves nés en mars!"),
+    ("RP06", "Commande no 123 456 789 confirmée."),
+    ("RP06", "Victoire 3 à 1 des Lynx contre les Harfangs!"),
+    ("RP07", "Manuel ISBN 978-2-07-061275-8, cours MAT-4173-2 et FRA-5143."),
+    ("RP07", "Numéro de commande 1234 5678 9012 3456."),
+    ("RP08", "Nous comptons 250 élèves et 32 membres du personnel."),
+    ("RP08", "Le compte Facebook de l'école compte 12500 abonnés."),
+    ("RP08", "Institution fondée en 1965, elle accueille 1200 élèves."),
+    ("RP09", "Cours MAT-4173-2 et FRA-5143 au local B-214."),
+    ("RP09", "Référence du dossier ABCD 9999 9999."),
+    ("RP10", "Apportez la carte soleil de votre enfant à la clinique de vaccination."),
+    ("RP10", "La RAMQ rembourse les lunettes des enfants depuis 2019."),
+    ("RP11", "Le matricule de l'autobus scolaire est affiché à l'avant."),
+    ("RP11", "La fiche d'inscription est disponible au secrétariat."),
+    ("RP12", "Ne communiquez jamais votre mot de passe à personne."),
+    ("RP12", "Mot de passe oublié? Communiquez avec le secrétariat."),
+    ("RP12", "Le mot de passe est personnel et ne doit jamais être partagé."),
+    ("RP13", "La journée de photos scolaires aura lieu le 12 mars."),
+    ("RP13", "Les élèves ont visité le musée de la photographie."),
+    ("RP13", "Voici les photos de nos élèves, publiées avec l'autorisation écrite des parents."),
 ]
 
 
@@ -111,13 +128,16 @@ def test_personal_information_is_flagged(check, text: str, expected: list[tuple[
     assert [(f.code, text[f.start : f.end]) for f in findings] == expected
 
 
-@pytest.mark.parametrize("text", MUST_NOT_FIRE)
-def test_not_personal_is_not_flagged(check, text: str) -> None:
+@pytest.mark.parametrize(("target", "text"), MUST_NOT_FIRE)
+def test_not_personal_is_not_flagged(check, target: str, text: str) -> None:
     assert flagged(text, check(text, "RP")) == []
 
 
-def test_traps_outnumber_hits() -> None:
-    assert len(MUST_NOT_FIRE) >= len(MUST_FIRE)
+def test_each_rule_has_at_least_as_many_traps_as_hits() -> None:
+    hits = Counter(code for _, expected in MUST_FIRE for code, _ in {(c, "") for c, _ in expected})
+    traps = Counter(target for target, _ in MUST_NOT_FIRE)
+    for code, count in hits.items():
+        assert traps[code] >= count, code
 
 
 def test_personal_findings_are_marked_for_masking(check) -> None:
