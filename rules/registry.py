@@ -9,7 +9,7 @@ from importlib import import_module
 from .base import Rule
 
 # One module a family; each exposes RULES, a tuple of Rule classes.
-FAMILY_MODULES = ("shouting", "personal_contact", "personal_identity")
+FAMILY_MODULES = ("shouting", "personal_contact", "personal_identity", "slang", "tone")
 
 FAMILIES = {
     "RP": "renseignements personnels",

@@ -357,4 +357,11 @@ class ShoutedWord(Rule):
                 )
 
 
+def shouted_spans(doc: Document) -> list[tuple[int, int]]:
+    """Spans of the words shouted in capitals, for rules of other families."""
+    return [
+        (t.word.start, t.word.end) for s in _shouts(doc) for t in s.tokens if t.kind is _Kind.SHOUT
+    ]
+
+
 RULES = (ShoutedSentence, ShoutedWord)

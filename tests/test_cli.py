@@ -14,7 +14,7 @@ from civisme.cli import __version__
 from civisme.cli.app import app, main
 
 runner = CliRunner()
-SHOUT = "Il est INTERDIT de courir.\nON A GAGNÉ!!!\n"
+SHOUT = "Il est INTERDIT de courir.\nON A GAGNÉ.\n"
 CLEAN = "Bonne semaine à tous les élèves.\n"
 
 
@@ -68,7 +68,7 @@ def test_check_is_an_alias_of_verifier() -> None:
     ("fail_on", "code"), [("erreur", 1), ("avertissement", 1), ("info", 1), ("jamais", 0)]
 )
 def test_fail_threshold_on_an_error(fail_on: str, code: int) -> None:
-    result = runner.invoke(app, ["verifier", "--echec", fail_on], input="ON A GAGNÉ!!!")
+    result = runner.invoke(app, ["verifier", "--echec", fail_on], input="ON A GAGNÉ.")
     assert result.exit_code == code
 
 

@@ -21,7 +21,7 @@ SCHEMA = json.loads(
 @pytest.fixture()
 def report(tmp_path: Path) -> dict:
     (tmp_path / "a.txt").write_text(
-        "Salut.\r\nIl est INTERDIT de courir.\r\nON A GAGNÉ!!!", encoding="utf-8"
+        "Salut.\r\nIl est INTERDIT de courir.\r\nON A GAGNÉ.", encoding="utf-8"
     )
     (tmp_path / "b.txt").write_text("Bonne semaine.", encoding="utf-8")
     (tmp_path / "c.txt").write_bytes(b"\xff\x00binaire")
