@@ -3,6 +3,7 @@ becomes an :class:`InputError` with a French message; nothing here raises."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sys
 from collections.abc import Iterable, Iterator
@@ -17,8 +18,17 @@ MAX_BYTES = 50 * 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """A text read from a file, with what is needed to write it back byte for
+    byte: its codec, its byte-order mark, and a digest of the bytes read."""
+
     path: str
     text: str
+    codec: str = "utf-8"
+    bom: bytes = b""
+    digest: str = ""
+
+    def encode(self, text: str) -> bytes:
+        return self.bom + text.encode(self.codec)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,22 +80,29 @@ def read_file(path: Path) -> Source | InputError:
     return _decode(data, name)
 
 
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
 def _decode(data: bytes, name: str) -> Source | InputError:
     """UTF-8 (with or without BOM) or UTF-16 with a BOM; anything else is refused
     rather than guessed, since a wrong guess would shift every offset reported."""
+    sha = digest(data)
+    for bom, codec in ((b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be")):
+        if data.startswith(bom):
+            try:
+                return Source(name, data[2:].decode(codec), codec, bom, sha)
+            except UnicodeDecodeError:
+                return InputError(name, "texte UTF-16 invalide")
+    bom = b""
     if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return Source(name, data.decode("utf-16"))
-        except UnicodeDecodeError:
-            return InputError(name, "texte UTF-16 invalide")
+        bom, data = data[:3], data[3:]
     if b"\x00" in data:
         return InputError(
             name, "fichier binaire : seul le texte (UTF-8 ou UTF-16) peut être vérifié"
         )
     try:
-        return Source(name, data.decode("utf-8"))
+        return Source(name, data.decode("utf-8"), "utf-8", bom, sha)
     except UnicodeDecodeError as exc:
         return InputError(
             name,

@@ -246,16 +246,24 @@ class PersonalEmail(Rule):
 
 _POSTAL = r"[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d"
 _POSTAL_RE = re.compile(rf"(?<![\w-]){_POSTAL}(?![\w-])")
-_PARTICLE = r"(?:de|du|des|la|le|les|l'|d'|à|au|aux|et|sur|en)"
-_PROPER = r"[A-ZÀ-ÖØ-Þ0-9][\w'’.-]*"
+_PARTICLE = r"(?:de|du|des|la|le|les|l'|d'|à|au|aux|et|sur|en|St\.|Ste\.)"
+# No period inside a name: « chemin du Lac-Vert. Venez » ends at « Vert ».
+_PROPER = r"[A-ZÀ-ÖØ-Þ0-9][\w'’-]*"
 _STREET_NAME = rf"(?:{_PARTICLE}\s+|{_PARTICLE}(?=[A-ZÀ-Þ]))*{_PROPER}(?:\s+(?:{_PARTICLE}\s+)*{_PROPER}){{0,3}}"
 _UNIT = (
-    r"(?:app\.?|appt\.?|apt\.?|appartement|logement|unité|bureau|suite|local|#)\s*\d{1,5}[A-Za-z]?"
+    r"(?:(?i:app\.?|appt\.?|apt\.?|appartement|apartment|logement|unité|unit|bureau|suite|local)|#)"
+    r"\s*\d{1,5}[A-Za-z]?"
 )
-_PROVINCE = r"(?:\((?:Québec|Qc|QC|Alberta|AB|Alb\.|Nouveau-Brunswick|N\.-B\.|NB|Ontario|ON)\)|,\s*(?:QC|Qc|AB|NB|ON|Québec|Alberta))"
+# A street name in lower case (« 45, rue des pins »): accepted only after a
+# civic number of two digits or more, see _addresses.
+_LOWER_NAME = rf"(?:{_PARTICLE}\s+)*[a-zà-ÿ][\w'’-]{{2,}}"
+_PROVINCE = (
+    r"(?:\((?:Québec|Qc|QC|Alberta|AB|Alb\.|Nouveau-Brunswick|N\.-B\.|NB|Ontario|ON)\)"
+    r"|,?\s*\b(?:QC|Qc|AB|NB|ON|Québec|Alberta|Nouveau-Brunswick)\b)"
+)
 _TAIL = (
     rf"(?:\s*,?\s*{_UNIT})?"
-    r"(?:\s*,\s*[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -][A-ZÀ-ÖØ-Þ][\w'’-]+){0,3})?"
+    r"(?:\s*,\s*(?!(?:QC|AB|NB|ON)\b)[A-ZÀ-ÖØ-Þ][\w'’-]+(?:[ -](?!(?:QC|AB|NB|ON)\b)[A-ZÀ-ÖØ-Þ][a-zà-ÿ'’-]+){0,3})?"
     rf"(?:\s*{_PROVINCE})?"
     rf"(?:\s*,?\s*{_POSTAL})?"
 )
@@ -277,13 +285,18 @@ def _address_re() -> re.Pattern[str]:
     civic = r"(?<![\w.,/-])(?:\d{1,5}[A-Za-z]?-)?\d{1,6}[A-Za-z]?(?![\w/])"
     french_form = (
         rf"{civic}\s*,?\s+(?:\d{{1,2}}(?:e|re|er)\s+)?(?i:{fr_types})\.?(?![\w'-])\s*"
-        rf"(?:{_STREET_NAME})?"
+        rf"(?:{_STREET_NAME}|{_LOWER_NAME})?"
+    )
+    # Edmonton and Calgary number their streets: « 10234 112 Street NW », « 10234-112 St. ».
+    english_numbered = (
+        rf"{civic}\s*-?\s*\d{{1,3}}(?:st|nd|rd|th)?\s+(?:{en_types.title()}|{en_types.upper()})\b\.?"
+        r"(?:\s+(?:NW|NE|SW|SE)\b)?"
     )
     english_form = (
         rf"{civic}\s+(?:[A-Z][a-z]+\s+){{1,3}}(?:{en_types.title()}|{en_types.upper()})\b\.?"
         r"(?:\s+(?:NW|NE|SW|SE|N|S|E|W)\b)?"
     )
-    return re.compile(rf"(?:{french_form}|{english_form}){_TAIL}")
+    return re.compile(rf"(?:{french_form}|{english_numbered}|{english_form}){_TAIL}")
 
 
 def _addresses(doc: Document) -> list[tuple[int, int]]:
@@ -293,8 +306,12 @@ def _addresses(doc: Document) -> list[tuple[int, int]]:
         for m in _address_re().finditer(text):
             start, end = m.start(), m.end()
             value = m.group()
-            # « 3 rue » alone, or a generic with no name, is not an address.
-            if not re.search(r"[A-ZÀ-Þ]", value[len(value.split()[0]) :]):
+            # « 3 rue » alone, or a generic with no name, is not an address; a
+            # lower-case name needs a civic number of two digits or more.
+            civic, rest = value.split(None, 1) if " " in value else (value, "")
+            named = re.search(r"[A-ZÀ-Þ]|\d\s+[A-Za-z]", rest) is not None
+            lower_named = sum(c.isdigit() for c in civic) >= 2 and len(rest.split()) >= 2
+            if not (named or lower_named):
                 continue
             found.append((start, end))
         doc.cache["addresses"] = found

@@ -20,7 +20,7 @@ _INSTITUTIONAL = re.compile(
     r"mairie|clsc|cisss|ciusss|hôpital|hopital|fondation|siège social|centre administratif|"
     r"stationnement|parc|musée|musee|local|auditorium|cafétéria|cafeteria|sans frais|"
     r"ligne d'aide|info-santé|info-social|aura lieu|se tiendra|se déroulera|rendez-vous|lieu|"
-    r"coordonnées de l'école|case postale|c\.p\.|succursale)(?!\w)",
+    r"coordonnées de l'école|case postale|c\.p\.|succursale|absences?|boîte vocale|répondeur)(?!\w)",
     re.IGNORECASE,
 )
 # Words that make it a person's, whatever else is around.
@@ -116,11 +116,18 @@ _NOT_NAMES = frozenset(
 )
 
 
+_TITLED = re.compile(
+    r"\b(?:M\.|Mme|Mmes|Mlle|Dr|Dre|Me|Pr|Pre)\s+(?:[A-ZÀ-ÖØ-Þ]\.\s*)?"
+    r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿA-ZÀ-ÖØ-Þ'-]+(?:\s+[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'-]+)?"
+)
+
+
 def person_names(text: str) -> list[tuple[int, int]]:
-    """Spans of likely people's names: a known first name, with the capitalised
-    surname that may follow (« Thomas Gagnon », « Marie-Ève »)."""
+    """Spans of likely people's names: a known first name with the capitalised
+    surname that may follow (« Thomas Gagnon », « Marie-Ève »), or a title
+    and a surname (« Mme Gagnon », « M. J. Roy »)."""
     first_names = terms("prenoms")
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = [m.span() for m in _TITLED.finditer(text)]
     matches = list(_NAME_WORD.finditer(text))
     i = 0
     while i < len(matches):
@@ -135,7 +142,7 @@ def person_names(text: str) -> list[tuple[int, int]]:
                     i += 1
             spans.append((m.start(), end))
         i += 1
-    return spans
+    return sorted(set(spans))
 
 
 def is_probable_name(word: str) -> bool:

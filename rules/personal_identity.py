@@ -42,17 +42,42 @@ _PLACE_BEFORE = re.compile(
     r"boulevard|fondation|club|équipe|mgr|saint|sainte|st|ste)[\s-]*$",
     re.IGNORECASE,
 )
+_NUMBER_WORDS = (
+    r"(?:dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|"
+    r"soixante-dix|quatre-vingts?|quatre-vingt-dix)(?:[- ]et[- ]un|-\w+)?"
+)
 # An age: « qui a 9 ans », « (12 ans) », « fête ses 10 ans », « âgée de 7 ans ».
 _AGE = re.compile(
-    r"(?:\b(?:a|aura|avait|fête|fêtera|célèbre|souligne|vient d'avoir|âgée?|agée?)\s+(?:ses\s+|de\s+)?"
-    r"|\(\s*|,\s*)(?P<age>\d{1,2})\s*ans\b",
+    r"(?:\b(?:a|aura|avait|a eu|aura|fête|fêtera|fêter|fêté|célèbre|célèbrera|célébrer|célébré|"
+    r"souligne|souligner|souligné|vient d'avoir|âgée?|agée?)\s+"
+    r"(?:(?:ses|son|de|aujourd'hui|déjà|bientôt|maintenant|eu|fêté|ce|cette|semaine|jour)\s+){0,3}"
+    r"|\(\s*|,\s*)(?P<age>\d{1,2}|" + _NUMBER_WORDS + r")\s*ans\b"
+    # « son 40e anniversaire », « Joyeux 9e anniversaire à Léo »
+    r"|(?P<nth>\b\d{1,3})(?:e|ème|eme)\s+anniversaire\b",
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]*")
 # Cheap test: something every pattern of BirthDate needs.
 _BIRTH_HINT = re.compile(
-    r"\d\s*ans\b|naissance|\bn[ée]e?s?\s+(?:le|en)\s|\bDDN\b|\(\s*(?:19|20)\d\d\s*\)", re.IGNORECASE
+    r"\bans\b|anniversaire|naissance|\bn[ée]e?s?\s+(?:le|en)\s|\bDDN\b|\(\s*(?:19|20)\d\d\s*\)",
+    re.IGNORECASE,
 )
+
+
+# « le 50e anniversaire de l'école », « de la fondation »: an event's, not a person's.
+_EVENT_ANNIVERSARY = re.compile(
+    r"\s+(?:de|du|des)\s+(?:l'|la\s+|le\s+|les\s+|notre\s+|leur\s+)?[a-zà-ÿ]"
+)
+
+
+def _plausible_age(text: str, age: re.Match[str]) -> bool:
+    """A person's age: at most 110, and not the anniversary of an event."""
+    if age.group("nth"):
+        if int(age.group("nth")) > 110 or _EVENT_ANNIVERSARY.match(text, age.end()):
+            return False
+    elif age.group("age").isdigit() and int(age.group("age")) > 110:
+        return False
+    return True
 
 
 class BirthDate(Rule):
@@ -110,11 +135,18 @@ class BirthDate(Rule):
                 yield Hit(start, m.end(), message, personal=True)
         for sentence in _SENTENCE.finditer(text):
             for age in _AGE.finditer(text, sentence.start(), sentence.end()):
-                named = [n for n in names if sentence.start() <= n[0] and n[1] <= age.start()]
-                if not named:
+                named = [n for n in names if sentence.start() <= n[0] and n[1] <= sentence.end()]
+                if not named or not _plausible_age(text, age):
                     continue
-                start = named[-1][0] if age.start() - named[-1][1] <= 40 else age.start("age")
-                yield Hit(start, age.end(), message, personal=True)
+                # The span joins the name closest to the age and the age itself.
+                near = min(named, key=lambda n: abs(n[0] - age.start()))
+                value = age.span("age") if age.group("age") else age.span("nth")
+                if abs(near[0] - age.start()) <= 60:
+                    yield Hit(
+                        min(near[0], age.start()), max(near[1], age.end()), message, personal=True
+                    )
+                else:
+                    yield Hit(value[0], value[1], message, personal=True)
 
     @staticmethod
     def _names(doc: Document, parsed: Any | None) -> list[tuple[int, int]]:
@@ -254,7 +286,7 @@ class BankAccount(Rule):
                 yield Hit(m.start(), m.end(), message, personal=True)
 
 
-_QC_CODE = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{4})\s?(?P<digits>\d{4}\s?\d{4})(?![\w-])")
+_QC_CODE = re.compile(r"(?<![\w-])(?P<letters>[A-Z]{4})\s?(?P<digits>(?:\d\s?){7}\d)(?![\w-])")
 _HEALTH_CONTEXT = re.compile(
     r"\b(?:carte soleil|RAMQ|assurance[- ]maladie|NAM|carte d'hôpital|carte santé|carte-santé|"
     r"AHCIP|Medicare|assurance santé)\b",
@@ -343,8 +375,9 @@ class HealthCard(Rule):
 
 
 _EMPLOYEE = re.compile(
-    r"\b(?:matricule|no d'employée?|numéro d'employée?|n° d'employée?|# d'employée?|numéro de fiche|no de fiche|"
-    r"fiche (?:de l'élève|élève))\s*(?:no|n°|#)?\s*:?\s*(?P<num>[A-Z]?\d{4,10})\b",
+    r"\b(?:matricule|(?:no|numéro|n°|#) d'employée?|(?:no|numéro|n°|#) d'emploi|(?:no|numéro) de fiche|"
+    r"fiche (?:de l'élève|élève)|employee (?:no|number|id)|(?:no|numéro) de membre du personnel)"
+    r"[^\d\n.]{0,20}?(?P<num>(?:[A-Z]{1,2}-?)?\d{4,10})\b",
     re.IGNORECASE,
 )
 
@@ -459,10 +492,14 @@ _NOT_SECRETS = frozenset(
     ["oublié", "oublie", "perdu", "personnel", "confidentiel", "requis", "obligatoire"]
 )
 
+_GROUPS = (
+    r"(?:élèves?|enfants?|jeunes|classe|classes|équipe|équipes|groupe|participants?|finissant(?:e|s|es)?|"
+    r"athlètes|joueurs|joueuses|chorale|troupe|orchestre|harmonie|danseu(?:rs|ses)|tout-petits|"
+    r"bambins|maternelle|garderie|amis|camp de jour|petits|petites|cohorte|nageurs|patineurs)"
+)
 _PHOTO = re.compile(
-    r"\b(?:photos?|vidéos?|videos?|images?|clips?|album)\b[^.!?\n]{0,80}?"
-    r"\b(?:élèves?|enfants?|jeunes|classe|équipe|groupe|participants?|finissants?|athlètes|joueurs|joueuses)\b"
-    r"|\b(?:élèves?|enfants?|jeunes|classe|équipe|groupe|finissants?)\b[^.!?\n]{0,60}?\b(?:en (?:photos?|images?|vidéo))\b",
+    rf"\b(?:photos?|vidéos?|videos?|images?|clips?|album)\b[^.!?\n]{{0,80}}?\b{_GROUPS}\b"
+    rf"|\b{_GROUPS}\b[^.!?\n]{{0,60}}?\b(?:en (?:photos?|images?|vidéo))\b",
     re.IGNORECASE,
 )
 _ATTACHED = re.compile(

@@ -22,7 +22,7 @@ from civisme.lexicons.loader import fold, terms
 from .base import Example, Rule
 from .document import Document
 from .finding import Hit, Severity
-from .text_units import Word, sentence_bounds, sentence_index, words, zipf
+from .text_units import Word, sentence_bounds, sentence_index, words, zipf, zipf_english
 
 _ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _VOWELS = frozenset("AEIOUYÀÂÄÉÈÊËÎÏÔÖÙÛÜŸŒÆ")
@@ -55,10 +55,15 @@ _ELISIONS = frozenset(
 )
 _MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
 # A press dateline: the place in capitals, a comma, a date, then a dash.
+_PROVINCE = (
+    r"(?:\([^()\n]{1,30}\)|,[ \t]*(?:N\.-B\.|N\.-É\.|Qc|QC|Québec|Alb\.|AB|NB|Alberta|Ontario|ON))"
+)
+# A press dateline: the place in capitals (and its province), then a date or a dash.
 _DATELINE = re.compile(
-    r"^[ \t]*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' .-]{1,40}?)[ \t]*(?:\([^()\n]{1,30}\)[ \t]*)?,"
-    rf"[ \t]*(?i:le[ \t]+)?(?i:\d{{1,2}}(?:er)?[ \t]+(?:{_MONTHS})|(?:{_MONTHS})[ \t]+\d{{1,2}})"
-    r"(?:[ \t]+\d{4})?[ \t]*[-–—/]",
+    rf"^[ \t]*(?P<place>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ' .-]{{1,40}}?)[ \t]*{_PROVINCE}?[ \t]*"
+    rf"(?:,[ \t]*(?i:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)[ \t]+)?(?i:le[ \t]+)?"
+    rf"(?i:\d{{1,2}}(?:er)?[ \t]+(?:{_MONTHS})|(?:{_MONTHS})[ \t]+\d{{1,2}})(?:[ \t]+\d{{4}})?[ \t]*[-–—/:.]"
+    r"|(?P<dash>[ \t]*[–—-][ \t]+(?=[A-ZÀ-Þ][a-zà-ÿ])))",
     re.MULTILINE,
 )
 _CAPITALS_ADVICE = "pour insister, utilisez plutôt le gras, l'italique ou le soulignement"
@@ -119,6 +124,8 @@ def _is_ordinary_word(core: str) -> bool:
     if any(c in _ACCENTED for c in core[1:]):
         return True
     frequency = zipf(core.lower())
+    if zipf_english(core.lower()) > frequency + 1.0:
+        return False  # an English word: a brand or a name (FIRST, LEGO)
     letters = sum(c.isalpha() for c in core)
     if letters <= 3:
         return frequency >= 5.0
@@ -154,7 +161,12 @@ class _Analyser:
         self.doc = doc
         self.text = doc.normalised
         self.words = words(self.text)
-        self.datelines = [(m.start("place"), m.end("place")) for m in _DATELINE.finditer(self.text)]
+        self.datelines = [
+            (m.start("place"), m.end("place"))
+            for m in _DATELINE.finditer(self.text)
+            # « URGENT – La sortie… » is a shout, not a place: a dash alone needs a proper name.
+            if not (m.group("dash") and zipf(m.group("place").strip().lower()) >= 4.0)
+        ]
 
     def tokens(self) -> list[_Token]:
         """Every word with its kind and sentence; empty when nothing shouts."""

@@ -41,3 +41,12 @@ def zipf(word: str) -> float:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "fr")
+
+
+@cache
+def zipf_english(word: str) -> float:
+    """The same in English: an English word in capitals inside French text is
+    usually a name or a brand (FIRST, LEGO), not a shout."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")

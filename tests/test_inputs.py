@@ -21,10 +21,13 @@ TEXT = "École « fermée » aujourd’hui"
     ],
     ids=["utf-8", "utf-8-bom", "utf-16-le-bom", "utf-16-be-bom"],
 )
-def test_accepted_encodings_give_the_same_text(tmp_path: Path, data: bytes) -> None:
+def test_accepted_encodings_give_the_same_text_and_round_trip(tmp_path: Path, data: bytes) -> None:
     path = tmp_path / "f.txt"
     path.write_bytes(data)
-    assert read_file(path) == Source(str(path), TEXT)
+    source = read_file(path)
+    assert isinstance(source, Source)
+    assert (source.path, source.text) == (str(path), TEXT)
+    assert source.encode(source.text) == data  # written back byte for byte
 
 
 @pytest.mark.parametrize(
@@ -47,7 +50,7 @@ def test_other_encodings_and_binaries_are_refused(
 def test_empty_file_is_read_as_empty_text(tmp_path: Path) -> None:
     path = tmp_path / "vide.txt"
     path.write_bytes(b"")
-    assert read_file(path) == Source(str(path), "")
+    assert read_file(path).text == ""
 
 
 def test_line_endings_are_kept_as_they_are(tmp_path: Path) -> None:

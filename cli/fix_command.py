@@ -1,0 +1,157 @@
+"""``civisme corriger``: apply every finding that has exactly one suggestion,
+show a unified diff (masked like every report), and write in place only when
+asked, atomically."""
+
+from __future__ import annotations
+
+import difflib
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
+
+from civisme.rules.document import Document, DocumentKind
+from civisme.rules.engine import Engine
+from civisme.rules.finding import Finding
+from civisme.rules.registry import UnknownRuleError, all_rules, select, split_tokens
+
+from .inputs import STDIN_LABEL, InputError, Source, collect, digest
+from .report.masking import masked_text
+
+EXIT_OK, EXIT_CHANGES, EXIT_USAGE = 0, 1, 2
+MAX_PASSES = 5
+
+
+def _error(message: str) -> None:
+    print(f"civisme : erreur : {message}", file=sys.stderr)
+
+
+def fix_text(engine: Engine, text: str, kind: DocumentKind) -> tuple[str, int]:
+    """The text with every single-suggestion finding applied, and how many.
+
+    Fixes never overlap within a pass; passes repeat until nothing is left to
+    fix, so that fixing the result again changes nothing.
+    """
+    applied = 0
+    for _ in range(MAX_PASSES):
+        findings = engine.check_one(Document(text, kind=kind))
+        chosen: list[Finding] = []
+        for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
+            if not finding.fixable or finding.personal:
+                continue
+            if chosen and finding.start < chosen[-1].end:
+                continue
+            if text[finding.start : finding.end] == finding.suggestions[0]:
+                continue
+            chosen.append(finding)
+        if not chosen:
+            break
+        for finding in reversed(chosen):
+            text = text[: finding.start] + finding.suggestions[0] + text[finding.end :]
+        applied += len(chosen)
+    return text, applied
+
+
+def _masked(text: str, privacy: Engine, kind: DocumentKind, reveal: bool) -> str:
+    if reveal:
+        return text
+    return masked_text(text, 0, privacy.check_one(Document(text, kind=kind)), reveal=False)
+
+
+def _diff(path: str, before: str, after: str, colour: bool) -> str:
+    lines = difflib.unified_diff(
+        before.splitlines(keepends=True),
+        after.splitlines(keepends=True),
+        fromfile=f"{path} (original)",
+        tofile=f"{path} (corrigé)",
+    )
+    out = []
+    for line in lines:
+        if not line.endswith(("\n", "\r")):
+            line += "\n\\ Pas de fin de ligne à la fin du fichier\n"
+        if colour and line.startswith(("+", "-")) and not line.startswith(("+++", "---")):
+            line = f"\033[{'32' if line[0] == '+' else '31'}m{line.rstrip(chr(10))}\033[0m\n"
+        out.append(line)
+    return "".join(out)
+
+
+def write_atomically(path: Path, data: bytes, expected_digest: str) -> str | None:
+    """Replace ``path`` with ``data`` unless the file changed since it was read.
+    Returns an error message, or None on success."""
+    try:
+        if digest(path.read_bytes()) != expected_digest:
+            return "le fichier a changé depuis sa lecture ; rien n'a été écrit"
+        # Same folder, so that the final rename is atomic on every file system.
+        with tempfile.NamedTemporaryFile(
+            dir=path.parent, prefix=f".{path.name}.", delete=False
+        ) as handle:
+            temporary = handle.name
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        try:
+            shutil.copymode(path, temporary)
+            os.replace(temporary, path)
+        finally:
+            if os.path.exists(temporary):
+                os.unlink(temporary)
+    except OSError as exc:
+        return f"écriture impossible ({exc.strerror or exc})"
+    return None
+
+
+def run_fix(
+    *,
+    paths: Sequence[str],
+    kind: str,
+    selection: Sequence[str],
+    ignored: Sequence[str],
+    write: bool,
+    reveal: bool,
+    colour: bool,
+) -> int:
+    try:
+        rules = select(all_rules(), split_tokens(selection), split_tokens(ignored))
+    except UnknownRuleError as exc:
+        hint = f" Vouliez-vous dire « {exc.closest} » ?" if exc.closest else ""
+        _error(f"règle inconnue : « {exc.token} ».{hint} Voyez « civisme regles ».")
+        return EXIT_USAGE
+    engine = Engine(rules)
+    privacy = Engine(select(all_rules(), ["RP"]))
+    doc_kind = DocumentKind(kind)
+    failed = changed = False
+    for item in collect(paths):
+        if isinstance(item, InputError):
+            _error(f"{item.path} : {item.message}")
+            failed = True
+            continue
+        fixed, count = fix_text(engine, item.text, doc_kind)
+        if not count:
+            continue
+        changed = True
+        if write:
+            failed |= not _write(item, fixed, count)
+        else:
+            before = _masked(item.text, privacy, doc_kind, reveal)
+            after = _masked(fixed, privacy, doc_kind, reveal)
+            sys.stdout.write(_diff(item.path, before, after, colour))
+    if failed:
+        return EXIT_USAGE
+    return EXIT_CHANGES if changed and not write else EXIT_OK
+
+
+def _write(item: Source, fixed: str, count: int) -> bool:
+    if item.path == STDIN_LABEL:
+        sys.stdout.write(fixed)
+        return True
+    problem = write_atomically(Path(item.path), item.encode(fixed), item.digest)
+    if problem:
+        _error(f"{item.path} : {problem}")
+        return False
+    print(
+        f"{item.path} : {count} correction{'s' if count > 1 else ''} appliquée{'s' if count > 1 else ''}",
+        file=sys.stderr,
+    )
+    return True
