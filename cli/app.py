@@ -143,6 +143,69 @@ def verifier(
 app.command("check", hidden=True, cls=FrenchCommand)(verifier)
 
 
+@app.command("corriger", cls=FrenchCommand)
+def corriger(
+    chemins: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="Fichiers ou dossiers à corriger (.txt, .md) ; « - » ou rien pour l'entrée standard.",
+            show_default=False,
+            metavar="CHEMINS",
+        ),
+    ] = None,
+    ecrire: Annotated[
+        bool,
+        typer.Option(
+            "--ecrire",
+            help="Écrit les corrections dans les fichiers (atomiquement) au lieu d'afficher le diff.",
+        ),
+    ] = False,
+    type_: Annotated[
+        Kind, typer.Option("--type", help="Nature des textes corrigés.")
+    ] = Kind.publication,
+    selection: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--selection",
+            help="Règles dont appliquer les corrections (codes, familles ou noms).",
+            show_default=False,
+            metavar="REGLES",
+        ),
+    ] = None,
+    ignorer: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--ignorer",
+            help="Règles dont ne pas appliquer les corrections.",
+            show_default=False,
+            metavar="REGLES",
+        ),
+    ] = None,
+    montrer_renseignements: Annotated[
+        bool,
+        typer.Option(
+            "--montrer-renseignements",
+            help="Affiche les renseignements personnels du diff sans les masquer.",
+        ),
+    ] = False,
+) -> None:
+    """Applique les corrections sûres (une seule suggestion) et affiche le diff ;
+    écrit les fichiers seulement avec --ecrire. Code de sortie 1 si le diff n'est
+    pas vide (sans --ecrire), 2 si une entrée est illisible."""
+    from .fix_command import run_fix
+
+    code = run_fix(
+        paths=chemins or [],
+        kind=type_.value,
+        selection=selection or [],
+        ignored=ignorer or [],
+        write=ecrire,
+        reveal=montrer_renseignements,
+        colour=_colour_wanted(),
+    )
+    raise typer.Exit(code)
+
+
 @app.command("regles", cls=FrenchCommand)
 def regles(
     format_: Annotated[

@@ -141,6 +141,14 @@ def _stands_for_words(
             return False
         if re.search(r"(?:^|[.!?\n])\s*$", text[: token.start]) is None:
             return False
+    # « Ben Tremblay », « Ki Nguyen »: a capitalised form before a capitalised word is a name.
+    followed_by_name = (
+        i + 1 < len(tokens)
+        and tokens[i + 1].text[:1].isupper()
+        and text[token.end : tokens[i + 1].start] == " "
+    )
+    if entry.condition != "toujours" and token.text.istitle() and followed_by_name:
+        return False
     previous = tokens[i - 1].text.lower() if i > 0 else ""
     if entry.condition == "mot-suivant":
         nxt = tokens[i + 1] if i + 1 < len(tokens) else None
@@ -190,8 +198,16 @@ class SlangAbbreviation(Rule):
         text = doc.normalised
         for m in _A_PLUS.finditer(text):
             if not _GRADE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
-                token = _Token(m.start(), m.end(), m.group())
-                yield _slang_hit(token, _A_PLUS_ENTRY, "est une abréviation de l'argot Internet")
+                # « A+ » is capitalised by habit; the fix takes a capital only at a sentence start.
+                opens = re.search(r"(?:^|[.!?\n])\s*$", text[: m.start()]) is not None
+                token = _Token(m.start(), m.end(), m.group() if opens else m.group().lower())
+                hit = _slang_hit(token, _A_PLUS_ENTRY, "est une abréviation de l'argot Internet")
+                yield Hit(
+                    hit.start,
+                    hit.end,
+                    hit.message.replace(f"« {token.text} »", f"« {m.group()} »"),
+                    hit.suggestions,
+                )
 
 
 class QuebecOralSpelling(Rule):
