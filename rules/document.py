@@ -129,6 +129,20 @@ class Document:
         return self.text[o_start:o_end]
 
     @property
+    def lower(self) -> str:
+        """The normalised text in lower case, for cheap keyword pre-filters."""
+        if "lower" not in self.cache:
+            self.cache["lower"] = self.normalised.lower()
+        return self.cache["lower"]
+
+    @property
+    def digit_count(self) -> int:
+        """How many digits the text holds: identity numbers need many."""
+        if "digits" not in self.cache:
+            self.cache["digits"] = sum(map(self.normalised.count, "0123456789"))
+        return self.cache["digits"]
+
+    @property
     def protected(self) -> list[Span]:
         """URLs, e-mail addresses and headers, @mentions and #hashtags, sorted by start."""
         if self._protected is None:

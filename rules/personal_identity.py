@@ -108,7 +108,9 @@ class BirthDate(Rule):
     )
 
     def may_apply(self, doc: Document) -> bool:
-        return _BIRTH_HINT.search(doc.normalised) is not None
+        lower = doc.lower
+        keys = ("ans", "anniversaire", "naiss", "né", "ddn", "(")
+        return any(k in lower for k in keys) and _BIRTH_HINT.search(doc.normalised) is not None
 
     def needs_model(self, doc: Document) -> bool:
         # Names from the model only matter next to an age.
@@ -185,7 +187,7 @@ class SocialInsuranceNumber(Rule):
     ok_examples = ("Commande no 123 456 789 confirmée.", "Le 3 mars à 19 h 30, salle 214.")
 
     def may_apply(self, doc: Document) -> bool:
-        return _SIN.search(doc.normalised) is not None
+        return doc.digit_count >= 9 and _SIN.search(doc.normalised) is not None
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         text = doc.normalised
@@ -219,7 +221,7 @@ class PaymentCard(Rule):
     ok_examples = ("ISBN 978-2-07-061275-8, p. 12.", "Numéro de commande 1234 5678 9012 3456.")
 
     def may_apply(self, doc: Document) -> bool:
-        return _CARD.search(doc.normalised) is not None
+        return doc.digit_count >= 13 and _CARD.search(doc.normalised) is not None
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         for m in _CARD.finditer(doc.normalised):
@@ -269,7 +271,7 @@ class BankAccount(Rule):
     )
 
     def may_apply(self, doc: Document) -> bool:
-        return re.search(r"\d{5}|\d{4} \d{4}", doc.normalised) is not None
+        return doc.digit_count >= 5 and re.search(r"\d{5}|\d{4} \d{4}", doc.normalised) is not None
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         from stdnum import iban
@@ -338,7 +340,7 @@ class PermanentCode(Rule):
     ok_examples = ("Cours MAT-4173-2 et FRA-5143 au local B-214.", "Réf. ABCD 9999 9999")
 
     def may_apply(self, doc: Document) -> bool:
-        return _QC_CODE.search(doc.normalised) is not None
+        return doc.digit_count >= 8 and _QC_CODE.search(doc.normalised) is not None
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         for start, end, health in _quebec_codes(doc):
@@ -364,7 +366,10 @@ class HealthCard(Rule):
     ok_examples = ("Apportez la carte soleil de votre enfant à la clinique de vaccination.",)
 
     def may_apply(self, doc: Document) -> bool:
-        return _HEALTH_CONTEXT.search(doc.normalised) is not None
+        keys = ("soleil", "ramq", "maladie", "nam", "hôpital", "santé", "ahcip", "medicare")
+        return (
+            any(k in doc.lower for k in keys) and _HEALTH_CONTEXT.search(doc.normalised) is not None
+        )
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         message = "Numéro d'assurance maladie : ne le publiez jamais. Retirez-le."
@@ -444,7 +449,7 @@ class Password(Rule):
     )
 
     def may_apply(self, doc: Document) -> bool:
-        lower = doc.normalised.lower()
+        lower = doc.lower
         return any(
             k in lower
             for k in (
@@ -530,8 +535,7 @@ class StudentPhoto(Rule):
     )
 
     def may_apply(self, doc: Document) -> bool:
-        lower = doc.normalised.lower()
-        return any(k in lower for k in ("photo", "vid", "image", "clip", "album"))
+        return any(k in doc.lower for k in ("photo", "vid", "image", "clip", "album"))
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         text = doc.normalised

@@ -185,9 +185,12 @@ class _Analyser:
 
     def _classify(self, i: int, word: Word, surname_before: bool) -> tuple[_Kind, bool]:
         text = word.text
-        if text.isalpha() and (text.islower() or text.istitle()):
-            # Most words are decided here, without any lookup.
-            return (_Kind.LOWER if len(text) >= 2 else _Kind.NEUTRAL), False
+        if text.islower() or text.istitle():
+            # Most words (« élèves », « l'école », « Saint-Jérôme ») are decided here.
+            if text.isalpha():
+                return (_Kind.LOWER if len(text) >= 2 else _Kind.NEUTRAL), False
+            if not any(c.isdigit() for c in text) and sum(c.isalpha() for c in text) >= 2:
+                return _Kind.LOWER, False
         parts, core = _parts(text)
         letters = [c for c in core if c.isalpha()]
         if len(letters) < 2 or any(c.isdigit() for c in word.text):

@@ -103,6 +103,10 @@ def _slang_hits(doc: Document) -> list[tuple[_Token, _Entry]]:
     if "ARG" in doc.cache:
         return doc.cache["ARG"]
     text = doc.normalised
+    # Cheap test first: does any word of the text belong to the lexicon?
+    if _lexicon().keys().isdisjoint(WORD_RE.findall(text.lower())) and "+" not in text:
+        doc.cache["ARG"] = []
+        return []
     lexicon = _lexicon()
     tokens = _tokens(text)
     found: list[tuple[_Token, _Entry]] = []
@@ -329,6 +333,8 @@ def _unstretched(word: str) -> str | None:
 # nested quantifiers that could backtrack on a long line.
 _LEET_TOKEN = re.compile(r"[\w@$]+")
 _LEET_CHARS = frozenset("0134579@$")
+# A letter touching a digit or symbol that can stand for a letter.
+_LEET_HINT = re.compile(r"[^\W\d_][0134579@$]|[0134579@$][^\W\d_]")
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "@": "a", "$": "s"}
 )
@@ -349,7 +355,7 @@ class Leetspeak(Rule):
     ok_examples = ("La COVID-19, le H1N1, le local 6B, les MP3 et les élèves de 4e et de 1re.",)
 
     def may_apply(self, doc: Document) -> bool:
-        return any(c in _LEET_CHARS for c in doc.normalised)
+        return _LEET_HINT.search(doc.normalised) is not None
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         for m in _LEET_TOKEN.finditer(doc.normalised):

@@ -126,7 +126,10 @@ class FamiliarAddress(Rule):
     )
 
     def may_apply(self, doc: Document) -> bool:
-        return _FAMILIAR.search(doc.normalised) is not None
+        lower = doc.lower
+        return (
+            any(k in lower for k in _FAMILIAR_KEYS) and _FAMILIAR.search(doc.normalised) is not None
+        )
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         for m in _FAMILIAR.finditer(doc.normalised):
@@ -138,6 +141,20 @@ class FamiliarAddress(Rule):
             )
 
 
+_FAMILIAR_KEYS = (
+    "mes ",
+    "mon ",
+    "ma ",
+    "bec",
+    "bisou",
+    "bizou",
+    "câlin",
+    "xoxo",
+    "love",
+    "aime",
+    "adore",
+)
+_SARCASM_KEYS = ("🙄", "😒", "🤡", "/s", "voyons", "c'est ça")
 _SARCASM = re.compile(
     r"🙄|😒|🤡|(?<!\w)/s(?=\s*$)|\bben voyons donc\b|\bc'est ça, oui\b",
     re.IGNORECASE | re.MULTILINE,
@@ -159,7 +176,10 @@ class Sarcasm(Rule):
     ok_examples = ("Bravo au comité pour cette belle décision! 😊",)
 
     def may_apply(self, doc: Document) -> bool:
-        return _SARCASM.search(doc.normalised) is not None
+        lower = doc.lower
+        return (
+            any(k in lower for k in _SARCASM_KEYS) and _SARCASM.search(doc.normalised) is not None
+        )
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         for m in _SARCASM.finditer(doc.normalised):
