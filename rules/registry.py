@@ -9,7 +9,7 @@ from importlib import import_module
 from .base import Rule
 
 # One module a family; each exposes RULES, a tuple of Rule classes.
-FAMILY_MODULES = ("shouting", "personal_contact", "personal_identity", "slang", "tone")
+FAMILY_MODULES = ("shouting", "personal_contact", "personal_identity", "slang", "tone", "hostile")
 
 FAMILIES = {
     "RP": "renseignements personnels",

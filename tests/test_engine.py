@@ -78,7 +78,7 @@ def test_model_is_loaded_once_and_documents_are_batched() -> None:
 
     engine = Engine([_FirstNoun(), *all_rules()], batch_size=10, pipeline_loader=loader)
     results = list(engine.check(Document(f"phrase {i} suite") for i in range(25)))
-    assert calls == [frozenset({"pos", "ner"})]  # the union of what the rules need
+    assert calls == [frozenset({"pos", "ner", "lemma"})]  # the union of what the rules need
     assert fake.pipe_calls == 3  # 25 documents in batches of 10
     assert [r[1][0].code for r in results] == ["TST01"] * 25
 

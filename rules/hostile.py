@@ -1,0 +1,886 @@
+"""HOS: hostile speech — insults, vulgarity and Quebec sacres, hate against
+protected groups (with or without a bad word), threats, incitement to
+self-harm, harassment and defamation.
+
+Mention is not use: a sentence that reports, quotes or condemns hostile words
+(« Aucun propos raciste n'est toléré », « Tu dois arrêter d'appeler les gens
+des … ») is never flagged, and an identity word alone never is. Words are
+matched on a de-obfuscated view (leetspeak, spaced letters, stretched
+letters, glued words, one-letter typos), see :mod:`hostile_text`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .base import Example, Rule
+from .document import Document
+from .finding import Hit, Severity
+from .hostile_text import (
+    Tok,
+    inside,
+    lexicons,
+    may_be_hostile,
+    quoted_spans,
+    sentences,
+    tokens,
+    verb_of,
+)
+
+HATE_CLAUSES = (
+    "DSFNO-4-HAINE",
+    "CSTL-321-PROPOS",
+    "CSTL-A2-5",
+    "CSSCV-DIFFAMATION",
+    "CSNO-A-RESPECT",
+)
+INSULT_CLAUSES = (
+    "DSFNO-4-INJURES",
+    "CSTL-321-PROPOS",
+    "CSSCV-DIFFAMATION",
+    "CSNO-A-RESPECT",
+    "CSSPO-3-DEGRADANT",
+)
+VULGAR_CLAUSES = ("DSFNO-4-VULGAIRE", "CSSCV-DIFFAMATION", "CSNO-A-RESPECT")
+THREAT_CLAUSES = ("DSFNO-4-INJURES", "CSSCV-CYBERINTIMIDATION", "CSTL-A2-5", "CSSCV-DIFFAMATION")
+
+# « sans aucune pitié » is not a negation of the hostile predicate; « tout sauf stupides » is.
+_NEGATION = re.compile(
+    r"\b(?:ne|n)\b.{0,40}?\b(?:pas|jamais|plus|point|rien|aucun|aucune|personne|nullement)\b"
+    r"|(?<!sans )\baucun(?:e)?\b.{0,40}\b(?:ne|n)\b|\btout sauf\b|\bloin d etre\b"
+)
+# Words of a sentence that reports, quotes or condemns hostile speech instead of using it.
+_MENTION = re.compile(
+    r"\b(?:tolere\w*|intolera\w*|denon\w*|condamn\w*|combat\w*|lutt\w*|signal\w*|inacceptable\w*|"
+    r"interdit\w*|sensibilis\w*|prevenir|prevention|contre (?:le|la|les|l) ?(?:racisme|sexisme|homophobie|"
+    r"transphobie|xenophobie|haine|intimidation|discrimination|violence)|(?:a|as|avez|ont|aurait|auraient) dit|"
+    r"disait|disent|dire que|pretend\w*|qualifi\w*|trait\w* (?:de|d)|appele\w* (?:les gens|quelqu|les autres)|"
+    r"arrete\w* (?:d|de)|cesse\w* (?:d|de)|du type|du style|propagande|consideraient|sectaire|"
+    r"discrimina\w*|stereotype\w*|prejuge\w*|"
+    r"insulte\w*|injure\w*|propos|commentaire\w*|slogan\w*|graffiti\w*|"
+    r"trait\w* (?:\w+ ){0,3}(?:de|d) \w+|chose (?:terrible|horrible|affreuse) a dire|"
+    r"ecri\w* (?:des choses|que)|poursui\w* en justice|"
+    # A belief attributed to someone else (« tu crois que… », « il insiste sur le fait que… »).
+    r"(?:tu|vous|il|elle|ils|elles) (?:\w+ ){0,4}(?:croi\w*|pense\w*|insist\w* sur le fait|affirm\w*|"
+    r"soutien\w*|dis|dit|dites|disent) que)\b"
+)
+_COPULA = frozenset(
+    "sont est etes es etait etaient sera seront reste restent demeurent serez seras etre".split()
+)
+# « t'es (vraiment) un… », « vous êtes des… »: the address may be a few words before.
+_ADDRESS_VERB = re.compile(
+    r"\b(?:t es|tu es|t etais|tu etais|vous etes|t as l air d|tu as l air d|t avais l air d)\b"
+)
+# Address forms right before the insult: « espèce de… », « sale… », « mon ostie de… ».
+_ADDRESS_FORM = re.compile(
+    r"\b(?:espece d|espece de|bande d|bande de|gang d|gang de|sale|sales|pauvre|quel|quelle|quels|quelles|"
+    r"ostie d|ostie de|osti d|osti de|crisse d|crisse de|tabarnak d|tabarnak de|calisse d|calisse de|"
+    r"maudit|maudite|maudits|maudites)\s*$"
+)
+# Only with a real insult (not an animal word): « mon con », « gros cave ».
+_ADDRESS_SOFT = re.compile(
+    r"\b(?:mon|ma|ton|ta|gros|grosse|vieux|vieille|petit|petite|toi|vous|t)\s*$"
+)
+_INTENT = re.compile(
+    r"\b(?:je vais|j vais|je veux|j veux|je voudrais|j aimerais|je vais aller|on va|on devrait|nous allons|"
+    r"nous devrions|quelqu un devrait|quelqu un doit|il faudrait|il faut|faut|on doit|on peut|vous devriez|"
+    r"tu devrais|si seulement|j espere|on ne peut qu esperer|esperons|pourquoi ne pas|et si on|je me charge|"
+    r"on va se charger|vont|allez|va|mort a|mort aux|a mort|je|j|on)\b"
+)
+_GAME = re.compile(
+    r"\b(?:au|a la|aux|en|au jeu|dans|pendant)\s+(?:ping-pong|ping|pong|tennis|echecs|jeu|jeux|match|partie|"
+    r"hockey|soccer|basket|basketball|volley|volleyball|badminton|course|quiz|fortnite|uno|cartes|mario|"
+    r"kart|tournoi|finale|ballon|dames|scrabble|monopoly|bras de fer|examen|concours|spelling|dictee|"
+    r"mathematiques|maths|jeux video|jeu video|minecraft|tag|ballon-chasseur|ballon chasseur)\b"
+)
+_VIOLENT_CUE = re.compile(
+    r"\b(?:gueule|face|tete|dents|yeux|sang|mort|couteau|arme|poing|coups?|gorge|cou)\b"
+)
+# Hate that is itself phrased as a negation: matched before negation is considered.
+_DENIAL = re.compile(
+    r"\b(?:vies?|existences?) d\w*.{0,40}(?:n ont|n a) (?:pas|aucune) (?:d importance|de valeur)"
+    r"|\bne (?:valen?t?|vaut) (?:\w+ )?(?:rien|que de la merde|pas grand-chose|pas la peine)\b|\bvalen?t? rien\b"
+    r"|\bsans valeur\b|\bne devrai\w* compter pour personne\b"
+    r"|\bne merite\w* pas (?:de vivre|d exister|le respect|de respect|d etre)"
+    r"|\bn ont (?:rien a faire|pas leur place|aucune place)\b|\baucune place\b.{0,40}\bpour\b"
+    r"|\bne devrai\w* (?:pas|jamais) (?:avoir le droit|etre autorise\w*|enseigner|voter|travailler|exister|vivre|"
+    r"se marier|adopter|etre admis\w*|etre embauche\w*|avoir d enfants|sortir|etre elu\w*)"
+    r"|\bne (?:devons|devez|faut) (?:\w+ )?laisser vivre\b|\blaisser vivre aucun"
+    r"|\bne leverai\w* (?:jamais |pas )?le petit doigt\b"
+    r"|\bne croyez jamais\b|\bne faites jamais confiance\b"
+    r"|\brien de plus (?:horrible|degoutant|repugnant|stupide|abject|ignoble|detestable|pathetique)\b"
+    r"|\bpersonne d autre n est aussi\b"
+    r"|\bje ne (?:peux|supporte|supporterai) (?:vraiment |juste |tout simplement )?(?:pas|plus) (?:supporter |voir |sentir )?"
+    r"|\brien d autre que\b|\bne (?:sont|seront|serez|etes|est) (?:toujours |jamais |rien )?(?:de plus )?que\b|\bn etes que\b"
+    r"|\bne (?:sont|seront|etes) rien de plus\b"
+)
+# Hate phrased positively: a negation (« nous ne devons pas faire souffrir… ») cancels it.
+_HATE_PHRASE = re.compile(
+    r"\bdevrai\w* (?:\w+ )?etre (?:enferme\w*|exclu\w*|expulse\w*|deporte\w*|execute\w*|abattu\w*|elimine\w*|"
+    r"parque\w*|sterilise\w*|interdit\w*|traite\w* par un veterinaire|renvoye\w*|chasse\w*|pendu\w*|brule\w*|"
+    r"fusille\w*|gaze\w*|tue\w*|torture\w*|mis en cage|jete\w*|extermine\w*|massacre\w*)"
+    r"|\bdans des (?:zoos|cages)\b|\bmort (?:a|aux)\b|\ba bas les\b|\bdehors les\b"
+    r"|\bretourne\w* (?:dans|chez|en) (?:ton|ta|votre|vos|toi)|\brentre\w* chez (?:toi|vous)\b|\btypique d\w*\b"
+    r"|\bdans la nature d\w*\b|\bpar nature\b|\bprefere\w* (?:mourir|etre malade)\b"
+    r"|\bme (?:degoutent|degoute|donnent la nausee|donne la nausee|rendent malade|rend malade|font vomir)"
+    r"|\ben (?:finir|finisse|finissent) avec\b|\bdebarrass\w* (?:nous |vous )?(?:de|des|d)\b|\bfaire souffrir\b"
+    r"|\btranch\w* (?:la|les|leur|leurs|sa|ta|vos) gorges?\b|\bgorges? tranchee?s?\b|\bbris\w* (?:le|leur|leurs) cou"
+    r"|\bmettre une balle\b|\bfaire la peau\b|\btir\w* (?:dessus|sur)\b"
+    r"|\bmerite\w* (?:de mourir|de crever|de souffrir|de disparaitre|d etre tue\w*|la mort)"
+    r"|\b(?:seraient|soient|etaient|soit|serait) (?:tous |toutes |tous simplement )?(?:morts?|mortes|extermine\w*|"
+    r"massacre\w*|elimine\w*|tue\w*|abattu\w*|egorge\w*|pendu\w*|brule\w*|gaze\w*)\b"
+    r"|\b(?:porterai\w*|irai\w*|serai\w*) mieux sans\b|\bmieux (?:si|quand) (?:ces|les|tous)\b"
+    r"|\b(?:dedain|haine|degout|mepris|aversion|rancoeur|degoute\w*)\b.{0,40}\b(?:pour|envers|contre|par)\b"
+    r"|\bras le bol\b|\bmarre (?:de|des|d)\b|\bsont (?:une|la) menace\b|\bsont un (?:fleau|cancer|poison)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    toks: list[Tok]
+    folded: str  # the sentence's words, folded and de-obfuscated, space-separated
+
+    def before(self, i: int) -> str:
+        """The folded words before word ``i`` (for context patterns)."""
+        return " ".join(t.key for t in self.toks[max(0, i - 4) : i])
+
+
+def _sentences(doc: Document, parsed: Any | None) -> list[_Sentence]:
+    if "HOS.sentences" not in doc.cache:
+        toks = tokens(doc, parsed)
+        doc.cache["HOS.sentences"] = [
+            _Sentence(s, e, group, " ".join(t.key for t in group))
+            for s, e, group in sentences(doc, toks)
+        ]
+    return doc.cache["HOS.sentences"]
+
+
+def _mentioned(doc: Document, sentence: _Sentence, start: int, end: int) -> bool:
+    """Quoted, reported or condemned: mention, not use."""
+    return inside(quoted_spans(doc), start, end) or _MENTION.search(sentence.folded) is not None
+
+
+def _matching(tok: Tok, table: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    for form in tok.forms:
+        if form in table:
+            return table[form]
+    return None
+
+
+def _is_group(sentence: _Sentence, i: int) -> bool:
+    lex = lexicons()
+    tok = sentence.toks[i]
+    found = _matching(tok, lex.groups)
+    if found and found[1] == "determinant":
+        previous = sentence.toks[i - 1].key if i else ""
+        return previous in _DETERMINERS
+    return found is not None or _is_slur(sentence, i)
+
+
+_DETERMINERS = frozenset(
+    "les des ces aux un une le la cette ce tous toutes sale sales nos vos mes tes ses leurs quel quelle".split()
+)
+
+
+def _is_slur(sentence: _Sentence, i: int) -> bool:
+    found = _matching(sentence.toks[i], lexicons().slurs)
+    if not found:
+        return False
+    condition = found[1]
+    if condition.startswith("sans-suivant:"):
+        nxt = sentence.toks[i + 1].key if i + 1 < len(sentence.toks) else ""
+        return nxt not in condition.split(":", 1)[1].split("|")
+    return True
+
+
+def _insult_kind(tok: Tok) -> tuple[str, str] | None:
+    return _matching(tok, lexicons().insults)
+
+
+def _verb(tok: Tok) -> tuple[str, str] | None:
+    for form in tok.forms:
+        if (infinitive := verb_of(form)) is not None:
+            return infinitive, lexicons().verbs[infinitive]
+    return None
+
+
+def _hit(sentence: _Sentence, message: str, severity: Severity | None = None) -> Hit:
+    return Hit(sentence.toks[0].start, sentence.toks[-1].end, message, severity=severity)
+
+
+def _predicate(sentence: _Sentence, i: int, groups: list[int]) -> bool:
+    """Whether word ``i`` is said of someone: after a copula or « que des »,
+    « comme des », « vous », or right next to a group (« la vermine homo »)."""
+    window = [t.key for t in sentence.toks[max(0, i - 5) : i]]
+    if window and window[-1] in _POSSESSIVES:
+        return False  # « leurs ordures »: a thing they have, not what they are
+    if any(w in _COPULA or w in _PREDICATE_MARKS for w in window):
+        return True
+    return any(abs(g - i) <= 2 for g in groups)
+
+
+# Endings of nouns for people (« pompiers », « centristes », « rugbymen »),
+# for the many roles no list can hold.
+_PERSON_ENDING = re.compile(
+    r"(?:istes?|iers?|ieres?|eurs|euses?|rices?|iens|iennes?|men|ants|antes)$"
+)
+
+
+def is_person(word: str) -> bool:
+    return word in lexicons().people or (len(word) > 4 and _PERSON_ENDING.search(word) is not None)
+
+
+_POSSESSIVES = frozenset("leurs leur ses mes tes nos vos mon ton son sa ma ta".split())
+# Words that make an adjective an evaluation of someone (« les plus stupides », « tellement aberrants »).
+_PREDICATE_MARKS = frozenset(
+    "que qu comme vous trouve trouvent plus tellement vraiment si aussi trop tous toutes juste tres "
+    "completement absolument totalement particulierement".split()
+)
+
+
+_PRONOUNS = frozenset("les leur leurs ils elles eux vous".split())
+
+
+# « N'est-il pas évident que… », « Cela ne démontre-t-il pas… »: a rhetorical
+# question asserts, it does not negate.
+_RHETORICAL = re.compile(
+    r"\bn est (?:il|ce|elle) pas\b|\bne (?:demontre|montre|prouve|prouvent|montrent)\w* (?:t )?(?:il|elle|ce|cela)? ?pas\b"
+    r"|\bpourquoi n est (?:il|ce) pas\b|\bn est ce pas\b"
+)
+
+
+def negated(folded: str) -> bool:
+    return _NEGATION.search(_RHETORICAL.sub(" ", folded)) is not None
+
+
+def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False) -> str | None:
+    """Why a sentence is hateful toward a protected group, or None. A pronoun
+    (« Je les déteste. ») stands for a group named in the previous sentence."""
+    groups = [i for i in range(len(sentence.toks)) if _is_group(sentence, i)]
+    if not groups and earlier_group:
+        groups = [i for i, t in enumerate(sentence.toks) if t.key in _PRONOUNS]
+    if not groups:
+        return None
+    first = sentence.toks[groups[0]]
+    if _mentioned(doc, sentence, first.start, first.end):
+        return None
+    if any(_is_slur(sentence, i) for i in groups):
+        return "injure identitaire"
+    if _DENIAL.search(sentence.folded):
+        return "propos qui nient la valeur ou la place d'un groupe"
+    if re.search(r"\bsales?\b", sentence.folded) and any(
+        sentence.toks[i - 1].key in ("sale", "sales") for i in groups if i
+    ):
+        return "« sale » accolé à un groupe"
+    if negated(sentence.folded):
+        return None
+    if _HATE_PHRASE.search(sentence.folded):
+        return "propos hostiles envers un groupe"
+    for i, tok in enumerate(sentence.toks):
+        kind = _insult_kind(tok)
+        if (
+            kind
+            and kind[0] != "attribut-negatif"
+            and (kind[0] == "injure-forte" or _predicate(sentence, i, groups))
+        ):
+            return "groupe traité d'injure ou déshumanisé"
+        if (
+            kind
+            and kind[0] == "attribut-negatif"
+            and i not in groups
+            and _predicate(sentence, i, groups)
+        ):
+            return "groupe dénigré"
+        verb = _verb(tok)
+        if verb and verb[1] == "emotion" and re.search(r"\b(?:je|j|on|nous)\b", sentence.folded):
+            return "haine exprimée envers un groupe"
+        if verb and verb[1] == "degout":
+            return "dégoût exprimé envers un groupe"
+        if (
+            verb
+            and verb[1].startswith("violence")
+            and verb[1] != "violence-jeu"
+            and _has_intent(sentence, tok)
+        ):
+            return "appel à la violence contre un groupe"
+    return None
+
+
+_NARRATIVE = re.compile(r"\b(?:ont|avait|avaient|a ete|ont ete|furent|fut|auraient ete)\b")
+
+
+def _has_intent(sentence: _Sentence, verb: Tok) -> bool:
+    """A wish, a plan or a call: « je vais », « on devrait », « éradiquons »."""
+    imperative = verb.key.endswith(("ons", "ez")) and verb is sentence.toks[0]
+    narrative = re.search(r"\b(?:ont|avait|avaient|a ete|ont ete|furent|fut)\b", sentence.folded)
+    return imperative or (_INTENT.search(sentence.folded) is not None and not narrative)
+
+
+class HatefulSpeech(Rule):
+    """Signale les propos haineux envers un groupe protégé (origine, religion,
+    genre, orientation, identité de genre, handicap, statut de migrant), avec
+    ou sans gros mot : « Je déteste les femmes. », « Les immigrants sont des
+    parasites. », « Retourne dans ton pays. », « Les gais ne devraient pas
+    enseigner. », les injures identitaires et les appels à la violence. Un mot
+    identitaire seul n'est jamais signalé (Mois de l'histoire des Noirs,
+    fierté 2SLGBTQ+), ni une phrase qui rapporte, cite ou dénonce la haine
+    (« Nous dénonçons le racisme », « Les immigrants ne sont pas des
+    parasites »)."""
+
+    code = "HOS04"
+    name = "propos-haineux"
+    title = "Propos haineux envers un groupe"
+    severity = Severity.ERROR
+    clauses = HATE_CLAUSES
+    nlp = frozenset({"lemma"})
+    fail_examples = (
+        Example("Je déteste les femmes.", ("Je déteste les femmes",)),
+        Example("Les immigrants sont des parasites.", ("Les immigrants sont des parasites",)),
+        Example("Les gais ne devraient pas enseigner.", ("Les gais ne devraient pas enseigner",)),
+    )
+    ok_examples = (
+        "Aucun propos raciste, sexiste ou homophobe n'est toléré sur notre page.",
+        "Bon Mois de l'histoire des Noirs! Nos élèves musulmans célèbrent l'Aïd.",
+        "Les immigrants ne sont pas des parasites : ils bâtissent notre communauté.",
+    )
+
+    def may_apply(self, doc: Document) -> bool:
+        return _has_any(doc)
+
+    def needs_model(self, doc: Document) -> bool:
+        # Lemmas help with conjugated verbs, only where a group is named.
+        lex = lexicons()
+        return any(_matching(t, lex.groups) or _matching(t, lex.slurs) for t in tokens(doc))
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        if parsed is not None:
+            tokens(doc, parsed)  # adds the lemmas before sentences are built
+        earlier = False
+        for sentence in _sentences(doc, parsed):
+            reason = _hate_reason(doc, sentence, earlier)
+            earlier = any(_is_group(sentence, i) for i in range(len(sentence.toks)))
+            if reason:
+                yield _hit(
+                    sentence,
+                    f"Propos haineux ({reason}) : les politiques ne tolèrent aucun propos haineux, "
+                    "raciste, xénophobe, homophobe ou sexiste. Retirez ce passage.",
+                )
+
+
+def _has_any(doc: Document) -> bool:
+    """Cheap test shared by the HOS rules, before any per-word work."""
+    return may_be_hostile(doc) or _PHRASES.search(doc.lower) is not None
+
+
+# Phrases that carry threats, harassment or self-harm incitement without a lexicon word.
+_PHRASES = re.compile(
+    r"regrett|payer|sais o[uù]|conna\w+ (?:ton|votre) adresse|mort|pendre|suicid|kys|personne ne|tout le monde te|"
+    r"d[ée]gage|va-t-en|va t'en|casse-toi|honte|sers? [àa] rien|publier|diffuser|place ici|rien [àa] faire ici|"
+    r"vole|fraud|d[ée]tourn|p[ée]dophile|escroc|harc[eè]le|agress|abuse|voleu"
+)
+
+
+# --- Insults aimed at a person or a group (not a protected one) ------------
+
+
+def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
+    """Whether insult word ``i`` is aimed at someone: second person, a person
+    noun or name with a copula, an address form (« espèce de », « gang de »)
+    or a vocative (« Imbécile! »). Animal words (« mon chien ») need more than
+    a possessive."""
+    before = sentence.before(i)
+    if _ADDRESS_VERB.search(before) or _ADDRESS_FORM.search(before):
+        return True
+    if kind in ("injure", "injure-forte") and _ADDRESS_SOFT.search(before):
+        return True
+    words = sentence.toks
+    if (
+        i
+        and words[i - 1].key in _POSSESSIVES
+        and kind != "injure-forte"
+        and not _ADDRESS_SOFT.search(before)
+    ):
+        return False
+    if re.search(r"\bcomme (?:vous|toi)\b", sentence.folded):
+        return True
+    for j in range(max(0, i - 8), i):
+        if words[j].key in _COPULA or words[j].key in ("comme", "juste", "vraiment"):
+            subject = [w.key for w in words[max(0, j - 4) : j]]
+            if any(
+                is_person(s) or s in ("vous", "tu", "toi", "il", "elle", "ils", "elles")
+                for s in subject
+            ):
+                return True
+            if any(
+                w.surface[:1].isupper() and k > 0 for k, w in enumerate(words[max(0, j - 2) : j])
+            ):
+                return True
+    alone = len(words) <= 3 and i == 0
+    return alone
+
+
+# Said of a person, these are concern or description, not insults (« tu es malade? »).
+_NOT_FOR_PEOPLE = frozenset("malade malades fous folles".split())
+
+
+class Insult(Rule):
+    """Signale une injure adressée à une personne ou à un groupe de personnes :
+    « t'es un imbécile », « espèce de crétin », « les arbitres sont des
+    idiots », « Les fans de football sont des déchets ». Les injures fortes
+    (connard, salope, enculé…) sont signalées partout, sauf citées ou
+    dénoncées. Un mot qui vise une chose (« ce film est débile »), la
+    « chienne du voisin » ou la « cave » de l'école ne sont pas signalés."""
+
+    code = "HOS01"
+    name = "injure"
+    title = "Injure envers une personne ou un groupe"
+    severity = Severity.ERROR
+    clauses = INSULT_CLAUSES
+    fail_examples = (
+        Example("T'es vraiment un imbécile.", ("imbécile",)),
+        Example("Les arbitres de ce soir sont des idiots.", ("idiots",)),
+    )
+    ok_examples = (
+        "La chienne du voisin a eu des chiots. Ce film est débile.",
+        "Rangez les bottes dans la cave de l'école.",
+        "Tu dois arrêter de traiter les gens d'imbéciles.",
+    )
+
+    def may_apply(self, doc: Document) -> bool:
+        return _has_any(doc)
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        quotes = quoted_spans(doc)
+        for sentence in _sentences(doc, None):
+            if _hate_reason(doc, sentence) or _MENTION.search(sentence.folded):
+                continue  # counted as hate, or a mention
+            for i, tok in enumerate(sentence.toks):
+                kind = _insult_kind(tok)
+                if not kind or tok.key in _NOT_FOR_PEOPLE:
+                    continue
+                if inside(quotes, tok.start, tok.end) or _negated_before(sentence, i):
+                    continue
+                if kind[0] != "injure-forte" and negated(sentence.folded):
+                    continue
+                if kind[0] == "injure-forte" or _addressed(sentence, i, kind[0]):
+                    yield Hit(
+                        tok.start,
+                        tok.end,
+                        "Injure : les politiques ne tolèrent ni insulte ni propos dégradant envers une "
+                        "personne ou un groupe. Retirez-la ; exprimez un désaccord sans attaquer la personne.",
+                    )
+        yield from self._multiword(doc)
+
+    def _multiword(self, doc: Document) -> Iterator[Hit]:
+        for sentence in _sentences(doc, None):
+            if _MENTION.search(sentence.folded):
+                continue
+            for start, end, (lexicon, _category, _) in _multiword_matches(sentence):
+                if lexicon == "insults" and not inside(quoted_spans(doc), start, end):
+                    yield Hit(start, end, "Injure grossière : retirez-la.")
+
+
+def _negated_before(sentence: _Sentence, i: int) -> bool:
+    return (
+        re.search(
+            r"\b(?:n|ne) (?:es|est|etes|sont|suis)? ?(?:pas|jamais|plus)\b", sentence.before(i)
+        )
+        is not None
+    )
+
+
+def _multiword_matches(sentence: _Sentence) -> Iterator[tuple[int, int, tuple[str, str, str]]]:
+    words = [t.key for t in sentence.toks]
+    for phrase, info in lexicons().multiword.items():
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) == phrase:
+                yield sentence.toks[i].start, sentence.toks[i + n - 1].end, info
+
+
+# --- Vulgarity ---------------------------------------------------------------
+
+
+def _condition_holds(condition: str, sentence: _Sentence, i: int) -> bool:
+    if condition == "toujours" or not condition:
+        return True
+    kind, _, words = condition.partition(":")
+    options = {w.replace("_", " ") for w in words.split("|")}
+    previous = sentence.toks[i - 1].key if i else ""
+    nxt = sentence.toks[i + 1].key if i + 1 < len(sentence.toks) else ""
+    if kind == "sans-suivant":
+        return nxt not in options
+    if kind == "avec-precedent":
+        return previous in options
+    if kind == "avec-suivant":
+        return nxt in options
+    return True
+
+
+class Vulgarity(Rule):
+    """Signale le langage vulgaire ou obscène (merde, putain, chier, foutre,
+    « ta gueule »…). Les sens ordinaires sont écartés : « cul-de-sac »,
+    « gueule de bois », « fourrer un gâteau ». Un mot cité entre guillemets
+    (« le mot “merde” ») est mentionné, pas employé."""
+
+    code = "HOS02"
+    name = "vulgarite"
+    title = "Langage vulgaire"
+    severity = Severity.ERROR
+    clauses = VULGAR_CLAUSES
+    fail_examples = (Example("C'est normal que ça te fasse chier.", ("chier",)),)
+    ok_examples = ("Le cul-de-sac derrière l'école et la gueule de bois du lendemain.",)
+
+    def may_apply(self, doc: Document) -> bool:
+        return _has_any(doc)
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        quotes = quoted_spans(doc)
+        vulgar = lexicons().vulgar
+        for sentence in _sentences(doc, None):
+            for i, tok in enumerate(sentence.toks):
+                found = _matching(tok, vulgar)
+                if (
+                    found
+                    and _condition_holds(found[1], sentence, i)
+                    and not inside(quotes, tok.start, tok.end)
+                ):
+                    yield Hit(
+                        tok.start,
+                        tok.end,
+                        f"« {tok.surface} » est vulgaire : les politiques ne tolèrent pas le langage "
+                        "vulgaire ou obscène. Retirez-le ou reformulez.",
+                    )
+
+
+# --- Quebec sacres --------------------------------------------------------------
+
+_RELIGIOUS = re.compile(
+    r"\b(?:messe|communion|eglise|pretre|eucharist\w*|liturg\w*|autel|pastoral\w*|catech\w*|paroiss\w*|"
+    r"chapelle|abbe|cure|benediction|celebration|sacrement (?:de|du|des)|sacrements|bapteme (?:de|du)|"
+    r"premiere communion|confirmation|noel|paques|careme|bible|jesus|dieu|vierge marie|croix|calices)\b"
+)
+_CONSTRUCTION_BEFORE = frozenset(
+    "mon ma ton ta son sa ce cette un une des gros grosse maudit maudite mes tes en le".split()
+)
+
+
+class Sacre(Rule):
+    """Signale les sacres québécois (tabarnak, câlisse, crisse, ostie, viarge…)
+    et leurs constructions (« mon ostie de… », « en tabarnak », « crisser
+    dehors », « câlisser », « sacrer son camp »). Les mots liturgiques —
+    hostie, calice, tabernacle, ciboire, baptême, calvaire — ne comptent que
+    dans une construction de sacre, jamais dans un texte religieux (« l'hostie
+    de la première communion »). « S'ostiner » (argumenter) et « crise » ne
+    sont pas des sacres ; les jurons atténués (tabarouette, mautadit) relèvent
+    de TON05."""
+
+    code = "HOS03"
+    name = "sacre"
+    title = "Sacre québécois"
+    severity = Severity.ERROR
+    clauses = VULGAR_CLAUSES
+    fail_examples = (
+        Example("Mon ostie de char est encore en panne.", ("ostie",)),
+        Example("Il fait frette en tabarnak à matin.", ("tabarnak",)),
+    )
+    ok_examples = (
+        "À la première communion, le prêtre a présenté l'hostie et le calice.",
+        "Les jeunes aiment s'ostiner; c'est la crise au conseil étudiant.",
+    )
+
+    def may_apply(self, doc: Document) -> bool:
+        return _has_any(doc)
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        sacres = lexicons().sacres
+        quotes = quoted_spans(doc)
+        religious = _RELIGIOUS.search(" ".join(t.key for t in tokens(doc))) is not None
+        for sentence in _sentences(doc, None):
+            for i, tok in enumerate(sentence.toks):
+                found = _matching(tok, sacres)
+                if not found or inside(quotes, tok.start, tok.end):
+                    continue
+                family, kind = found
+                if kind == "euphemisme":
+                    continue
+                if kind == "liturgique" and not _sacre_construction(sentence, i, religious):
+                    continue
+                if family == "maudit":
+                    continue  # « maudit » as an intensifier is a minced oath (TON05)
+                yield Hit(
+                    tok.start,
+                    tok.end,
+                    f"« {tok.surface} » est un sacre : le langage vulgaire n'est pas toléré dans une "
+                    "communication du personnel. Retirez-le.",
+                )
+
+
+def _sacre_construction(sentence: _Sentence, i: int, religious: bool) -> bool:
+    """« mon ostie de… », « un calvaire de… », « en tabarnak », or an
+    exclamation (« Calvaire! ») outside any religious context."""
+    words = sentence.toks
+    previous = words[i - 1].key if i else ""
+    nxt = words[i + 1].key if i + 1 < len(words) else ""
+    if previous in _CONSTRUCTION_BEFORE and nxt in ("de", "d"):
+        return True
+    if previous == "en" and (i + 1 == len(words) or nxt in ("a", "que", "de")):
+        return not religious
+    if religious:
+        return False
+    return i == 0 and len(words) <= 6
+
+
+class MincedOath(Rule):
+    """Note les jurons atténués (tabarouette, mautadit, torrieux, batince,
+    « maudit que… ») : pas des sacres, mais un registre familier à éviter dans
+    un message professionnel. Information seulement."""
+
+    code = "TON05"
+    name = "juron-attenue"
+    title = "Juron atténué"
+    severity = Severity.INFO
+    clauses = ("CSSPO-3-TON", "CSTL-A1-POLITESSE")
+    fail_examples = (Example("Tabarouette qu'il fait froid!", ("Tabarouette",)),)
+    ok_examples = ("Il fait froid ce matin, habillez-vous chaudement.",)
+
+    def may_apply(self, doc: Document) -> bool:
+        return _has_any(doc)
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        sacres = lexicons().sacres
+        for sentence in _sentences(doc, None):
+            for i, tok in enumerate(sentence.toks):
+                found = _matching(tok, sacres)
+                if not found:
+                    continue
+                family, kind = found
+                intensifier = (
+                    family == "maudit"
+                    and kind == "liturgique"
+                    and (
+                        (i + 1 < len(sentence.toks) and sentence.toks[i + 1].key in ("que", "qu"))
+                        or (
+                            i
+                            and sentence.toks[i - 1].key
+                            in ("mon", "ma", "ce", "cette", "un", "une")
+                        )
+                    )
+                )
+                if kind == "euphemisme" or intensifier:
+                    yield Hit(
+                        tok.start,
+                        tok.end,
+                        f"« {tok.surface} » est un juron atténué : familier pour un message professionnel.",
+                    )
+
+
+# --- Threats, self-harm incitement, harassment, defamation ---------------------
+
+_THREAT_PHRASES = re.compile(
+    r"\btu vas (?:le |la |me le )?(?:regretter|payer|souffrir|y passer|crever|mourir|voir ce qui)"
+    r"|\bvous allez (?:le )?(?:regretter|payer|souffrir|y passer|crever|mourir)"
+    r"|\b(?:je|on) (?:sais|sait|connais|connait) (?:ou (?:tu|vous|t) ?(?:restes?|habites?|vis|demeures?|restez|habitez)|ton adresse|votre adresse)"
+    r"|\bt(?: es| e|u es) (?:deja )?morte?\b(?! de (?:rire|fatigue|peur|honte))(?!\s*\?)"
+    r"|\b(?:je vais|on va|j vais) (?:publier|diffuser|montrer|partager|envoyer|afficher) (?:tes|vos|ta|votre) (?:photos?|videos?|messages?|secrets?)"
+    r"|\b(?:je vais|on va|j vais) (?:te|vous) (?:faire payer|retrouver|attendre (?:a la sortie|dehors|apres))"
+    r"|\bfais (?:attention|gaffe) a (?:toi|tes fesses)\b|\btu ne perds rien pour attendre\b"
+    r"|\battends? (?:de voir|que je te)\b"
+    r"|\bmort (?:a|aux) (?:tous |toutes )?(?:les|ces|ce|cette|la|le|l|toi|vous)\b"
+    r"|\b(?:faire|fera|ferai|fais) souffrir\b|\bmettre fin a (?:sa|ta|votre|leur|leurs) vies?\b"
+    r"|\bbris\w* (?:le|leur|leurs|ton|son) cou\b|\btranch\w* (?:la|les|leur|leurs|sa|ta) gorges?\b"
+    r"|\bvoir (?:ces|les|tous|cette|ce) (?:\w+ ){0,2}(?:souffrir|mourir|crever|bruler|pendus?|morts?)\b"
+    r"|\b(?:devrai\w*|merite\w*) (?:\w+ )?(?:etre|d etre) (?:execute|tue|abattu|pendu|brule|elimine|torture|egorge)\w*"
+    r"|\bmerite\w* (?:de mourir|de crever|la mort)\b"
+)
+_SELF_HARM = re.compile(
+    r"\b(?:va|vas|allez) (?:te|vous) (?:pendre|tuer|suicider|jeter)"
+    r"|\b(?:tue|suicide|pends|jette)[- ]toi\b|\bkys\b"
+    r"|\b(?:va|vas|allez) (?:crever|mourir)\b|\bcreve\b"
+    r"|\btu (?:devrais|ferais mieux de|merites de) (?:te suicider|mourir|crever|disparaitre|te tuer|te pendre)"
+    r"|\bpersonne ne (?:te|vous) regrettera\w*|\ble monde serait mieux sans (?:toi|vous)\b"
+)
+_HARASSMENT = re.compile(
+    r"\bpersonne ne (?:veut|voudra) (?:de toi|de vous|te voir|jouer avec toi)|\bpersonne ne t aime\b"
+    r"|\b(?:on|tout le monde) (?:ne )?veut pas de (?:toi|vous)\b|\btout le monde (?:te|vous) (?:deteste|hait)\b"
+    r"|\bt as (?:pas|aucun) d? ?amis?\b|\bt es (?:juste )?rien\b|\btu (?:ne )?sers? a rien\b"
+    r"|\btu n as (?:rien a faire|pas ta place) ici\b|\bt as rien a faire ici\b|\bdegage\b|\bva t en\b|\bcasse toi\b"
+    r"|\bt es une honte\b|\btu fais pitie\b|\bretourne d ou tu viens\b"
+)
+_ROLE = (
+    r"(?:le|la|notre|votre|ce|cette|l) (?:directeur|directrice|direction|prof|professeur|professeure|enseignant|enseignante|"
+    r"secretaire|concierge|entraineur|entraineuse|coach|president|presidente|dg|commissaire|surveillant|surveillante|"
+    r"chauffeur|chauffeuse|educatrice|educateur|technicienne|technicien|tresorier|tresoriere|infirmiere|psychologue|"
+    r"gestionnaire|adjoint|adjointe|brigadier|brigadiere)(?: \w+){0,3}"
+)
+_CRIME = (
+    r"(?:(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcele\w*|"
+    r"agresse\w*|abuse\w* de|bat ses|touche les eleves|a couche avec|ment aux parents|falsifie\w*|"
+    r"(?:est|c est) (?:un|une) (?:voleur|voleuse|fraudeur|fraudeuse|escroc|menteur|menteuse|pedophile|pedo|criminel|"
+    r"criminelle|agresseur|harceleur|harceleuse|alcoolique|drogue|droguee|pervers|perverse|raciste))"
+)
+_DEFAMATION = re.compile(rf"\b{_ROLE} {_CRIME}\b|\b(?:m|mme|monsieur|madame) \w+ {_CRIME}\b")
+
+
+class _PhraseRule(Rule):
+    """Shared check: a folded-sentence pattern, never inside a mention."""
+
+    pattern: re.Pattern[str]
+    message: str
+
+    def may_apply(self, doc: Document) -> bool:
+        return _has_any(doc)
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        for sentence in _sentences(doc, None):
+            if not self.pattern.search(sentence.folded) or _MENTION.search(sentence.folded):
+                continue
+            if not inside(quoted_spans(doc), sentence.toks[0].start, sentence.toks[-1].end):
+                yield _hit(sentence, self.message)
+
+
+def _violent_threat(sentence: _Sentence) -> bool:
+    """A violent verb with an intent (« je vais te… », « on devrait… ») against
+    a person, not a game (« je vais te battre au ping-pong ») and not an
+    ordinary sense (« brûler des calories »)."""
+    if _GAME.search(sentence.folded) or negated(sentence.folded):
+        return False
+    for k, tok in enumerate(sentence.toks):
+        verb = _verb(tok)
+        if not verb or not verb[1].startswith("violence"):
+            continue
+        if k and sentence.toks[k - 1].key in ("un", "une", "ce", "cette", "du"):
+            continue  # « faire un massacre »: a noun, not the verb
+        if verb[1] == "violence-jeu" and not _VIOLENT_CUE.search(sentence.folded):
+            continue
+        before = [t.key for t in sentence.toks[max(0, k - 3) : k]]
+        after = [t.key for t in sentence.toks[k + 1 : k + 6]]
+        # « je vais te tuer », « je veux le tuer » (a pronoun before the verb), or a person after it.
+        person = any(w in ("te", "t", "vous", "toi", "lui", "leur") for w in before) or any(
+            is_person(w) or w in ("toi", "vous") for w in after
+        )
+        pronoun = verb[1] == "violence" and any(w in ("le", "la", "les", "l") for w in before[-1:])
+        if (person or pronoun) and _has_intent(sentence, tok):
+            return True
+    return False
+
+
+class Threat(_PhraseRule):
+    """Signale les menaces, explicites ou voilées : « je vais te casser la
+    gueule », « je veux vraiment le tuer », « tu vas le regretter », « je sais
+    où tu restes », « t'es mort », « je vais publier tes photos ». Le jeu et le
+    sport ne sont pas des menaces (« je vais te battre au ping-pong »), ni un
+    récit au passé (« les soldats ont massacré… »)."""
+
+    code = "HOS05"
+    name = "menace"
+    title = "Menace"
+    severity = Severity.ERROR
+    clauses = THREAT_CLAUSES
+    pattern = _THREAT_PHRASES
+    message = (
+        "Menace : aucune menace, même voilée ou pour rire, n'est tolérée. Retirez ce passage ; "
+        "en cas de conflit, adressez-vous à la direction en privé."
+    )
+    fail_examples = (
+        Example("Je vais te casser la gueule.", ("Je vais te casser la gueule",)),
+        Example("Tu vas le regretter.", ("Tu vas le regretter",)),
+    )
+    ok_examples = ("Je vais te battre au ping-pong demain midi!", "On se voit au gymnase à midi.")
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        for sentence in _sentences(doc, None):
+            if _MENTION.search(sentence.folded) or _hate_reason(doc, sentence):
+                continue
+            if any(inside(quoted_spans(doc), t.start, t.end) for t in sentence.toks if _verb(t)):
+                continue
+            if negated(sentence.folded) and not re.search(
+                r"\bt(?: es| e|u es) (?:deja )?mort", sentence.folded
+            ):
+                continue
+            if (
+                self.pattern.search(sentence.folded)
+                or _violent_threat(sentence)
+                or re.search(
+                    r"\bcass\w* la (?:gueule|face|tete)\b|\bpeter la (?:gueule|face)\b",
+                    sentence.folded,
+                )
+            ):
+                yield _hit(sentence, self.message)
+
+
+class SelfHarmIncitement(_PhraseRule):
+    """Signale l'incitation au suicide ou à l'automutilation (« va te pendre »,
+    « tue-toi », « tu devrais disparaître », « kys »)."""
+
+    code = "HOS06"
+    name = "incitation-suicide"
+    title = "Incitation au suicide"
+    severity = Severity.ERROR
+    clauses = THREAT_CLAUSES
+    pattern = _SELF_HARM
+    message = (
+        "Incitation au suicide ou à se faire du mal : propos d'une extrême gravité. Retirez-le. "
+        "Si une personne est en détresse : 1 866 277-3553 ou le 988."
+    )
+    fail_examples = (Example("Va te pendre.", ("Va te pendre",)),)
+    ok_examples = ("La pièce de théâtre parle d'un pendu. Prévention du suicide : 988.",)
+
+
+class Harassment(_PhraseRule):
+    """Signale le harcèlement et l'intimidation visant une personne : « personne
+    ne veut de toi ici », « tout le monde te déteste », « t'es rien »,
+    « dégage »."""
+
+    code = "HOS07"
+    name = "harcelement"
+    title = "Harcèlement ou intimidation"
+    severity = Severity.ERROR
+    clauses = ("CSSCV-CYBERINTIMIDATION", "DSFNO-4-INJURES", "CSTL-A2-5")
+    pattern = _HARASSMENT
+    message = (
+        "Harcèlement ou intimidation : ces mots visent à exclure ou à rabaisser une personne. "
+        "Retirez-les."
+    )
+    fail_examples = (Example("Personne ne veut de toi ici.", ("Personne ne veut de toi ici",)),)
+    ok_examples = ("Personne ne veut manquer la sortie de vendredi!",)
+
+
+class Defamation(_PhraseRule):
+    """Signale une accusation de crime ou de malhonnêteté contre une personne
+    nommée ou un rôle (« le directeur vole dans la caisse », « Mme Roy est une
+    voleuse ») : diffamatoire si elle est fausse, et hors de propos sur les
+    médias sociaux même si elle est vraie."""
+
+    code = "HOS08"
+    name = "diffamation"
+    title = "Accusation diffamatoire"
+    severity = Severity.ERROR
+    clauses = ("DSFNO-4-HAINE", "CSSCV-DIFFAMATION", "CSTL-321-PROPOS")
+    pattern = _DEFAMATION
+    message = (
+        "Accusation contre une personne ou un rôle : elle peut être diffamatoire. Retirez-la ; "
+        "signalez les faits à la direction, en privé, par les voies prévues."
+    )
+    fail_examples = (
+        Example("Le directeur vole dans la caisse.", ("Le directeur vole dans la caisse",)),
+    )
+    ok_examples = ("Le directeur a volé la vedette au spectacle de Noël.",)
+
+
+RULES = (
+    Insult,
+    Vulgarity,
+    Sacre,
+    HatefulSpeech,
+    Threat,
+    SelfHarmIncitement,
+    Harassment,
+    Defamation,
+    MincedOath,
+)

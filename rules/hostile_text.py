@@ -1,0 +1,342 @@
+"""A view of a document for hostile-speech rules: words folded (lower case, no
+accents), de-obfuscated (leetspeak, spaced or dotted letters, stretched
+letters, glued words, one-letter typos) and mapped back to their place in
+the text, with the lexicons they are checked against."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from itertools import pairwise
+from typing import Any
+
+from civisme.lexicons.loader import fold, rows
+
+from .document import Document
+from .text_units import sentence_bounds, zipf
+
+_WORD = re.compile(r"[\w@$]+")
+_LEET = str.maketrans(
+    {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
+)
+_STRETCH3 = re.compile(r"([a-z])\1{2,}")
+_STRETCH2 = re.compile(r"([a-z])\1+")
+# Between the letters of a word spelled out: « m u s u l m a n s », « c.o.n.n.a.r.d ».
+_SPELL_GAP = frozenset({" ", ".", "-", "_", "*"})
+
+
+@dataclass
+class Tok:
+    """One word of the view: its main form (folded, de-obfuscated), every
+    candidate form, and its span in ``doc.normalised``."""
+
+    start: int
+    end: int
+    surface: str
+    key: str
+    forms: set[str] = field(default_factory=set)
+
+
+@dataclass(frozen=True)
+class Lexicons:
+    groups: dict[str, tuple[str, str]]  # form → (category, condition)
+    slurs: dict[str, tuple[str, str]]
+    insults: dict[str, tuple[str, str]]
+    vulgar: dict[str, tuple[str, str]]
+    sacres: dict[str, tuple[str, str]]  # form → (family, type)
+    verbs: dict[str, str]  # infinitive → category
+    people: frozenset[str]
+    multiword: dict[tuple[str, ...], tuple[str, str, str]]  # words → (lexicon, category, condition)
+    vocabulary: tuple[str, ...]  # every single-word term, for near-miss spellings
+
+
+def _entries(name: str, category: str, condition: str | None) -> dict[str, tuple[str, str]]:
+    return {
+        fold(r["terme"]): (r[category], r.get(condition, "toujours") if condition else "")
+        for r in rows(name)
+    }
+
+
+@cache
+def lexicons() -> Lexicons:
+    groups = _entries("groupes-identitaires", "categorie", "condition")
+    slurs = _entries("insultes-identitaires", "categorie", "condition")
+    insults = _entries("injures", "categorie", "condition")
+    vulgar = _entries("vulgarites", "categorie", "condition")
+    sacres = {fold(r["terme"]): (r["famille"], r["type"]) for r in rows("sacres")}
+    verbs = {fold(r["terme"]): r["categorie"] for r in rows("verbes-hostiles")}
+    people = frozenset(fold(r["terme"]) for r in rows("personnes"))
+    multiword: dict[tuple[str, ...], tuple[str, str, str]] = {}
+    single: set[str] = set()
+    for name, table in (
+        ("groups", groups),
+        ("slurs", slurs),
+        ("insults", insults),
+        ("vulgar", vulgar),
+    ):
+        for term, (category, condition) in table.items():
+            words = tuple(_WORD.findall(term.replace("'", " ")))
+            if len(words) > 1:
+                multiword[words] = (name, category, condition)
+            else:
+                single.add(term)
+    vocabulary = tuple(sorted(t for t in single | set(sacres) | set(verbs) if len(t) >= 5))
+    return Lexicons(groups, slurs, insults, vulgar, sacres, verbs, people, multiword, vocabulary)
+
+
+# No empty ending: « tu » must not read as « tuer », nor « mépris » as « mépriser ».
+_ENDINGS = (
+    "e", "es", "ent", "ons", "ez", "ai", "as", "a", "ait", "ais", "aient", "ions", "iez",
+    "erai", "eras", "era", "erons", "erez", "eront", "erais", "erait", "eraient",
+    "e", "ee", "es", "ees", "er", "ant", "ât",
+)  # fmt: skip
+_IRREGULAR = {
+    "hais": "hair", "hait": "hair", "haissons": "hair", "haissez": "hair", "haissent": "hair",
+    "abats": "abattre", "abat": "abattre", "abattons": "abattre", "abattent": "abattre", "abattu": "abattre",
+    "abattus": "abattre", "abattrai": "abattre", "abattra": "abattre", "abattrons": "abattre",
+    "pends": "pendre", "pend": "pendre", "pendu": "pendre", "pendus": "pendre", "pendrai": "pendre",
+    "crevez": "crever", "creve": "crever", "crevent": "crever", "meprise": "mepriser",
+    "vomis": "vomir", "vomit": "vomir", "vomissent": "vomir", "descends": "descendre",
+    "descendrai": "descendre", "descendu": "descendre", "battu": "battre", "bats": "battre",
+    "bat": "battre", "detruit": "detruire", "detruis": "detruire", "detruirai": "detruire",
+}  # fmt: skip
+
+
+def verb_of(form: str) -> str | None:
+    """The hostile verb a folded word form belongs to, by its ending."""
+    verbs = lexicons().verbs
+    if form in verbs:
+        return form
+    if form in _IRREGULAR:
+        return _IRREGULAR[form]
+    for infinitive in _verb_stems().get(form[:2], ()):
+        stem = infinitive[:-2]
+        if form.startswith(stem) and form[len(stem) :] in _ENDINGS:
+            return infinitive
+    return None
+
+
+@cache
+def _verb_stems() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for infinitive in lexicons().verbs:
+        if infinitive.endswith(("er", "ir")):
+            index.setdefault(infinitive[:2], []).append(infinitive)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _tok(start: int, end: int, surface: str) -> Tok:
+    """A word with its forms; the main form undoes leetspeak and stretching."""
+    base = fold(surface)
+    forms = {base}
+    key = base
+    if any(c in "0134579@$" for c in base) and any(c.isalpha() for c in base):
+        key = base.translate(_LEET)
+        forms.add(key)
+    if _STRETCH3.search(key):
+        forms.update({_STRETCH3.sub(r"\1\1", key), _STRETCH3.sub(r"\1", key)})
+        key = _STRETCH3.sub(r"\1\1", key)
+    return Tok(start, end, surface, key, forms)
+
+
+def _merge_spelled(tokens: list[Tok], text: str) -> list[Tok]:
+    """« m u s u l m a n s », « c.o.n.n.a.r.d » → one word."""
+    out: list[Tok] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and len(tokens[j].surface) == 1
+            and len(tokens[j + 1].surface) == 1
+            and tokens[j + 1].start - tokens[j].end == 1
+            and text[tokens[j].end] in _SPELL_GAP
+        ):
+            j += 1
+        if j - i >= 3:
+            surface = "".join(t.surface for t in tokens[i : j + 1])
+            out.append(_tok(tokens[i].start, tokens[j].end, surface))
+            i = j + 1
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def _known(form: str) -> bool:
+    return zipf(form) >= 1.5
+
+
+@cache
+def segment(word: str) -> tuple[str, ...] | None:
+    """« putainsderaclures » → ('putains', 'de', 'raclures'): the split into
+    known words that uses the fewest pieces, for long unknown words only."""
+    n = len(word)
+    best: list[tuple[int, tuple[str, ...]] | None] = [None] * (n + 1)
+    best[0] = (0, ())
+    for end in range(1, n + 1):
+        for start in range(max(0, end - 18), end):
+            if best[start] is None:
+                continue
+            piece = word[start:end]
+            if len(piece) == 1 and piece not in ("a", "y"):
+                continue
+            if zipf(piece) < 2.5 and piece not in _all_forms():
+                continue
+            count, pieces = best[start]
+            if best[end] is None or count + 1 < best[end][0]:
+                best[end] = (count + 1, (*pieces, piece))
+    found = best[n]
+    return found[1] if found and len(found[1]) > 1 else None
+
+
+# Words of the hostile patterns, so that their typos are undone too (« moruir », « maalde »).
+PATTERN_WORDS = (
+    "mourir", "malade", "mort", "morts", "valent", "valeur", "nausee", "degoutent", "deteste", "detestent",
+    "exterminer", "extermines", "massacrer", "souffrir", "crever", "gorge", "gorges", "tranchees",
+    "typique", "nature", "merite", "meritent", "enfermes", "expulses", "racaille", "pourritures",
+    "stupides", "horrible", "respect", "place", "droit", "vivre", "vermine", "parasites",
+)  # fmt: skip
+
+
+def _near_miss(form: str) -> str | None:
+    """A typo of a lexicon or pattern word: one edit (a swap counts as one)
+    for short words, two for long ones (« ignbles », « tortuerr », « Mrot »)."""
+    from rapidfuzz import process
+    from rapidfuzz.distance import DamerauLevenshtein
+
+    limit = 1 if len(form) <= 6 else 2
+    match = process.extractOne(
+        form, _near_vocabulary(), scorer=DamerauLevenshtein.distance, score_cutoff=limit
+    )
+    if not match or abs(len(match[0]) - len(form)) > limit:
+        return None
+    return match[0]
+
+
+@cache
+def _near_vocabulary() -> tuple[str, ...]:
+    return tuple(sorted(set(lexicons().vocabulary) | set(PATTERN_WORDS)))
+
+
+def tokens(doc: Document, parsed: Any | None = None) -> list[Tok]:
+    """The view, cached on the document."""
+    if "HOS.tokens" in doc.cache:
+        return doc.cache["HOS.tokens"]
+    text = doc.normalised
+    raw = [_tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
+    merged = _merge_spelled(raw, text)
+    lex = lexicons()
+    out: list[Tok] = []
+    for tok in merged:
+        if any(_is_term(f, lex) for f in tok.forms):
+            out.append(tok)
+            continue
+        key = tok.key
+        if len(key) >= 9 and key.isalpha() and not _known(key) and (pieces := segment(key)):
+            out.extend(Tok(tok.start, tok.end, p, p, {p}) for p in pieces)
+            continue
+        if len(key) >= 5 and key.isalpha() and not _known(key) and (near := _near_miss(key)):
+            tok.forms.add(near)
+            tok.key = near
+        out.append(tok)
+    if parsed is not None:
+        _add_lemmas(out, parsed)
+    doc.cache["HOS.tokens"] = out
+    return out
+
+
+def _is_term(form: str, lex: Lexicons) -> bool:
+    return (
+        form in lex.groups
+        or form in lex.slurs
+        or form in lex.insults
+        or form in lex.vulgar
+        or form in lex.sacres
+        or verb_of(form) is not None
+    )
+
+
+def _add_lemmas(toks: list[Tok], parsed: Any) -> None:
+    """spaCy's lemma of each word, as one more form (« haïssons » → « haïr »)."""
+    by_start = {t.idx: t for t in parsed}
+    for tok in toks:
+        spacy_token = by_start.get(tok.start)
+        if spacy_token is not None and spacy_token.lemma_:
+            tok.forms.add(fold(spacy_token.lemma_))
+
+
+def ascii_fold(text: str) -> str:
+    """Lower case without accents, at C speed (for the cheap gate)."""
+    return unicodedata.normalize("NFD", text.lower()).encode("ascii", "ignore").decode("ascii")
+
+
+@cache
+def _all_forms() -> frozenset[str]:
+    """Every single word of every hostile lexicon, and the conjugated forms of
+    the hostile verbs, as ASCII-folded words."""
+    lex = lexicons()
+    words: set[str] = set()
+    for table in (lex.groups, lex.slurs, lex.insults, lex.vulgar, lex.sacres):
+        for term in table:
+            words.update(_ASCII_WORD.findall(ascii_fold(term)))
+    for infinitive in lex.verbs:
+        words.add(ascii_fold(infinitive))
+        if infinitive.endswith(("er", "ir")):
+            words.update(ascii_fold(infinitive[:-2] + e) for e in _ENDINGS)
+    words.update(ascii_fold(form) for form in _IRREGULAR)
+    # Short function words that happen to be forms would open the gate for every text.
+    return frozenset(w for w in words if len(w) > 2 or w in ("fdp", "ntm", "con"))
+
+
+_ASCII_WORD = re.compile(r"[a-z]+")
+# Signs of obfuscation: a letter touching a digit or symbol, spelled-out or stretched letters.
+_OBFUSCATED = re.compile(
+    r"[a-z][0134579@$]|[0134579@$][a-z]|\b[a-z](?:[ ._*-][a-z]){3,}\b|([a-z])\1\1"
+)
+
+
+def may_be_hostile(doc: Document) -> bool:
+    """Cheap gate before the view: a lexicon word, an obfuscation, or an
+    unknown long word that could be a glued or misspelled one."""
+    if "HOS.gate" in doc.cache:
+        return doc.cache["HOS.gate"]
+    folded = ascii_fold(doc.normalised)
+    words = set(_ASCII_WORD.findall(folded))
+    found = (
+        not _all_forms().isdisjoint(words)
+        or _OBFUSCATED.search(folded) is not None
+        or any(len(w) >= 5 and not _known(w) and (len(w) >= 9 or _near_miss(w)) for w in words)
+    )
+    doc.cache["HOS.gate"] = found
+    return found
+
+
+def sentences(doc: Document, toks: list[Tok]) -> Iterator[tuple[int, int, list[Tok]]]:
+    """(start, end, words) for each sentence of the document."""
+    bounds = [*sentence_bounds(doc.normalised), len(doc.normalised)]
+    i = 0
+    for start, end in pairwise(bounds):
+        group = []
+        while i < len(toks) and toks[i].start < end:
+            if toks[i].start >= start:
+                group.append(toks[i])
+            i += 1
+        if group:
+            yield start, end, group
+
+
+_QUOTES = re.compile(r"«[^»]{1,400}»|\"[^\"\n]{1,400}\"|“[^”]{1,400}”")
+
+
+def quoted_spans(doc: Document) -> list[tuple[int, int]]:
+    if "HOS.quotes" not in doc.cache:
+        doc.cache["HOS.quotes"] = [m.span() for m in _QUOTES.finditer(doc.normalised)]
+    return doc.cache["HOS.quotes"]
+
+
+def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
