@@ -16,6 +16,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
+from civisme.lexicons.loader import fold, terms
+
 from .base import Example, Rule
 from .document import Document
 from .finding import Hit, Severity
@@ -224,6 +226,15 @@ def _predicate(sentence: _Sentence, i: int, groups: list[int]) -> bool:
     return any(abs(g - i) <= 2 for g in groups)
 
 
+# What may stand between a copula and the insult it predicates (« est juste une vulgaire ordure »).
+_BETWEEN_COPULA_AND_INSULT = frozenset(
+    "un une des de d du le la les l vraiment juste tellement tous toutes que qu rien autre vulgaire "
+    "vulgaires veritable veritables vrai vraie vrais vraies gros grosse sale sales pauvre espece bande "
+    "gang plus si aussi trop completement totalement absolument personne personnes sans aucun doute "
+    "simplement seulement bien franchement carrement tout toute ne n pas jamais qui soient".split()
+)
+
+
 # Endings of nouns for people (« pompiers », « centristes », « rugbymen »),
 # for the many roles no list can hold.
 _PERSON_ENDING = re.compile(
@@ -409,6 +420,9 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
     if re.search(r"\bcomme (?:vous|toi)\b", sentence.folded):
         return True
     for j in range(max(0, i - 8), i):
+        between = [w.key for w in words[j + 1 : i]]
+        if not all(w in _BETWEEN_COPULA_AND_INSULT for w in between):
+            continue  # « il est évident qu'un animal… »: the word is not what someone is
         if words[j].key in _COPULA or words[j].key in ("comme", "juste", "vraiment"):
             subject = [w.key for w in words[max(0, j - 4) : j]]
             if any(
@@ -416,9 +430,8 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
                 for s in subject
             ):
                 return True
-            if any(
-                w.surface[:1].isupper() and k > 0 for k, w in enumerate(words[max(0, j - 2) : j])
-            ):
+            # A first name as subject (« Marc est un idiot »), not any capitalised word.
+            if any(fold(w.surface) in terms("prenoms") for w in words[max(0, j - 2) : j]):
                 return True
     alone = len(words) <= 3 and i == 0
     return alone

@@ -166,8 +166,10 @@ def _merge_spelled(tokens: list[Tok], text: str) -> list[Tok]:
     return out
 
 
-def _known(form: str) -> bool:
-    return zipf(form) >= 1.5
+def _known(word: str) -> bool:
+    """Whether a word is ordinary French, judged on its spelling WITH accents
+    (wordfreq does not know « estimee »); typos and glued words are not."""
+    return zipf(word.lower()) >= 1.5 or zipf(fold(word)) >= 1.5
 
 
 @cache
@@ -208,13 +210,24 @@ def _near_miss(form: str) -> str | None:
     from rapidfuzz import process
     from rapidfuzz.distance import DamerauLevenshtein
 
+    if not form or form in _NEVER_CORRECTED:
+        return None  # « λόγος » folds to nothing in ASCII
     limit = 1 if len(form) <= 6 else 2
+    # Typos rarely touch the first letter: compare only words that share it.
+    candidates = [w for w in _near_vocabulary() if w[0] == form[0]]
     match = process.extractOne(
-        form, _near_vocabulary(), scorer=DamerauLevenshtein.distance, score_cutoff=limit
+        form, candidates, scorer=DamerauLevenshtein.distance, score_cutoff=limit
     )
     if not match or abs(len(match[0]) - len(form)) > limit:
         return None
     return match[0]
+
+
+# Real words that sit one or two letters from a hostile one.
+_NEVER_CORRECTED = frozenset(
+    "ostiner ostine ostines ostinent ostinez ostinait ostinaient ciboulette sacrifice esprit crise crises "
+    "critique tapis tarte conte comte compte conter".split()
+)
 
 
 @cache
@@ -236,10 +249,14 @@ def tokens(doc: Document, parsed: Any | None = None) -> list[Tok]:
             out.append(tok)
             continue
         key = tok.key
-        if len(key) >= 9 and key.isalpha() and not _known(key) and (pieces := segment(key)):
+        unknown = not _known(tok.surface) and not _known(key)
+        # A capitalised word inside a sentence is a name (« Chouilly »), not a typo.
+        if tok.surface[:1].isupper() and not re.search(r"(?:^|[.!?:\n])\s*$", text[: tok.start]):
+            unknown = False
+        if len(key) >= 9 and key.isalpha() and unknown and (pieces := segment(key)):
             out.extend(Tok(tok.start, tok.end, p, p, {p}) for p in pieces)
             continue
-        if len(key) >= 5 and key.isalpha() and not _known(key) and (near := _near_miss(key)):
+        if len(key) >= 4 and key.isalpha() and unknown and (near := _near_miss(key)):
             tok.forms.add(near)
             tok.key = near
         out.append(tok)
@@ -293,6 +310,7 @@ def _all_forms() -> frozenset[str]:
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 # Signs of obfuscation: a letter touching a digit or symbol, spelled-out or stretched letters.
 _OBFUSCATED = re.compile(
     r"[a-z][0134579@$]|[0134579@$][a-z]|\b[a-z](?:[ ._*-][a-z]){3,}\b|([a-z])\1\1"
@@ -306,10 +324,14 @@ def may_be_hostile(doc: Document) -> bool:
         return doc.cache["HOS.gate"]
     folded = ascii_fold(doc.normalised)
     words = set(_ASCII_WORD.findall(folded))
+    surfaces = set(_LETTERS.findall(doc.lower))
     found = (
         not _all_forms().isdisjoint(words)
         or _OBFUSCATED.search(folded) is not None
-        or any(len(w) >= 5 and not _known(w) and (len(w) >= 9 or _near_miss(w)) for w in words)
+        or any(
+            len(w) >= 4 and not _known(w) and (len(w) >= 9 or _near_miss(ascii_fold(w)))
+            for w in surfaces
+        )
     )
     doc.cache["HOS.gate"] = found
     return found
