@@ -59,7 +59,7 @@ _MENTION = re.compile(
     r"\b(?:tolere\w*|intolera\w*|denon\w*|condamn\w*|combat\w*|lutt\w*|signal\w*|inacceptable\w*|"
     r"interdit\w*|sensibilis\w*|prevenir|prevention|contre (?:le|la|les|l) ?(?:racisme|sexisme|homophobie|"
     r"transphobie|xenophobie|haine|intimidation|discrimination|violence)|(?:a|as|avez|ont|aurait|auraient) dit|"
-    r"disait|disent|dire que|pretend\w*|qualifi\w*|trait\w* (?:de|d)|appele\w* (?:les gens|quelqu|les autres)|"
+    r"disait|disent|comme moi|comme nous|(?:continu\w*|ose\w*|arret\w*) (?:a |de |d )?dire|pretend\w*|qualifi\w*|trait\w* (?:de|d)|appele\w* (?:les gens|quelqu|les autres)|"
     r"arrete\w* (?:d|de)|cesse\w* (?:d|de)|du type|du style|propagande|consideraient|sectaire|"
     r"discrimina\w*|stereotype\w*|prejuge\w*|"
     r"insulte\w*|injure\w*|propos|commentaire\w*|slogan\w*|graffiti\w*|"
@@ -118,6 +118,12 @@ _DENIAL = re.compile(
     r"|\bje ne (?:peux|supporte|supporterai) (?:vraiment |juste |tout simplement )?(?:pas|plus) (?:supporter |voir |sentir )?"
     r"|\brien d autre que\b|\bne (?:sont|seront|serez|etes|est) (?:toujours |jamais |rien )?(?:de plus )?que\b|\bn etes que\b"
     r"|\bne (?:sont|seront|etes) rien de plus\b"
+    r"|\bne (?:pourra|pourront|seront|sera) jamais (?:etre|aussi)\b|\bn existe pas d\w* \w+ (?:intelligent|honnete|competent|bon)"
+    r"|\bne sont (?:pas|jamais) (?:nos egaux|des etres humains|humains|attirants|intelligents|aussi|comme nous)\b"
+    r"|\bpas mieux que (?:des|les)\b|\bne vaut pas (?:un clou|grand-chose|la peine)\b"
+    r"|\bn ai (?:absolument |vraiment )?aucun respect\b|\bmanque de respect pour\b"
+    r"|\bne devrai\w* pas etre (?:illegal|puni|interdit|un crime)\b|\bdevrai\w* etre (?:depenalise|legal|permis|autorise)\w*"
+    r"|\brien au monde que je deteste\b|\bplus precieuse? que (?:celle|celui|ceux)\b"
 )
 # Hate phrased positively: a negation (« nous ne devons pas faire souffrir… ») cancels it.
 _HATE_PHRASE = re.compile(
@@ -137,6 +143,9 @@ _HATE_PHRASE = re.compile(
     r"|\b(?:porterai\w*|irai\w*|serai\w*) mieux sans\b|\bmieux (?:si|quand) (?:ces|les|tous)\b"
     r"|\b(?:dedain|haine|degout|mepris|aversion|rancoeur|degoute\w*)\b.{0,40}\b(?:pour|envers|contre|par)\b"
     r"|\bras le bol\b|\bmarre (?:de|des|d)\b|\bsont (?:une|la) menace\b|\bsont un (?:fleau|cancer|poison)\b"
+    r"|\b(?:est|sont) (?:un|une) (?:danger|menace|fleau|plaie) pour\b|\binvasions? d\w*\b"
+    r"|\bme (?:met|mettent|rend|rendent) (?:hors de moi|fou|folle|furieux|furieuse|malade)\b|\bme (?:fait|font) bouillir\b"
+    r"|\b(?:serait|ce serait) mieux de (?:noyer|tuer|pendre|bruler|chasser|expulser|deporter|eliminer|enfermer)\b"
 )
 
 
@@ -237,9 +246,7 @@ _BETWEEN_COPULA_AND_INSULT = frozenset(
 
 # Endings of nouns for people (« pompiers », « centristes », « rugbymen »),
 # for the many roles no list can hold.
-_PERSON_ENDING = re.compile(
-    r"(?:istes?|iers?|ieres?|eurs|euses?|rices?|iens|iennes?|men|ants|antes)$"
-)
+_PERSON_ENDING = re.compile(r"(?:istes?|iers?|ieres?|eurs|euses?|rices?|iens|iennes?|men)$")
 
 
 def is_person(word: str) -> bool:
@@ -260,13 +267,17 @@ _PRONOUNS = frozenset("les leur leurs ils elles eux vous".split())
 # « N'est-il pas évident que… », « Cela ne démontre-t-il pas… »: a rhetorical
 # question asserts, it does not negate.
 _RHETORICAL = re.compile(
+    r"\bne se rend\w* pas compte\b|\bne reconnaiss\w* (?:t )?(?:ils |elles )?pas\b|\bne voi\w* (?:t )?(?:ils |elles )?pas\b|"
     r"\bn est (?:il|ce|elle) pas\b|\bne (?:demontre|montre|prouve|prouvent|montrent)\w* (?:t )?(?:il|elle|ce|cela)? ?pas\b"
     r"|\bpourquoi n est (?:il|ce) pas\b|\bn est ce pas\b"
 )
 
 
 def negated(folded: str) -> bool:
-    return _NEGATION.search(_RHETORICAL.sub(" ", folded)) is not None
+    """Whether the sentence negates its claim; after « mais », only the last
+    clause counts (« je n'ai rien contre eux, mais ils sont… »)."""
+    clause = folded.rsplit(" mais ", 1)[-1]
+    return _NEGATION.search(_RHETORICAL.sub(" ", clause)) is not None
 
 
 def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False) -> str | None:
@@ -405,7 +416,16 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
     or a vocative (« Imbécile! »). Animal words (« mon chien ») need more than
     a possessive."""
     before = sentence.before(i)
-    if _ADDRESS_VERB.search(before) or _ADDRESS_FORM.search(before):
+    if _ADDRESS_FORM.search(before):
+        return True
+    # « t'es (vraiment) un… »: only articles and intensifiers between the address and the insult.
+    address = max(_ADDRESS_VERB.finditer(before), key=lambda m: m.end(), default=None)
+    if address and all(w in _BETWEEN_COPULA_AND_INSULT for w in before[address.end() :].split()):
+        return True
+    # « c'est une enflure »: « c'est » makes an insulting noun personal, never an adjective.
+    if kind != "attribut-negatif" and re.search(
+        r"\bc (?:est|etait) (?:vraiment |juste )?(?:un|une)\s*$", before
+    ):
         return True
     if kind in ("injure", "injure-forte") and _ADDRESS_SOFT.search(before):
         return True
@@ -710,6 +730,8 @@ _THREAT_PHRASES = re.compile(
     r"|\bvoir (?:ces|les|tous|cette|ce) (?:\w+ ){0,2}(?:souffrir|mourir|crever|bruler|pendus?|morts?)\b"
     r"|\b(?:devrai\w*|merite\w*) (?:\w+ )?(?:etre|d etre) (?:execute|tue|abattu|pendu|brule|elimine|torture|egorge)\w*"
     r"|\bmerite\w* (?:de mourir|de crever|la mort)\b"
+    r"|\b(?:te|vous|lui|leur) faire du mal\b|\bsouhaite qu (?:il|elle|ils|elles) (?:soi\w+|meure\w*|crève\w*)"
+    r"|\bne devrai\w* pas etre (?:illegal|puni|interdit)\b|\bdevrai\w* etre (?:depenalise|legal|permis)\w*"
 )
 _SELF_HARM = re.compile(
     r"\b(?:va|vas|allez) (?:te|vous) (?:pendre|tuer|suicider|jeter)"

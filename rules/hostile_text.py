@@ -168,8 +168,9 @@ def _merge_spelled(tokens: list[Tok], text: str) -> list[Tok]:
 
 def _known(word: str) -> bool:
     """Whether a word is ordinary French, judged on its spelling WITH accents
-    (wordfreq does not know « estimee »); typos and glued words are not."""
-    return zipf(word.lower()) >= 1.5 or zipf(fold(word)) >= 1.5
+    (wordfreq does not know « estimee »); typos and glued words are not. Common
+    typos (« femm ») have some frequency online, hence a threshold above 1."""
+    return zipf(word.lower()) >= 2.5 or zipf(fold(word)) >= 2.5
 
 
 @cache
@@ -200,7 +201,7 @@ PATTERN_WORDS = (
     "mourir", "malade", "mort", "morts", "valent", "valeur", "nausee", "degoutent", "deteste", "detestent",
     "exterminer", "extermines", "massacrer", "souffrir", "crever", "gorge", "gorges", "tranchees",
     "typique", "nature", "merite", "meritent", "enfermes", "expulses", "racaille", "pourritures",
-    "stupides", "horrible", "respect", "place", "droit", "vivre", "vermine", "parasites",
+    "stupides", "horrible", "respect", "place", "droit", "vivre", "vermine", "parasites", "haine",
 )  # fmt: skip
 
 
@@ -212,7 +213,7 @@ def _near_miss(form: str) -> str | None:
 
     if not form or form in _NEVER_CORRECTED:
         return None  # « λόγος » folds to nothing in ASCII
-    limit = 1 if len(form) <= 6 else 2
+    limit = 1 if len(form) <= 8 else 2
     # Typos rarely touch the first letter: compare only words that share it.
     candidates = [w for w in _near_vocabulary() if w[0] == form[0]]
     match = process.extractOne(
