@@ -23,6 +23,7 @@ from .document import Document
 from .finding import Hit, Severity
 from .hostile_text import (
     Tok,
+    ascii_fold,
     inside,
     lexicons,
     may_be_hostile,
@@ -123,7 +124,7 @@ _DENIAL = re.compile(
     r"|\bpas mieux que (?:des|les)\b|\bne vaut pas (?:un clou|grand-chose|la peine)\b"
     r"|\bn ai (?:absolument |vraiment )?aucun respect\b|\bmanque de respect pour\b"
     r"|\bne devrai\w* pas etre (?:illegal|puni|interdit|un crime)\b|\bdevrai\w* etre (?:depenalise|legal|permis|autorise)\w*"
-    r"|\brien au monde que je deteste\b|\bplus precieuse? que (?:celle|celui|ceux)\b"
+    r"|\bne s integr\w* (?:jamais|pas)\b|\brien au monde que je deteste\b|\bplus precieuse? que (?:celle|celui|ceux)\b"
 )
 # Hate phrased positively: a negation (« nous ne devons pas faire souffrir… ») cancels it.
 _HATE_PHRASE = re.compile(
@@ -146,6 +147,13 @@ _HATE_PHRASE = re.compile(
     r"|\b(?:est|sont) (?:un|une) (?:danger|menace|fleau|plaie) pour\b|\binvasions? d\w*\b"
     r"|\bme (?:met|mettent|rend|rendent) (?:hors de moi|fou|folle|furieux|furieuse|malade)\b|\bme (?:fait|font) bouillir\b"
     r"|\b(?:serait|ce serait) mieux de (?:noyer|tuer|pendre|bruler|chasser|expulser|deporter|eliminer|enfermer)\b"
+    r"|\bdevrai\w* (?:\w+ )?rester (?:a la maison|a la cuisine|chez (?:eux|elles)|dans leur pays|a leur place)"
+    r"|\b(?:retourne\w*|reste\w*) (?:a|dans) (?:ta|leur|sa) cuisine\b|\bne sont pas fait\w* pour\b"
+    r"|\bcontre nature\b|\bpas normal\w*\b|\bune maladie\b|\bcontrol\w* (?:les banques|les medias|le monde|tout|la finance)"
+    r"|\brefus\w* de s integrer\b|\bvol\w* nos (?:jobs|emplois|terres)\b"
+    r"|\bcout\w* trop cher\b|\bun fardeau\b|\bun poids pour\b|\benvahi\w*\b|\bgrand remplacement\b"
+    r"|\bdevrai\w* (?:\w+ )?etre (?:place\w* en institution|separe\w*|isole\w*|retire\w*|renvoye\w*)"
+    r"|\bpas (?:leur|de) place (?:ici|dans|a)\b|\bon (?:n en veut pas|ne veut pas de)\b|\bne devrai\w* pas (?:diriger|etre en contact|s approcher|elever|adopter)"
 )
 
 
@@ -262,6 +270,11 @@ _PREDICATE_MARKS = frozenset(
 
 
 _PRONOUNS = frozenset("les leur leurs ils elles eux vous".split())
+# Xenophobic injunctions need no group word: « Retourne dans ton pays. »
+_INJUNCTION = re.compile(
+    r"\b(?:retourne\w*|rentre\w*|renvoye\w*) (?:donc )?(?:dans|chez|en) (?:ton|ta|votre|vos|leur|leurs) (?:pays|bled|jungle|brousse|afrique|continent)"
+    r"|\bretourne\w* d ou (?:tu viens|vous venez|ils viennent)\b|\b(?:retourne|rentre)\w* en afrique\b"
+)
 
 
 # « N'est-il pas évident que… », « Cela ne démontre-t-il pas… »: a rhetorical
@@ -283,6 +296,8 @@ def negated(folded: str) -> bool:
 def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False) -> str | None:
     """Why a sentence is hateful toward a protected group, or None. A pronoun
     (« Je les déteste. ») stands for a group named in the previous sentence."""
+    if _INJUNCTION.search(sentence.folded) and not _MENTION.search(sentence.folded):
+        return "injonction xénophobe"
     groups = [i for i in range(len(sentence.toks)) if _is_group(sentence, i)]
     if not groups and earlier_group:
         groups = [i for i, t in enumerate(sentence.toks) if t.key in _PRONOUNS]
@@ -395,16 +410,18 @@ class HatefulSpeech(Rule):
 
 
 def _has_any(doc: Document) -> bool:
-    """Cheap test shared by the HOS rules, before any per-word work."""
-    return may_be_hostile(doc) or _PHRASES.search(doc.lower) is not None
+    """Cheap test shared by the HOS rules, before any per-word work: a lexicon
+    word or an obfuscation, or one of the phrase patterns on a quick fold."""
+    if "HOS.has_any" not in doc.cache:
+        found = may_be_hostile(doc)
+        if not found:
+            quick = _NON_ALNUM.sub(" ", ascii_fold(doc.normalised))
+            found = any(p.search(quick) for p in _PHRASE_PATTERNS)
+        doc.cache["HOS.has_any"] = found
+    return doc.cache["HOS.has_any"]
 
 
-# Phrases that carry threats, harassment or self-harm incitement without a lexicon word.
-_PHRASES = re.compile(
-    r"regrett|payer|sais o[uù]|conna\w+ (?:ton|votre) adresse|mort|pendre|suicid|kys|personne ne|tout le monde te|"
-    r"d[ée]gage|va-t-en|va t'en|casse-toi|honte|sers? [àa] rien|publier|diffuser|place ici|rien [àa] faire ici|"
-    r"vole|fraud|d[ée]tourn|p[ée]dophile|escroc|harc[eè]le|agress|abuse|voleu"
-)
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
 
 
 # --- Insults aimed at a person or a group (not a protected one) ------------
@@ -424,7 +441,8 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
         return True
     # « c'est une enflure »: « c'est » makes an insulting noun personal, never an adjective.
     if kind != "attribut-negatif" and re.search(
-        r"\bc (?:est|etait) (?:vraiment |juste )?(?:un|une)\s*$", before
+        r"\bc (?:est|etait) (?:vraiment |juste )?(?:un|une)(?: (?:vrai|vraie|belle|beau|sacre|sacree|maudit|maudite|gros|grosse|pauvre|petit|petite))?\s*$",
+        before,
     ):
         return True
     if kind in ("injure", "injure-forte") and _ADDRESS_SOFT.search(before):
@@ -589,6 +607,9 @@ class Vulgarity(Rule):
                         f"« {tok.surface} » est vulgaire : les politiques ne tolèrent pas le langage "
                         "vulgaire ou obscène. Retirez-le ou reformulez.",
                     )
+            for start, end, (lexicon, _category, _) in _multiword_matches(sentence):
+                if lexicon == "vulgar" and not inside(quotes, start, end):
+                    yield Hit(start, end, "Expression vulgaire : retirez-la ou reformulez.")
 
 
 # --- Quebec sacres --------------------------------------------------------------
@@ -598,8 +619,9 @@ _RELIGIOUS = re.compile(
     r"chapelle|abbe|cure|benediction|celebration|sacrement (?:de|du|des)|sacrements|bapteme (?:de|du)|"
     r"premiere communion|confirmation|noel|paques|careme|bible|jesus|dieu|vierge marie|croix|calices)\b"
 )
+# « mon ostie de… », « un calvaire de… »; never « le calice de l'église », « des hosties de la paroisse ».
 _CONSTRUCTION_BEFORE = frozenset(
-    "mon ma ton ta son sa ce cette un une des gros grosse maudit maudite mes tes en le".split()
+    "mon ma ton ta son sa ce cette un une gros grosse maudit maudite mes tes".split()
 )
 
 
@@ -642,7 +664,9 @@ class Sacre(Rule):
                 family, kind = found
                 if kind == "euphemisme":
                     continue
-                if kind == "liturgique" and not _sacre_construction(sentence, i, religious):
+                if kind == "liturgique" and not _sacre_construction(
+                    sentence, i, religious, doc.normalised
+                ):
                     continue
                 if family == "maudit":
                     continue  # « maudit » as an intensifier is a minced oath (TON05)
@@ -654,7 +678,7 @@ class Sacre(Rule):
                 )
 
 
-def _sacre_construction(sentence: _Sentence, i: int, religious: bool) -> bool:
+def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str = "") -> bool:
     """« mon ostie de… », « un calvaire de… », « en tabarnak », or an
     exclamation (« Calvaire! ») outside any religious context."""
     words = sentence.toks
@@ -666,7 +690,11 @@ def _sacre_construction(sentence: _Sentence, i: int, religious: bool) -> bool:
         return not religious
     if religious:
         return False
-    return i == 0 and len(words) <= 6
+    # An exclamation opening the sentence: « Ciboire, c'est long! », « Baptême! »
+    after = text[words[i].end : words[i].end + 2].lstrip()
+    return i == 0 and (
+        after[:1] in (",", "!") or nxt in ("que", "qu", "de", "d") or len(words) <= 3
+    )
 
 
 class MincedOath(Rule):
@@ -732,6 +760,13 @@ _THREAT_PHRASES = re.compile(
     r"|\bmerite\w* (?:de mourir|de crever|la mort)\b"
     r"|\b(?:te|vous|lui|leur) faire du mal\b|\bsouhaite qu (?:il|elle|ils|elles) (?:soi\w+|meure\w*|crève\w*)"
     r"|\bne devrai\w* pas etre (?:illegal|puni|interdit)\b|\bdevrai\w* etre (?:depenalise|legal|permis)\w*"
+    r"|\bj espere qu (?:il|elle|ils|elles|tu) (?:\w+ ){0,3}(?:crever|mourir|creve\w*|meure\w*|se fasse\w*|se fera\w*|se faire frapper|se tuer)"
+    r"|\bqu (?:il|elle|ils|elles) (?:creve|crevent|meure|meurent)\b|\bmeriterai\w* de (?:mourir|crever|se faire)"
+    r"|\btu (?:ne )?sais pas a qui tu as affaire\b|\b(?:ca|cela) va mal (?:finir|tourner) pour (?:toi|vous|lui|elle|eux)\b"
+    r"|\bsurveille\w* (?:tes|vos|ses) arrieres\b|\barrive\w* quelque chose a (?:ton|ta|tes|votre|vos|son|sa|ses)\b"
+    r"|\bje sais ou tu (?:gares|stationnes|travailles|vas|passes)\b|\bde quel bois je me chauffe\b"
+    r"|\bregl\w* (?:son|ton|leur|votre) compte\b|\b(?:je|on) (?:va|vais) (?:aller )?(?:te|vous|l|le|la|lui) (?:planter|pogner|arranger le portrait|casser|peter)\b"
+    r"|\bje n oublierai pas\b.{0,30}\b(?:toi|vous|ca)\b|\btu vas (?:voir|payer|le sentir)\b"
 )
 _SELF_HARM = re.compile(
     r"\b(?:va|vas|allez) (?:te|vous) (?:pendre|tuer|suicider|jeter)"
@@ -741,6 +776,10 @@ _SELF_HARM = re.compile(
     r"|\bpersonne ne (?:te|vous) regrettera\w*|\ble monde serait mieux sans (?:toi|vous)\b"
 )
 _HARASSMENT = re.compile(
+    r"\b(?:on|allez|vous) (?:va |devrait |devriez |doit )?(?:tous |toutes )?(?:arreter de (?:lui|leur) parler|l ignorer|"
+    r"l exclure|se moquer d (?:elle|lui)|signaler son compte|la faire fermer|le faire fermer)"
+    r"|\bpartage\w* (?:sa|ses|leur) (?:photo|photos|video|videos)\b|\ballez (?:tous |toutes )?(?:commenter|ecrire) sur (?:sa|son) (?:page|compte|mur)"
+    r"|\bpersonne ne (?:l|les) aime\b|\btout le monde (?:le|la|les) deteste\b|\binonde\w* (?:sa|son) (?:page|boite|compte)\b|"
     r"\bpersonne ne (?:veut|voudra) (?:de toi|de vous|te voir|jouer avec toi)|\bpersonne ne t aime\b"
     r"|\b(?:on|tout le monde) (?:ne )?veut pas de (?:toi|vous)\b|\btout le monde (?:te|vous) (?:deteste|hait)\b"
     r"|\bt as (?:pas|aucun) d? ?amis?\b|\bt es (?:juste )?rien\b|\btu (?:ne )?sers? a rien\b"
@@ -757,9 +796,14 @@ _CRIME = (
     r"(?:(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcele\w*|"
     r"agresse\w*|abuse\w* de|bat ses|touche les eleves|a couche avec|ment aux parents|falsifie\w*|"
     r"(?:est|c est) (?:un|une) (?:voleur|voleuse|fraudeur|fraudeuse|escroc|menteur|menteuse|pedophile|pedo|criminel|"
-    r"criminelle|agresseur|harceleur|harceleuse|alcoolique|drogue|droguee|pervers|perverse|raciste))"
+    r"criminelle|agresseur|harceleur|harceleuse|alcoolique|drogue|droguee|pervers|perverse|raciste|predateur|predatrice)"
+    r"|ment aux|a menti|mentent|(?:cache|a cache|couvre|a couvert) (?:des|les) (?:abus|cas|agressions)|pique dans|se sert dans"
+    r"|est sur la drogue|boit en classe|vend de la drogue|deale|trafique|frappe (?:ses|les) (?:eleves|enfants)"
+    r"|a (?:eu )?des relations avec (?:une|un) (?:eleve|etudiant\w*))"
 )
-_DEFAMATION = re.compile(rf"\b{_ROLE} {_CRIME}\b|\b(?:m|mme|monsieur|madame) \w+ {_CRIME}\b")
+_DEFAMATION = re.compile(
+    rf"\b{_ROLE} {_CRIME}\b|\b(?:m|mme|monsieur|madame) \w+ {_CRIME}\b|(?P<named>\b{_CRIME}\b)"
+)
 
 
 class _PhraseRule(Rule):
@@ -907,6 +951,41 @@ class Defamation(_PhraseRule):
     )
     ok_examples = ("Le directeur a volé la vedette au spectacle de Noël.",)
 
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        for sentence in _sentences(doc, None):
+            if _MENTION.search(sentence.folded):
+                continue
+            for m in self.pattern.finditer(sentence.folded):
+                # A bare accusation needs a person's name just before it (« Julie Caron vole… »).
+                if m.group("named") and not _named_before(sentence, m.start()):
+                    continue
+                yield _hit(sentence, self.message)
+                break
+
+
+def _named_before(sentence: _Sentence, offset: int) -> bool:
+    index = sentence.folded[:offset].count(" ")
+    while index and sentence.toks[index - 1].key in ("a", "est", "aurait", "avait", "va"):
+        index -= 1  # « Julie Caron a falsifié… »
+    before = sentence.toks[max(0, index - 2) : index]
+    first_names = terms("prenoms")
+    return (
+        bool(before)
+        and any(fold(t.surface) in first_names for t in before)
+        and all(t.surface[:1].isupper() for t in before)
+    )
+
+
+# Every phrase pattern, for the cheap gate.
+_PHRASE_PATTERNS = (
+    _THREAT_PHRASES,
+    _SELF_HARM,
+    _HARASSMENT,
+    _DEFAMATION,
+    _DENIAL,
+    _HATE_PHRASE,
+    _INJUNCTION,
+)
 
 RULES = (
     Insult,

@@ -1,0 +1,154 @@
+"""HOS: hostile speech is flagged in every category, obfuscated or not; mention,
+counter-speech, identity words, liturgical words and ordinary senses are not."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from .conftest import flagged
+
+# (text, the rule that must fire)
+MUST_FIRE = [
+    # HOS01 insults
+    ("T'es vraiment un imbécile.", "HOS01"),
+    ("Espèce de crétin, lis tes courriels.", "HOS01"),
+    ("Les arbitres de ce soir sont des idiots.", "HOS01"),
+    ("Mon chien sale, tu vas me le payer.", "HOS01"),
+    ("C'est une vraie enflure, ce gars-là.", "HOS01"),
+    ("Quelle gang de caves au conseil d'établissement!", "HOS01"),
+    ("Ce prof est un incapable et un minable.", "HOS01"),
+    # HOS02 vulgarity
+    ("Quelle journée de merde.", "HOS02"),
+    ("Ça me fait chier de corriger ça.", "HOS02"),
+    ("Ferme ta yeule!", "HOS02"),
+    ("J'en ai plein le cul de ces réunions.", "HOS02"),
+    # HOS03 sacres, with constructions and obfuscations
+    ("Mon ostie de char est encore en panne.", "HOS03"),
+    ("Il fait frette en tabarnak à matin.", "HOS03"),
+    ("Ciboire, c'est long cette réunion!", "HOS03"),
+    ("On va crisser ça dehors.", "HOS03"),
+    ("T@b@rn@k que c'est long", "HOS03"),
+    ("C'est cher en crisssse", "HOS03"),
+    # HOS04 hate, with and without bad words
+    ("Je déteste les femmes.", "HOS04"),
+    ("Les immigrants sont des parasites.", "HOS04"),
+    ("Retourne dans ton pays.", "HOS04"),
+    ("Les gais ne devraient pas enseigner.", "HOS04"),
+    ("Les femmes devraient rester à la maison au lieu d'enseigner.", "HOS04"),
+    ("Les Juifs contrôlent les banques, c'est connu.", "HOS04"),
+    ("Ces immigrés ne s'intègrent jamais.", "HOS04"),
+    ("Les handicapés coûtent trop cher à la société.", "HOS04"),
+    ("Ces réfugiés n'ont rien à faire ici.", "HOS04"),
+    ("Les m u s u l m a n s sont des parasites.", "HOS04"),
+    ("Je déteste les h0m0s.", "HOS04"),
+    ("Sale Arabe.", "HOS04"),
+    # HOS05 threats, explicit and veiled
+    ("Je vais te casser la gueule.", "HOS05"),
+    ("Tu vas le regretter.", "HOS05"),
+    ("Je sais où tu restes.", "HOS05"),
+    ("T'es mort après l'école.", "HOS05"),
+    ("J'espère qu'il va crever.", "HOS05"),
+    ("Ça va mal finir pour toi si tu continues.", "HOS05"),
+    ("Je vais publier tes photos partout.", "HOS05"),
+    # HOS06 self-harm incitement
+    ("Va te pendre.", "HOS06"),
+    ("Tu devrais disparaître, tout le monde serait content.", "HOS06"),
+    # HOS07 harassment
+    ("Personne ne veut de toi ici.", "HOS07"),
+    ("Allez tous commenter sur sa page pour qu'elle comprenne.", "HOS07"),
+    # HOS08 defamation
+    ("Le directeur vole dans la caisse de la fondation.", "HOS08"),
+    ("Julie Caron a falsifié les notes de ses élèves.", "HOS08"),
+    # TON05 minced oaths
+    ("Tabarouette qu'il fait froid!", "TON05"),
+]
+
+# (the kind of trap, text): no finding of family HOS at all
+MUST_NOT_FIRE = [
+    ("mention", "Aucun propos raciste, sexiste ou homophobe n'est toléré sur notre page."),
+    ("mention", "Nous dénonçons le racisme sous toutes ses formes."),
+    ("mention", "Les propos homophobes ne sont pas tolérés."),
+    ("mention", "Le mot « tapette » est une insulte homophobe : ne l'employez pas."),
+    ("mention", "Tu dois arrêter de traiter les gens d'imbéciles."),
+    (
+        "mention",
+        "Il a dit que « les immigrants sont des parasites », ce qui montre à quel point il est sectaire.",
+    ),
+    ("counter", "Les immigrants ne sont pas des parasites : ils bâtissent notre communauté."),
+    ("counter", "Aucune femme ne mérite de mourir sous les coups."),
+    ("counter", "Je ne déteste pas les réfugiés, je veux les aider."),
+    ("identity", "Bon Mois de l'histoire des Noirs à toute notre communauté!"),
+    ("identity", "Fierté 2SLGBTQ+ : nos élèves ont peint un arc-en-ciel."),
+    ("identity", "Nos élèves musulmans célèbrent l'Aïd cette semaine."),
+    ("identity", "Nous accueillons trois familles de réfugiés syriens."),
+    ("identity", "Les femmes en sciences : conférence mardi."),
+    ("identity", "Le cancer du sein touche une femme sur huit : dépistage gratuit."),
+    ("liturgy", "À la première communion, le prêtre a présenté l'hostie et le calice."),
+    ("liturgy", "Le tabernacle et le ciboire de l'église ont été restaurés."),
+    ("liturgy", "Le sacrement du baptême sera célébré dimanche."),
+    ("ordinary", "Les jeunes aiment s'ostiner; c'est la crise au conseil étudiant."),
+    ("ordinary", "Attention à la tapette à mouches sur la table."),
+    ("ordinary", "La chienne du voisin a eu des chiots."),
+    ("ordinary", "Le conseil d'établissement se réunit pour raconter la sortie."),
+    ("ordinary", "Quelle journée gaie et lumineuse!"),
+    ("ordinary", "Lavez les vêtements sales avant le camp."),
+    ("ordinary", "Rangez les bottes dans la cave de l'école."),
+    ("ordinary", "Un mur épais protège le gymnase."),
+    ("ordinary", "J'ai promené mon chien ce matin."),
+    ("ordinary", "Le cul-de-sac derrière l'école sera fermé."),
+    ("ordinary", "Une gueule de bois n'excuse pas un retard."),
+    ("ordinary", "On va brûler des calories au cours d'éducation physique!"),
+    ("ordinary", "Il faut éliminer le gaspillage à la cafétéria."),
+    ("ordinary", "On va exécuter le plan de match samedi."),
+    ("ordinary", "Le directeur a volé la vedette au spectacle."),
+    ("ordinary", "Les soldats ont massacré les villageois en 1755, raconte le manuel."),
+    ("game", "Je vais te battre au ping-pong demain midi!"),
+    ("game", "On va les écraser au tournoi de volleyball!"),
+    ("game", "Je t'explose au Mario Kart quand tu veux."),
+    ("game", "T'es mort de rire, avoue!"),
+    ("game", "On se voit au gymnase à midi."),
+    ("oath", "Il fait froid ce matin, habillez-vous chaudement."),
+    ("obfuscation", "Le projet LEGO et la salle B-214 ouvrent lundi."),
+    ("obfuscation", "Nos élèves de 6e année ont visité Chouilly et Bergères."),
+    ("obfuscation", "Merciii à tous les bénévoles!"),
+    ("speech", "Le ministre a qualifié la situation de catastrophe."),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), MUST_FIRE)
+def test_hostile_speech_is_flagged(check, text: str, code: str) -> None:
+    assert code in {f.code for f in check(text, "HOS", "TON05")}
+
+
+@pytest.mark.parametrize(("kind", "text"), MUST_NOT_FIRE)
+def test_mention_identity_and_ordinary_senses_are_not_flagged(check, kind: str, text: str) -> None:
+    assert flagged(text, check(text, "HOS")) == []
+
+
+def test_traps_outnumber_hits() -> None:
+    assert len(MUST_NOT_FIRE) >= len(MUST_FIRE)
+
+
+def test_minced_oath_is_only_information(check) -> None:
+    (finding,) = check("Mautadit que c'est long!", "HOS", "TON05")
+    assert finding.code == "TON05" and finding.severity.value == "info"
+
+
+def test_obfuscated_sacre_points_at_the_original_characters(check) -> None:
+    text = "T@b@rn@k que c'est long"
+    (finding,) = check(text, "HOS03")
+    assert text[finding.start : finding.end] == "T@b@rn@k"
+
+
+def test_policies_describe_hate_without_being_hateful(check, shared_dir) -> None:
+    for path in sorted((shared_dir / "policies").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        assert flagged(text, check(text, "HOS")) == [], path.name
+
+
+def test_wikipedia_sample_has_no_hostile_speech(check, shared_dir) -> None:
+    path = shared_dir / "benchmarks" / "wikipedia_clean_fr.jsonl"
+    texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
+    assert [t[:40] for t in texts if check(t, "HOS")] == []
