@@ -298,9 +298,19 @@ def _all_forms() -> frozenset[str]:
     the hostile verbs, as ASCII-folded words."""
     lex = lexicons()
     words: set[str] = set()
+    phrases: list[list[str]] = []
     for table in (lex.groups, lex.slurs, lex.insults, lex.vulgar, lex.sacres):
         for term in table:
-            words.update(_ASCII_WORD.findall(ascii_fold(term)))
+            parts = _ASCII_WORD.findall(ascii_fold(term))
+            if len(parts) == 1:
+                words.add(parts[0])
+            else:
+                phrases.append(parts)
+    for parts in phrases:
+        # A phrase opens the gate through a hostile word of its own (« merde » in « sac à
+        # merde »), else through its rarest long word (« cochon »), never « sac » or « de ».
+        if words.isdisjoint(parts):
+            words.add(min((p for p in parts if len(p) >= 4), key=zipf, default=parts[-1]))
     for infinitive in lex.verbs:
         words.add(ascii_fold(infinitive))
         if infinitive.endswith(("er", "ir")):
@@ -312,10 +322,23 @@ def _all_forms() -> frozenset[str]:
 
 _ASCII_WORD = re.compile(r"[a-z]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
-# Signs of obfuscation: a letter touching a digit or symbol, spelled-out or stretched letters.
-_OBFUSCATED = re.compile(
-    r"[a-z][0134579@$]|[0134579@$][a-z]|\b[a-z](?:[ ._*-][a-z]){3,}\b|([a-z])\1\1"
-)
+# Signs of obfuscation: spelled-out or stretched letters (not « www »); leetspeak is tested per word.
+_OBFUSCATED = re.compile(r"\b[a-z](?:[ ._*-][a-z]){3,}\b|(?!w)([a-z])\1\1")
+_MIXED = re.compile(r"[a-z0-9@$]*[a-z][a-z0-9@$]*")
+_ORDINAL = re.compile(r"\d+(?:e|er|re|es|eme|ieme|ere)s?")
+
+
+def _has_leet(folded: str) -> bool:
+    """A word mixing letters and look-alike digits or symbols, other than an ordinal (« 3e »)."""
+    for m in _MIXED.finditer(folded):
+        word = m.group()
+        if (
+            any(c in "0134579@$" for c in word)
+            and sum(c.isalpha() for c in word) >= 2
+            and not _ORDINAL.fullmatch(word)
+        ):
+            return True
+    return False
 
 
 def may_be_hostile(doc: Document) -> bool:
@@ -325,13 +348,18 @@ def may_be_hostile(doc: Document) -> bool:
         return doc.cache["HOS.gate"]
     folded = ascii_fold(doc.normalised)
     words = set(_ASCII_WORD.findall(folded))
-    surfaces = set(_LETTERS.findall(doc.lower))
     found = (
         not _all_forms().isdisjoint(words)
         or _OBFUSCATED.search(folded) is not None
+        or _has_leet(folded)
+        # Only words nobody writes (glued or misspelled), not rare or conjugated ones, nor sigles.
         or any(
-            len(w) >= 4 and not _known(w) and (len(w) >= 9 or _near_miss(ascii_fold(w)))
-            for w in surfaces
+            len(w) >= 5
+            and not w.isupper()
+            and zipf(w.lower()) < 1.0
+            and zipf(fold(w)) < 1.0
+            and (len(w) >= 9 or _near_miss(ascii_fold(w)))
+            for w in set(_LETTERS.findall(doc.normalised))
         )
     )
     doc.cache["HOS.gate"] = found
