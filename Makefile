@@ -37,8 +37,11 @@ test: lint
 bench: $(STAMP_DEV)
 	$(BIN)/python bench/run_bench.py
 
+# Precision and recall on every labelled set present, then HateCheck by functionality.
 eval: $(STAMP_DEV)
 	$(BIN)/python bench/evaluate.py
+	@if [ -f ../shared/benchmarks/hatecheck_fr.jsonl ]; then \
+		$(BIN)/python bench/evaluate.py ../shared/benchmarks/hatecheck_fr.jsonl --par-fonction; fi
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

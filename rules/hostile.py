@@ -507,6 +507,8 @@ class Insult(Rule):
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         quotes = quoted_spans(doc)
+        phrases = list(self._multiword(doc))
+        yield from phrases
         for sentence in _sentences(doc, None):
             if _hate_reason(doc, sentence) or _MENTION.search(sentence.folded):
                 continue  # counted as hate, or a mention
@@ -514,6 +516,8 @@ class Insult(Rule):
                 kind = _insult_kind(tok)
                 if not kind or tok.key in _NOT_FOR_PEOPLE:
                     continue
+                if any(h.start <= tok.start and tok.end <= h.end for h in phrases):
+                    continue  # already inside « gang de caves »
                 if inside(quotes, tok.start, tok.end) or _negated_before(sentence, i):
                     continue
                 if kind[0] != "injure-forte" and negated(sentence.folded):
@@ -525,7 +529,6 @@ class Insult(Rule):
                         "Injure : les politiques ne tolèrent ni insulte ni propos dégradant envers une "
                         "personne ou un groupe. Retirez-la ; exprimez un désaccord sans attaquer la personne.",
                     )
-        yield from self._multiword(doc)
 
     def _multiword(self, doc: Document) -> Iterator[Hit]:
         for sentence in _sentences(doc, None):
@@ -744,9 +747,9 @@ class MincedOath(Rule):
 # --- Threats, self-harm incitement, harassment, defamation ---------------------
 
 _THREAT_PHRASES = re.compile(
-    r"\btu vas (?:le |la |me le )?(?:regretter|payer|souffrir|y passer|crever|mourir|voir ce qui)"
+    r"\b(?:tu vas|il va|elle va|ils vont|elles vont) (?:le |la |me le )?(?:regretter|payer|souffrir|y passer|crever|mourir|voir ce qui)"
     r"|\bvous allez (?:le )?(?:regretter|payer|souffrir|y passer|crever|mourir)"
-    r"|\b(?:je|on) (?:sais|sait|connais|connait) (?:ou (?:tu|vous|t) ?(?:restes?|habites?|vis|demeures?|restez|habitez)|ton adresse|votre adresse)"
+    r"|\b(?:je|on) (?:sais|sait|connais|connait) (?:ou (?:tu|vous|t|il|elle|ils|elles) ?(?:restes?|habites?|vis|vit|vivent|demeurent|demeures?|restez|habitez|restent|habitent)|ton adresse|votre adresse)"
     r"|\bt(?: es| e|u es) (?:deja )?morte?\b(?! de (?:rire|fatigue|peur|honte))(?!\s*\?)"
     r"|\b(?:je vais|on va|j vais) (?:publier|diffuser|montrer|partager|envoyer|afficher) (?:tes|vos|ta|votre) (?:photos?|videos?|messages?|secrets?)"
     r"|\b(?:je vais|on va|j vais) (?:te|vous) (?:faire payer|retrouver|attendre (?:a la sortie|dehors|apres))"
