@@ -282,7 +282,8 @@ def _address_re() -> re.Pattern[str]:
                 english.extend(re.escape(v) for v in variants)
     fr_types = "|".join(sorted(set(french), key=len, reverse=True))
     en_types = "|".join(sorted(set(english), key=len, reverse=True))
-    civic = r"(?<![\w.,/-])(?:\d{1,5}[A-Za-z]?-)?\d{1,6}[A-Za-z]?(?![\w/])"
+    # « 1234 », « 22B », « 22-B », « 4-1234 » (unit-civic)
+    civic = r"(?<![\w.,/-])(?:\d{1,5}[A-Za-z]?-)?\d{1,6}(?:-?[A-Za-z])?(?![\w/])"
     french_form = (
         rf"{civic}\s*,?\s+(?:\d{{1,2}}(?:e|re|er)\s+)?(?i:{fr_types})\.?(?![\w'-])\s*"
         rf"(?:{_STREET_NAME}|{_LOWER_NAME})?"
@@ -329,7 +330,7 @@ def _address_hint() -> re.Pattern[str]:
                 generics.update({form, fold(form)})
     alternatives = "|".join(sorted((re.escape(g) for g in generics), key=len, reverse=True))
     return re.compile(
-        rf"\d[\s,]+(?:\d{{1,2}}(?:e|re|er)\s+)?(?i:{alternatives})\b|\d\s+[A-Z][a-z]+\s",
+        rf"\d(?:-?[A-Za-z])?[\s,]+(?:\d{{1,2}}(?:e|re|er)\s+)?(?i:{alternatives})\b|\d\s+[A-Z][a-z]+\s",
         re.IGNORECASE,
     )
 

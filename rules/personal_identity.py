@@ -36,6 +36,13 @@ _BIRTH_FIELD = re.compile(
 _DATE_OR_YEAR = re.compile(rf"{_DATE}|(?<![\d-]){_YEAR}(?![\d-])", re.IGNORECASE)
 # A roster: « Noah Pelletier (2013) ».
 _NAME_THEN_YEAR = re.compile(r"\s*\(\s*(?:19[5-9]\d|20[0-2]\d)\s*\)")
+_ROLE = re.compile(
+    r"\b(?:notre|votre|mon|ma|leur)\s+(?:cher\s+|chère\s+)?(?:directeur|directrice|directeur adjoint|directrice adjointe|"
+    r"secrétaire|concierge|enseignante?|professeure?|prof|éducatrice|éducateur|technicienne?|surveillante?|"
+    r"brigadier|brigadière|chauffeur|chauffeuse|infirmière|infirmier|bibliothécaire|orthopédagogue|psychologue|"
+    r"collègue|entraîneur|entraîneuse|coach|doyenne?)\b",
+    re.IGNORECASE,
+)
 # Words that make a capitalised name a place or an institution (« école Mgr-Lemieux »).
 _PLACE_BEFORE = re.compile(
     r"\b(?:école|secondaire|collège|polyvalente|pavillon|centre|aréna|salle|parc|rue|avenue|"
@@ -70,8 +77,17 @@ _EVENT_ANNIVERSARY = re.compile(
 )
 
 
+_NOT_AN_AGE_AFTER = re.compile(
+    r"\s+(?:de|d')\s*(?:carrière|service|métier|expérience|enseignement|mariage|ancienneté|bénévolat|loyaux)",
+    re.IGNORECASE,
+)
+
+
 def _plausible_age(text: str, age: re.Match[str]) -> bool:
-    """A person's age: at most 110, and not the anniversary of an event."""
+    """A person's age: at most 110, not the anniversary of an event, not
+    « 25 ans de carrière »."""
+    if _NOT_AN_AGE_AFTER.match(text, age.end()):
+        return False
     if age.group("nth"):
         if int(age.group("nth")) > 110 or _EVENT_ANNIVERSARY.match(text, age.end()):
             return False
@@ -154,6 +170,8 @@ class BirthDate(Rule):
     def _names(doc: Document, parsed: Any | None) -> list[tuple[int, int]]:
         text = doc.normalised
         names = person_names(text)
+        # « notre directrice », « notre concierge »: in a school, a role names one person.
+        names.extend(m.span() for m in _ROLE.finditer(text))
         if parsed is not None:
             for ent in parsed.ents:
                 if ent.label_ == "PER" and is_probable_name(ent.text.split()[0]):
