@@ -42,6 +42,8 @@ def collect(paths: Iterable[str]) -> Iterator[Source | InputError]:
     paths = list(paths) or [STDIN]
     for raw in paths:
         if raw == STDIN:
+            if sys.stdin.isatty():
+                print("Lecture de l'entrée standard… (Ctrl-D pour terminer)", file=sys.stderr)
             yield _decode(sys.stdin.buffer.read(), STDIN_LABEL)
             continue
         path = Path(raw)

@@ -32,10 +32,18 @@ def list_rules(output_format: str) -> str:
         for r in rules
     ]
     headers = ["code", "nom", "famille", "sévérité", "titre", "politiques"]
-    return tabulate(rows, headers=headers, tablefmt="simple") + "\n"
+    # Narrow columns wrap so that the table fits a terminal.
+    widths = [None, None, 14, None, 28, 30]
+    return tabulate(rows, headers=headers, tablefmt="simple", maxcolwidths=widths) + "\n"
 
 
 def explain(token: str) -> str:
+    family = token.strip().upper()
+    if family in FAMILIES:
+        codes = [r.code for r in all_rules() if r.family == family]
+        if codes:
+            listed = ", ".join(codes)
+            return f"« {family} » est une famille ({FAMILIES[family]}) : ses règles sont {listed}.\nExemple : civisme expliquer {codes[0]}\n"
     rule = find_rule(token)
     out = [
         f"{rule.code} {rule.name} — {rule.title}",

@@ -49,7 +49,8 @@ class Rule(ABC):
 
     @property
     def policy(self) -> tuple[str, ...]:
-        return references(self.clauses)
+        # Two clauses of one section read the same in a short citation: list it once.
+        return tuple(dict.fromkeys(references(self.clauses)))
 
     @property
     def purpose(self) -> str:

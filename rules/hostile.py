@@ -61,7 +61,7 @@ _MENTION = re.compile(
     r"interdit\w*|sensibilis\w*|prevenir|prevention|contre (?:le|la|les|l) ?(?:racisme|sexisme|homophobie|"
     r"transphobie|xenophobie|haine|intimidation|discrimination|violence)|(?:a|as|avez|ont|aurait|auraient) dit|"
     r"disait|disent|comme moi|comme nous|(?:continu\w*|ose\w*|arret\w*) (?:a |de |d )?dire|pretend\w*|qualifi\w*|trait\w* (?:de|d)|appele\w* (?:les gens|quelqu|les autres)|"
-    r"arrete\w* (?:d|de)|cesse\w* (?:d|de)|du type|du style|propagande|consideraient|sectaire|"
+    r"(?:arrete\w*|cesse\w*) (?:d|de) (?:appeler|dire|traiter|ecrire|publier|insulter|repeter)|du type|du style|propagande|consideraient|sectaire|"
     r"discrimina\w*|stereotype\w*|prejuge\w*|"
     r"insulte\w*|injure\w*|propos|commentaire\w*|slogan\w*|graffiti\w*|"
     r"trait\w* (?:\w+ ){0,3}(?:de|d) \w+|chose (?:terrible|horrible|affreuse) a dire|"
@@ -124,6 +124,7 @@ _DENIAL = re.compile(
     r"|\bpas mieux que (?:des|les)\b|\bne vaut pas (?:un clou|grand-chose|la peine)\b"
     r"|\bn ai (?:absolument |vraiment )?aucun respect\b|\bmanque de respect pour\b"
     r"|\bne devrai\w* pas etre (?:illegal|puni|interdit|un crime)\b|\bdevrai\w* etre (?:depenalise|legal|permis|autorise)\w*"
+    r"|\bne pai\w* pas (?:de |d )?(?:taxes|impots)\b|\b(?:c est|sont) (?:juste )?une (?:mode|phase|maladie|deviance|perversion)\b"
     r"|\bne s integr\w* (?:jamais|pas)\b|\brien au monde que je deteste\b|\bplus precieuse? que (?:celle|celui|ceux)\b"
 )
 # Hate phrased positively: a negation (« nous ne devons pas faire souffrir… ») cancels it.
@@ -153,6 +154,7 @@ _HATE_PHRASE = re.compile(
     r"|\brefus\w* de s integrer\b|\bvol\w* nos (?:jobs|emplois|terres)\b"
     r"|\bcout\w* trop cher\b|\bun fardeau\b|\bun poids pour\b|\benvahi\w*\b|\bgrand remplacement\b"
     r"|\bdevrai\w* (?:\w+ )?etre (?:place\w* en institution|separe\w*|isole\w*|retire\w*|renvoye\w*)"
+    r"|\baux crochets\b|\bprofit\w* (?:du systeme|de l aide sociale|du bs|de nos impots)\b|\bou (?:partir|partez|s en aller|retourner chez eux|dehors)\b"
     r"|\bpas (?:leur|de) place (?:ici|dans|a)\b|\bon (?:n en veut pas|ne veut pas de)\b|\bne devrai\w* pas (?:diriger|etre en contact|s approcher|elever|adopter)"
 )
 
@@ -194,6 +196,15 @@ def _matching(tok: Tok, table: dict[str, tuple[str, str]]) -> tuple[str, str] | 
 def _is_group(sentence: _Sentence, i: int) -> bool:
     lex = lexicons()
     tok = sentence.toks[i]
+    words = sentence.toks
+    if (
+        tok.key == "gens"
+        and i
+        and words[i - 1].key == "ces"
+        and i + 1 < len(words)
+        and words[i + 1].key == "la"
+    ):
+        return True  # « ces gens-là »: othering
     found = _matching(tok, lex.groups)
     if found and found[1] == "determinant":
         previous = sentence.toks[i - 1].key if i else ""
@@ -476,7 +487,7 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
 
 
 # Said of a person, these are concern or description, not insults (« tu es malade? »).
-_NOT_FOR_PEOPLE = frozenset("malade malades fous folles".split())
+_NOT_FOR_PEOPLE = frozenset("malade malades".split())
 
 
 class Insult(Rule):
@@ -512,6 +523,7 @@ class Insult(Rule):
         for sentence in _sentences(doc, None):
             if _hate_reason(doc, sentence) or _MENTION.search(sentence.folded):
                 continue  # counted as hate, or a mention
+            aimed = False  # « un maudit épais pis un crétin »: once aimed, the others are too
             for i, tok in enumerate(sentence.toks):
                 kind = _insult_kind(tok)
                 if not kind or tok.key in _NOT_FOR_PEOPLE:
@@ -522,7 +534,13 @@ class Insult(Rule):
                     continue
                 if kind[0] != "injure-forte" and negated(sentence.folded):
                     continue
-                if kind[0] == "injure-forte" or _addressed(sentence, i, kind[0]):
+                noun = kind[0] in ("injure", "injure-forte", "deshumanisant")
+                if (
+                    kind[0] == "injure-forte"
+                    or _addressed(sentence, i, kind[0])
+                    or (aimed and noun)
+                ):
+                    aimed = True
                     yield Hit(
                         tok.start,
                         tok.end,
@@ -536,7 +554,12 @@ class Insult(Rule):
                 continue
             for start, end, (lexicon, _category, _) in _multiword_matches(sentence):
                 if lexicon == "insults" and not inside(quoted_spans(doc), start, end):
-                    yield Hit(start, end, "Injure grossière : retirez-la.")
+                    yield Hit(
+                        start,
+                        end,
+                        "Injure grossière : les politiques ne tolèrent ni insulte ni propos dégradant "
+                        "envers une personne. Retirez-la ; exprimez un désaccord sans attaquer la personne.",
+                    )
 
 
 def _negated_before(sentence: _Sentence, i: int) -> bool:
@@ -689,6 +712,13 @@ def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str 
     nxt = words[i + 1].key if i + 1 < len(words) else ""
     if previous in _CONSTRUCTION_BEFORE and nxt in ("de", "d"):
         return True
+    if (
+        previous in ("d", "de")
+        and nxt in ("de", "d")
+        and i > 1
+        and words[i - 2].key in ("bande", "gang", "espece")
+    ):
+        return True  # « une bande d'hosties d'incompétents »
     if previous == "en" and (i + 1 == len(words) or nxt in ("a", "que", "de")):
         return not religious
     if religious:
@@ -769,8 +799,13 @@ _THREAT_PHRASES = re.compile(
     r"|\bsurveille\w* (?:tes|vos|ses) arrieres\b|\barrive\w* quelque chose a (?:ton|ta|tes|votre|vos|son|sa|ses)\b"
     r"|\bje sais ou tu (?:gares|stationnes|travailles|vas|passes)\b|\bde quel bois je me chauffe\b"
     r"|\bregl\w* (?:son|ton|leur|votre) compte\b|\b(?:je|on) (?:va|vais) (?:aller )?(?:te|vous|l|le|la|lui) (?:planter|pogner|arranger le portrait|casser|peter)\b"
+    r"|\bmeriterai\w* (?:une|un) (?:bonne |bon )?(?:claque|volee|raclee|baffe|coup)"
+    r"|\b(?:lui|te|vous|leur) (?:cass\w*|pet\w*|arrach\w*|fend\w*|defonc\w*) (?:la|les|sa|ta|ses|tes) (?:gueule|face|tete|dents|jambes|bras|yeux|nez|cou)\b"
+    r"|\bs occuper de (?:toi|vous) (?:apres|a la sortie|dehors|ce soir)\b|\bfaire en sorte qu (?:il|elle|tu) perde\w* (?:sa|ta|son|ton) (?:job|emploi|poste|travail)"
     r"|\bje n oublierai pas\b.{0,30}\b(?:toi|vous|ca)\b|\btu vas (?:voir|payer|le sentir)\b"
 )
+# « Tu vas manger une volée » is a threat, or teasing before a game (« …au ballon-chasseur »).
+_BEATING = re.compile(r"\b(?:manger|recevoir|prendre) une (?:volee|claque|raclee|baffe|mornifle)\b")
 _SELF_HARM = re.compile(
     r"\b(?:va|vas|allez) (?:te|vous) (?:pendre|tuer|suicider|jeter)"
     r"|\b(?:tue|suicide|pends|jette)[- ]toi\b|\bkys\b"
@@ -779,6 +814,9 @@ _SELF_HARM = re.compile(
     r"|\bpersonne ne (?:te|vous) regrettera\w*|\ble monde serait mieux sans (?:toi|vous)\b"
 )
 _HARASSMENT = re.compile(
+    r"\b(?:tout le monde|on|allez|vous|tous) (?:\w+ ){0,2}(?:se moquer|rire) d (?:elle|lui|eux)\b"
+    r"|\bjusqu a ce qu (?:elle|il) (?:quitte|parte|demenage|change d ecole|disparaisse)\b"
+    r"|\bregardez (?:cette|ce|la|le) (?:grosse|gros|laide|laid|boutonneuse|boutonneux)\b|"
     r"\b(?:on|allez|vous) (?:va |devrait |devriez |doit )?(?:tous |toutes )?(?:arreter de (?:lui|leur) parler|l ignorer|"
     r"l exclure|se moquer d (?:elle|lui)|signaler son compte|la faire fermer|le faire fermer)"
     r"|\bpartage\w* (?:sa|ses|leur) (?:photo|photos|video|videos)\b|\ballez (?:tous |toutes )?(?:commenter|ecrire) sur (?:sa|son) (?:page|compte|mur)"
@@ -801,7 +839,8 @@ _CRIME = (
     r"(?:est|c est) (?:un|une) (?:voleur|voleuse|fraudeur|fraudeuse|escroc|menteur|menteuse|pedophile|pedo|criminel|"
     r"criminelle|agresseur|harceleur|harceleuse|alcoolique|drogue|droguee|pervers|perverse|raciste|predateur|predatrice)"
     r"|ment aux|a menti|mentent|(?:cache|a cache|couvre|a couvert) (?:des|les) (?:abus|cas|agressions)|pique dans|se sert dans"
-    r"|est sur la drogue|boit en classe|vend de la drogue|deale|trafique|frappe (?:ses|les) (?:eleves|enfants)"
+    r"|est sur la drogue|boit (?:pendant|au|en|durant) (?:les heures|le travail|la journee|classe|service|travail)"
+    r"|touche (?:les|des|ses) (?:eleves|joueuses|joueurs|enfants|filles|garcons)|vend de la drogue|deale|trafique|frappe (?:ses|les) (?:eleves|enfants)"
     r"|a (?:eu )?des relations avec (?:une|un) (?:eleve|etudiant\w*))"
 )
 _DEFAMATION = re.compile(
@@ -826,6 +865,12 @@ class _PhraseRule(Rule):
                 yield _hit(sentence, self.message)
 
 
+# Objects that can only be people: « tuer le prochain qui… », « quiconque ».
+_SOMEONE = frozenset(
+    "toi vous prochain prochaine premier premiere dernier derniere celui celle ceux quiconque".split()
+)
+
+
 def _violent_threat(sentence: _Sentence) -> bool:
     """A violent verb with an intent (« je vais te… », « on devrait… ») against
     a person, not a game (« je vais te battre au ping-pong ») and not an
@@ -844,7 +889,7 @@ def _violent_threat(sentence: _Sentence) -> bool:
         after = [t.key for t in sentence.toks[k + 1 : k + 6]]
         # « je vais te tuer », « je veux le tuer » (a pronoun before the verb), or a person after it.
         person = any(w in ("te", "t", "vous", "toi", "lui", "leur") for w in before) or any(
-            is_person(w) or w in ("toi", "vous") for w in after
+            is_person(w) or w in _SOMEONE for w in after
         )
         pronoun = verb[1] == "violence" and any(w in ("le", "la", "les", "l") for w in before[-1:])
         if (person or pronoun) and _has_intent(sentence, tok):
@@ -885,8 +930,10 @@ class Threat(_PhraseRule):
                 r"\bt(?: es| e|u es) (?:deja )?mort", sentence.folded
             ):
                 continue
+            beating = _BEATING.search(sentence.folded) and not _GAME.search(sentence.folded)
             if (
                 self.pattern.search(sentence.folded)
+                or beating
                 or _violent_threat(sentence)
                 or re.search(
                     r"\bcass\w* la (?:gueule|face|tete)\b|\bpeter la (?:gueule|face)\b",

@@ -50,7 +50,7 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _NUMBER_WORDS = (
-    r"(?:dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|"
+    r"(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|vingt|trente|quarante|cinquante|soixante|"
     r"soixante-dix|quatre-vingts?|quatre-vingt-dix)(?:[- ]et[- ]un|-\w+)?"
 )
 # An age: « qui a 9 ans », « (12 ans) », « fête ses 10 ans », « âgée de 7 ans ».
@@ -431,12 +431,17 @@ class EmployeeNumber(Rule):
             )
 
 
+_SECRET_WORDS = r"(?:mot de passe|mots de passe|mdp|password|passwd|code d'accès|code secret|NIP)"
+# « Le mot de passe (du Wi-Fi / Teams / Zoom) est (le suivant :) Soleil2024 »: up to four
+# qualifying words, then « est », « sera », « : » or « = » introduce the secret.
 _PASSWORD = re.compile(
-    r"\b(?:mot de passe|mots de passe|mdp|password|passwd|code d'accès|code secret|NIP)\b"
-    # « mot de passe du réseau Wi-Fi est … »: a qualifier must then be followed by a verb or a colon.
-    r"(?:\s+(?:du|de|des|de la|pour|d'accès)\b[^.:=\n]{1,40}?(?:\s+(?:est|sera)\b|\s*[:=])|(?:\s+(?:est|sera|:))?)"
-    r"\s*[:=]?\s*[«\"']?\s*(?P<secret>[^\s«»\"',;]{4,64})",
+    rf"\b{_SECRET_WORDS}\b(?P<qualifier>(?:\s+[^\s.:=!?]+){{0,4}}?)"
+    r"(?P<intro>\s+(?:est|sera|c'est)(?:\s+le\s+suivant)?\s*:?|\s*[:=])\s*[«\"']?\s*(?P<secret>[^\s«»\"',;]{3,64})",
     re.IGNORECASE,
+)
+# « mdp Soleil2024 »: right after the word, only something that looks like a secret (with a digit).
+_PASSWORD_BARE = re.compile(
+    rf"\b{_SECRET_WORDS}\s+(?P<secret>[^\s«»\"',;]*\d[^\s«»\"',;]*)", re.IGNORECASE
 )
 _LOGIN = re.compile(
     r"\b(?:identifiant|nom d'utilisateur|utilisateur|login|code d'usager)\s*:\s*(?P<secret>[^\s,;]{3,64})",
@@ -487,24 +492,23 @@ class Password(Rule):
         from .text_units import zipf
 
         text = doc.normalised
-        for pattern in (_LOGIN, _PASSWORD):
+        seen: set[int] = set()
+        for pattern in (_LOGIN, _PASSWORD, _PASSWORD_BARE):
             for m in pattern.finditer(text):
                 secret = m.group("secret").rstrip(".!?)")
-                # A plain French word after « mot de passe » is prose, not a secret,
-                # unless it is introduced by a colon or an equals sign.
-                introduced = re.search(r"[:=]\s*[«\"']?\s*$", text[m.start() : m.start("secret")])
-                # Only a plain word can be prose; anything with digits or symbols is a secret.
-                if (
-                    not introduced
-                    and secret.isalpha()
-                    and (secret.islower() or zipf(secret.lower()) >= 3.0)
-                ):
+                start = m.start("secret")
+                if start in seen:
                     continue
-                if introduced and secret.lower() in _NOT_SECRETS:
+                # « Le mot de passe est personnel »: a plain French word after « est » is prose;
+                # after a colon or an equals sign it is the secret.
+                colon = pattern is not _PASSWORD or re.search(r"[:=]", m.group("intro") or "")
+                plain = secret.isalpha() and (secret.islower() or zipf(secret.lower()) >= 3.0)
+                if (not colon and plain) or secret.lower() in _NOT_SECRETS:
                     continue
+                seen.add(start)
                 yield Hit(
-                    m.start("secret"),
-                    m.start("secret") + len(secret),
+                    start,
+                    start + len(secret),
                     "Mot de passe ou identifiant en clair : ne le publiez jamais. Retirez-le et "
                     "changez-le ; transmettez-le en privé, par un canal sécurisé.",
                     personal=True,
@@ -512,7 +516,19 @@ class Password(Rule):
 
 
 _NOT_SECRETS = frozenset(
-    ["oublié", "oublie", "perdu", "personnel", "confidentiel", "requis", "obligatoire"]
+    [
+        "oublié",
+        "oublie",
+        "perdu",
+        "personnel",
+        "confidentiel",
+        "requis",
+        "obligatoire",
+        "le",
+        "la",
+        "un",
+        "une",
+    ]
 )
 
 _GROUPS = (

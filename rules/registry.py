@@ -53,7 +53,7 @@ def find_rule(token: str, rules: Iterable[Rule] | None = None) -> Rule:
     for rule in rules:
         if key in (rule.code.lower(), rule.name):
             return rule
-    raise UnknownRuleError(token, closest(token, rules))
+    raise UnknownRuleError(token, closest(token, rules, families=False))
 
 
 def matches(rule: Rule, token: str) -> bool:
@@ -79,13 +79,14 @@ def select(
     return [r for r in kept if not any(matches(r, t) for t in ignored)]
 
 
-def closest(token: str, rules: Iterable[Rule]) -> str | None:
-    """The valid code, family or name nearest to ``token``, if any is near."""
+def closest(token: str, rules: Iterable[Rule], *, families: bool = True) -> str | None:
+    """The valid code, family or name nearest to ``token``, if any is near
+    (only codes and names where a single rule is expected)."""
     from rapidfuzz import fuzz, process, utils
 
     choices = set()
     for rule in rules:
-        choices.update((rule.code, rule.family, rule.name))
+        choices.update((rule.code, rule.name, *((rule.family,) if families else ())))
     found = process.extractOne(
         token, sorted(choices), scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=60
     )

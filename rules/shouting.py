@@ -363,12 +363,15 @@ class ShoutedWord(Rule):
             if not shout.whole_sentence:
                 start, end, fixed = _normal_case(doc, shout)
                 several = sum(t.kind is _Kind.SHOUT for t in shout.tokens) > 1
+                # A lone short word may be a sigle nobody listed (« CA », « TI »): flag it,
+                # but do not offer it as an automatic fix.
+                short = not several and len(doc.normalised[start:end]) <= 3
                 yield Hit(
                     start,
                     end,
                     f"{_quoted(doc.original(start, end))} en majuscules équivaut à crier. "
                     f"Écrivez {'ces mots' if several else 'ce mot'} en minuscules ; {_CAPITALS_ADVICE}.",
-                    (fixed,),
+                    () if short else (fixed,),
                 )
 
 

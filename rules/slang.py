@@ -46,7 +46,9 @@ _AFTER_C = frozenset(
     elle nous vous eux ça sa quoi qui pour tellement vraiment correct mon ma mes ton ta tes son
     ses dommage parti demain ce sûr sur clair noté fait fou ouf nul normal possible important
     urgent réglé parfait ici là quand comment combien juste plate drôle top chill confirmé
-    annulé reporté mieux pire tout toujours jamais encore déjà bientôt malade mort fou fun""".split()
+    annulé reporté mieux pire tout toujours jamais encore déjà bientôt malade mort fou fun
+    très tôt tard super trop plus moins bien mal facile difficile long court cher gratuit prêt
+    fermé ouvert complet vrai faux sûr""".split()
 )
 _AFTER_G = frozenset(
     """pas hâte faim peur froid chaud besoin envie mal trop eu vu fait dit pris mis compris su pu
@@ -164,8 +166,11 @@ def _stands_for_words(
             return False
         word = nxt.text.lower()
         followers = _FOLLOWERS[token.text.lower()]
-        participle = token.text.lower() in "cg" and word.endswith(("é", "ée", "és", "ées"))
-        return word in followers or participle
+        # « c réglé », « c fourni », « g compris »; « c TRÈS important » (a shouted word).
+        participle = token.text.lower() in "cg" and word.endswith(
+            ("é", "ée", "és", "ées", "i", "ie", "is", "u", "ue", "us", "it")
+        )
+        return word in followers or participle or (nxt.text.isupper() and len(nxt.text) > 2)
     if entry.condition == "mot-precedent":
         return previous not in _BEFORE_PIS and i + 1 < len(tokens)
     return True

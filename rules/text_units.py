@@ -25,9 +25,23 @@ def words(text: str) -> list[Word]:
     return [Word(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(text)]
 
 
+# « M. Leblanc », « Mme Roy », « p. 12 »: a period after these does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "M Mme Mmes MM Mlle Dr Dre Me Pr St Ste p no No art ex env etc c.-à-d".split()
+)
+
+
 def sentence_bounds(text: str) -> list[int]:
     """Sorted offsets where sentences start (the first is always 0)."""
-    return [0, *(m.end() for m in _SENTENCE_END.finditer(text))]
+    bounds = [0]
+    for m in _SENTENCE_END.finditer(text):
+        if (
+            m.group() == "."
+            and text[max(0, m.start() - 6) : m.start()].split(" ")[-1] in _ABBREVIATIONS
+        ):
+            continue
+        bounds.append(m.end())
+    return bounds
 
 
 def sentence_index(bounds: list[int], offset: int) -> int:

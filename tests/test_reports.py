@@ -41,6 +41,10 @@ def _report(reveal: bool) -> Report:
         ("1234, rue des Érables, app. 4", "****, rue des É******, app. *"),
         ("Soleil2024", "**********"),
         ("GAGT 1203 1201", "G*** **** ****"),
+        ("Zoé qui a 8 ans", "Z** qui a * ans"),
+        ("Mathéo fête ses 8 ans", "M***** fête ses * ans"),
+        ("Léa Roy (2013)", "L** R** (****)"),
+        ("soleil", "******"),
     ],
 )
 def test_mask_keeps_shape_and_hides_the_value(value: str, masked: str) -> None:

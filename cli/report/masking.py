@@ -11,14 +11,19 @@ from civisme.rules.finding import Finding
 def mask(value: str) -> str:
     """Hide a personal value but keep its shape, so the reader knows what was
     found without learning it: « 819 ***-**34 », « p.l*****@yahoo.ca »,
-    « *** *** 286 », « ****, rue des É******, app. * ». Always the same length."""
-    if "@" in value:
+    « *** *** 286 », « ****, rue des É******, app. * », « Z** qui a * ans ».
+    Always the same length."""
+    if "@" in value and " " not in value.strip():
         local, _, domain = value.partition("@")
         keep = 3 if len(local) > 4 else min(1, len(local))
         return local[:keep] + "*" * (len(local) - keep) + "@" + domain
     digit_count = sum(c.isdigit() for c in value)
     if digit_count >= 7 and sum(c.isalpha() for c in value) <= 2:
         return _mask_number(value, digit_count)
+    if not any(c.isspace() for c in value.strip()):
+        return "".join(
+            "*" if c.isalnum() else c for c in value
+        )  # a password, a code: nothing shows
     return re.sub(r"[^\W_]+", _mask_word, value)
 
 
@@ -38,11 +43,11 @@ def _mask_number(value: str, digit_count: int) -> str:
 
 def _mask_word(match: re.Match[str]) -> str:
     word = match.group()
-    if word.isalpha() and len(word) <= 3:
-        return word  # « rue », « des », « app »: they say what kind of value it was
-    if word.isalpha():
-        return word[0] + "*" * (len(word) - 1)
-    return "*" * len(word)
+    if any(c.isdigit() for c in word):
+        return "*" * len(word)
+    if word[:1].isupper():
+        return word[0] + "*" * (len(word) - 1)  # a name, however short: « Z** », « R** »
+    return word  # « qui », « fête », « rue », « app »: they say what kind of value it was
 
 
 def masked_text(text: str, offset: int, findings: Sequence[Finding], reveal: bool) -> str:

@@ -60,8 +60,16 @@ def _finding_lines(result: FileResult, finding: Finding, reveal: bool, colour: b
 def _summary(report: Report) -> str:
     files = len(report.results)
     checked = f"{files} fichier{'s' if files > 1 else ''} vérifié{'s' if files > 1 else ''}"
+    unread = len(report.errors)
+    unread_note = (
+        f" {unread} entrée{'s' if unread > 1 else ''} illisible{'s' if unread > 1 else ''} : voir les erreurs ci-dessus."
+        if unread
+        else ""
+    )
     if report.finding_count == 0:
-        return f"Aucun problème trouvé ({checked})."
+        if not files:
+            return f"Aucun fichier vérifié.{unread_note}"
+        return f"Aucun problème trouvé ({checked}).{unread_note}"
     by_family: dict[str, dict[Severity, int]] = {}
     for result in report.results:
         for f in result.findings:
@@ -86,4 +94,4 @@ def _summary(report: Report) -> str:
         tablefmt="simple",
     )
     count = report.finding_count
-    return f"{table}\n\n{count} constat{'s' if count > 1 else ''} dans {checked}."
+    return f"{table}\n\n{count} constat{'s' if count > 1 else ''} dans {checked}.{unread_note}"
