@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import difflib
 import re
+from typing import Any
 
 from typer.core import TyperCommand, TyperGroup
 
-_HELP_WORDS = (
+_HELP_WORDS: tuple[tuple[re.Pattern[str], Any], ...] = (
     (re.compile(r"^Usage:", re.MULTILINE), "Utilisation :"),
     (re.compile(r"COMMAND \[ARGS\]\.\.\."), "COMMANDE [ARGUMENTS]..."),
     (re.compile(r"^Options:$", re.MULTILINE), "Options :"),
@@ -17,6 +18,8 @@ _HELP_WORDS = (
     (re.compile(r"Show this message and exit\."), "Affiche cette aide et quitte."),
     (re.compile(r"\[default:(\s+)"), r"[défaut :\1"),
     (re.compile(r"\[required\]"), "[obligatoire]"),
+    # Python type names that Typer prints after an argument's name mean nothing to a user.
+    (re.compile(r" <(?:list\[str\]|str|int|float|path)>"), lambda m: " " * len(m.group())),
 )
 
 
