@@ -187,7 +187,8 @@ def segment(word: str) -> tuple[str, ...] | None:
             piece = word[start:end]
             if len(piece) == 1 and piece not in ("a", "y"):
                 continue
-            if zipf(piece) < 2.5 and piece not in _all_forms():
+            known = zipf(piece) >= (3.5 if len(piece) <= 2 else 2.5)
+            if not known and piece not in _all_forms() and piece not in PATTERN_WORDS:
                 continue
             count, pieces = best[start]
             if best[end] is None or count + 1 < best[end][0]:
@@ -202,7 +203,17 @@ PATTERN_WORDS = (
     "exterminer", "extermines", "massacrer", "souffrir", "crever", "gorge", "gorges", "tranchees",
     "typique", "nature", "merite", "meritent", "enfermes", "expulses", "racaille", "pourritures",
     "stupides", "horrible", "respect", "place", "droit", "vivre", "vermine", "parasites", "haine",
+    "degoute", "degoutee", "degoutes", "menace", "execute", "executee", "executes", "executees",
+    "extermines", "exterminees", "dedain", "mepris", "degout",
 )  # fmt: skip
+
+
+def _hostile_split(word: str) -> tuple[str, ...] | None:
+    """A glued word's pieces, if one of them is a hostile or pattern word."""
+    pieces = segment(word)
+    if pieces and any(p in _all_forms() or p in PATTERN_WORDS for p in pieces):
+        return pieces
+    return None
 
 
 def _near_miss(form: str) -> str | None:
@@ -254,12 +265,14 @@ def tokens(doc: Document, parsed: Any | None = None) -> list[Tok]:
         # A capitalised word inside a sentence is a name (« Chouilly »), not a typo.
         if tok.surface[:1].isupper() and not re.search(r"(?:^|[.!?:\n])\s*$", text[: tok.start]):
             unknown = False
-        if len(key) >= 9 and key.isalpha() and unknown and (pieces := segment(key)):
-            out.extend(Tok(tok.start, tok.end, p, p, {p}) for p in pieces)
-            continue
+        # A typo first (« défocnées »), then glued words (« demourir »); a split
+        # counts only if it yields a hostile or pattern word.
         if len(key) >= 4 and key.isalpha() and unknown and (near := _near_miss(key)):
             tok.forms.add(near)
             tok.key = near
+        elif len(key) >= 6 and key.isalpha() and unknown and (pieces := _hostile_split(key)):
+            out.extend(Tok(tok.start, tok.end, p, p, {p}) for p in pieces)
+            continue
         out.append(tok)
     if parsed is not None:
         _add_lemmas(out, parsed)
