@@ -77,51 +77,59 @@ def _colour_wanted() -> bool:
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ
 
 
+# Options shared by the commands that read drafts (verifier, corriger).
+Paths = Annotated[
+    list[str] | None,
+    typer.Argument(
+        help="Fichiers ou dossiers (.txt, .md) ; « - » ou rien pour l'entrée standard.",
+        show_default=False,
+        metavar="CHEMINS",
+    ),
+]
+KindOption = Annotated[
+    Kind, typer.Option("--type", help="Nature des textes (publication ou description).")
+]
+Selection = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--selection",
+        help="Règles à appliquer : codes (MAJ01), familles (MAJ) ou noms, séparés par des virgules.",
+        show_default=False,
+        metavar="REGLES",
+    ),
+]
+Ignored = Annotated[
+    list[str] | None,
+    typer.Option(
+        "--ignorer",
+        help="Règles à ne pas appliquer (mêmes formes que --selection).",
+        show_default=False,
+        metavar="REGLES",
+    ),
+]
+Reveal = Annotated[
+    bool,
+    typer.Option(
+        "--montrer-renseignements",
+        help="Affiche les renseignements personnels trouvés sans les masquer.",
+    ),
+]
+
+
 @app.command("verifier", cls=FrenchCommand)
 def verifier(
-    chemins: Annotated[
-        list[str] | None,
-        typer.Argument(
-            help="Fichiers ou dossiers à vérifier (.txt, .md) ; « - » ou rien pour l'entrée standard.",
-            show_default=False,
-            metavar="CHEMINS",
-        ),
-    ] = None,
+    chemins: Paths = None,
     format_: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="Format du rapport.")
     ] = OutputFormat.texte,
-    type_: Annotated[
-        Kind, typer.Option("--type", help="Nature des textes vérifiés.")
-    ] = Kind.publication,
-    selection: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--selection",
-            help="Règles à appliquer : codes (MAJ01), familles (MAJ) ou noms, séparés par des virgules.",
-            show_default=False,
-            metavar="REGLES",
-        ),
-    ] = None,
-    ignorer: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--ignorer",
-            help="Règles à ne pas appliquer (mêmes formes que --selection).",
-            show_default=False,
-            metavar="REGLES",
-        ),
-    ] = None,
+    type_: KindOption = Kind.publication,
+    selection: Selection = None,
+    ignorer: Ignored = None,
     echec: Annotated[
         FailOn,
         typer.Option("--echec", help="Sévérité à partir de laquelle le code de sortie est 1."),
     ] = FailOn.erreur,
-    montrer_renseignements: Annotated[
-        bool,
-        typer.Option(
-            "--montrer-renseignements",
-            help="Affiche les renseignements personnels trouvés sans les masquer.",
-        ),
-    ] = False,
+    montrer_renseignements: Reveal = False,
 ) -> None:
     """Vérifie des brouillons de publications et affiche les problèmes trouvés."""
     from .check_command import run_check
@@ -145,14 +153,7 @@ app.command("check", hidden=True, cls=FrenchCommand)(verifier)
 
 @app.command("corriger", cls=FrenchCommand)
 def corriger(
-    chemins: Annotated[
-        list[str] | None,
-        typer.Argument(
-            help="Fichiers ou dossiers à corriger (.txt, .md) ; « - » ou rien pour l'entrée standard.",
-            show_default=False,
-            metavar="CHEMINS",
-        ),
-    ] = None,
+    chemins: Paths = None,
     ecrire: Annotated[
         bool,
         typer.Option(
@@ -160,34 +161,10 @@ def corriger(
             help="Écrit les corrections dans les fichiers (atomiquement) au lieu d'afficher le diff.",
         ),
     ] = False,
-    type_: Annotated[
-        Kind, typer.Option("--type", help="Nature des textes corrigés.")
-    ] = Kind.publication,
-    selection: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--selection",
-            help="Règles dont appliquer les corrections (codes, familles ou noms).",
-            show_default=False,
-            metavar="REGLES",
-        ),
-    ] = None,
-    ignorer: Annotated[
-        list[str] | None,
-        typer.Option(
-            "--ignorer",
-            help="Règles dont ne pas appliquer les corrections.",
-            show_default=False,
-            metavar="REGLES",
-        ),
-    ] = None,
-    montrer_renseignements: Annotated[
-        bool,
-        typer.Option(
-            "--montrer-renseignements",
-            help="Affiche les renseignements personnels du diff sans les masquer.",
-        ),
-    ] = False,
+    type_: KindOption = Kind.publication,
+    selection: Selection = None,
+    ignorer: Ignored = None,
+    montrer_renseignements: Reveal = False,
 ) -> None:
     """Applique les corrections sûres (une seule suggestion) et affiche le diff ;
     écrit les fichiers seulement avec --ecrire. Code de sortie 1 si le diff n'est

@@ -9,11 +9,11 @@ from civisme.rules.document import Document, DocumentKind
 from civisme.rules.engine import Engine
 from civisme.rules.finding import Severity
 from civisme.rules.nlp import ModelUnavailableError
-from civisme.rules.registry import UnknownRuleError, all_rules, select, split_tokens
 
 from .inputs import InputError, Source, collect
 from .report import json_report, text_report
 from .report.model import FileResult, Report
+from .selection import rules_or_error
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 _FAIL_ON = {"erreur": Severity.ERROR, "avertissement": Severity.WARNING, "info": Severity.INFO}
@@ -35,11 +35,8 @@ def run_check(
     colour: bool,
 ) -> int:
     """Run a check and return the exit code."""
-    try:
-        rules = select(all_rules(), split_tokens(selection), split_tokens(ignored))
-    except UnknownRuleError as exc:
-        hint = f" Vouliez-vous dire « {exc.closest} » ?" if exc.closest else ""
-        _error(f"règle inconnue : « {exc.token} ».{hint} Voyez « civisme regles ».")
+    rules = rules_or_error(selection, ignored)
+    if rules is None:
         return EXIT_USAGE
 
     errors: list[InputError] = []

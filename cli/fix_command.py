@@ -15,10 +15,11 @@ from pathlib import Path
 from civisme.rules.document import Document, DocumentKind
 from civisme.rules.engine import Engine
 from civisme.rules.finding import Finding
-from civisme.rules.registry import UnknownRuleError, all_rules, select, split_tokens
+from civisme.rules.registry import all_rules, select
 
 from .inputs import STDIN_LABEL, InputError, Source, collect, digest
 from .report.masking import masked_text
+from .selection import rules_or_error
 
 EXIT_OK, EXIT_CHANGES, EXIT_USAGE = 0, 1, 2
 MAX_PASSES = 5
@@ -112,11 +113,8 @@ def run_fix(
     reveal: bool,
     colour: bool,
 ) -> int:
-    try:
-        rules = select(all_rules(), split_tokens(selection), split_tokens(ignored))
-    except UnknownRuleError as exc:
-        hint = f" Vouliez-vous dire « {exc.closest} » ?" if exc.closest else ""
-        _error(f"règle inconnue : « {exc.token} ».{hint} Voyez « civisme regles ».")
+    rules = rules_or_error(selection, ignored)
+    if rules is None:
         return EXIT_USAGE
     engine = Engine(rules)
     privacy = Engine(select(all_rules(), ["RP"]))
