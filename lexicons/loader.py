@@ -63,3 +63,40 @@ def terms(name: str) -> frozenset[str]:
     if info.match == "sans-accents":
         return frozenset(fold(v) for v in values)
     return frozenset(values)
+
+
+@dataclass(frozen=True, slots=True)
+class NamingProfile:
+    """A board's account-naming parameters (CSNO directive 142 §5 for « csno »)."""
+
+    board: str
+    board_name: str
+    suffix: str
+    official_marker: str
+    site: str
+    discouraged_acronyms: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Platform:
+    key: str
+    label: str
+    handle_min: int
+    handle_max: int
+    handle_chars: str
+    display_max: int
+
+
+@cache
+def naming_profile(name: str = "csno") -> NamingProfile:
+    raw = tomllib.loads(
+        files(__package__).joinpath(f"nommage-{name}.toml").read_text(encoding="utf-8")
+    )
+    raw["discouraged_acronyms"] = tuple(raw["discouraged_acronyms"])
+    return NamingProfile(**raw)
+
+
+@cache
+def platforms() -> dict[str, Platform]:
+    raw = tomllib.loads(files(__package__).joinpath("plateformes.toml").read_text(encoding="utf-8"))
+    return {key: Platform(key=key, **entry) for key, entry in raw.items()}

@@ -11,7 +11,8 @@ from .clauses import CLAUSES, references
 from .document import Document, DocumentKind
 from .finding import Hit, Severity
 
-ALL_KINDS = frozenset(DocumentKind)
+# Text rules apply to posts and descriptions; account names have their own rules.
+ALL_KINDS = frozenset({DocumentKind.PUBLICATION, DocumentKind.DESCRIPTION})
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,17 @@ class Rule(ABC):
     kinds: ClassVar[frozenset[DocumentKind]] = ALL_KINDS
     fail_examples: ClassVar[tuple[Example, ...]] = ()
     ok_examples: ClassVar[tuple[str, ...]] = ()
+    # How the examples are read, for rules that need more than the text (a platform…).
+    example_metadata: ClassVar[dict[str, Any]] = {}
+
+    def example(self, text: str) -> Document:
+        """An example as the document this rule expects."""
+        kind = (
+            DocumentKind.PUBLICATION
+            if DocumentKind.PUBLICATION in self.kinds
+            else next(iter(self.kinds))
+        )
+        return Document(text, kind=kind, metadata=dict(self.example_metadata))
 
     @property
     def family(self) -> str:

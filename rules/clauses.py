@@ -124,6 +124,27 @@ CLAUSES: dict[str, Clause] = {
         "Contenu portant atteinte aux droits fondamentaux d'autrui et notamment au droit du "
         "respect de leur vie privée ;",
     ),
+    # Comptes et noms de comptes
+    "CSNO-5C": Clause(
+        "CSNO",
+        "§5c",
+        "Il y aura seulement un compte officiel par école pour chaque réseau social. Utiliser la "
+        "désignation suivante pour nommer les comptes officiels :",
+    ),
+    "CSNO-5D": Clause("CSNO", "§5d", "Chaque nom de compte doit avoir le format « (nom) _CSNO »"),
+    "CSNO-5E": Clause(
+        "CSNO",
+        "§5e",
+        "Éviter le plus possible les acronymes : ÉNF, ÉQV, ÉH, ou les utiliser en cas d'espace restreint.",
+    ),
+    "CSTL-321-NOM": Clause(
+        "CSTL",
+        "§3.2.1",
+        "Nul ne peut utiliser le nom ou le logo de la Commission scolaire ou ceux de ses établissements "
+        "pour la création de comptes au nom de ces derniers, sur les différents médias sociaux, sans "
+        "l'autorisation préalable et écrite du directeur du Service du secrétariat général et des "
+        "communications.",
+    ),
     # Propos hostiles
     "CSTL-321-PROPOS": Clause(
         "CSTL",

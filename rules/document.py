@@ -17,6 +17,7 @@ class DocumentKind(StrEnum):
 
     PUBLICATION = "publication"
     DESCRIPTION = "description"
+    NAME = "nom"  # an account name, checked by the NOM rules only
 
 
 # Invisible characters that split words without showing (used to dodge filters).

@@ -9,7 +9,15 @@ from importlib import import_module
 from .base import Rule
 
 # One module a family; each exposes RULES, a tuple of Rule classes.
-FAMILY_MODULES = ("shouting", "personal_contact", "personal_identity", "slang", "tone", "hostile")
+FAMILY_MODULES = (
+    "shouting",
+    "personal_contact",
+    "personal_identity",
+    "slang",
+    "tone",
+    "hostile",
+    "account_names",
+)
 
 FAMILIES = {
     "RP": "renseignements personnels",

@@ -7,7 +7,6 @@ import re
 import pytest
 
 from civisme.rules.clauses import CLAUSES
-from civisme.rules.document import Document
 from civisme.rules.engine import Engine
 from civisme.rules.nlp import NEEDS
 from civisme.rules.registry import (
@@ -43,7 +42,7 @@ def test_rule_declares_itself(rule) -> None:
 def test_fail_examples_flag_exactly_what_they_say(rule) -> None:
     engine = Engine([rule])
     for example in rule.fail_examples:
-        findings = engine.check_one(Document(example.text))
+        findings = engine.check_one(rule.example(example.text))
         assert [example.text[f.start : f.end] for f in findings] == list(example.flagged)
 
 
@@ -51,7 +50,7 @@ def test_fail_examples_flag_exactly_what_they_say(rule) -> None:
 def test_ok_examples_are_not_flagged(rule) -> None:
     engine = Engine([rule])
     for text in rule.ok_examples:
-        assert engine.check_one(Document(text)) == []
+        assert engine.check_one(rule.example(text)) == []
 
 
 def test_selection_by_code_family_and_name() -> None:
