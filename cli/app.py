@@ -183,6 +183,72 @@ def corriger(
     raise typer.Exit(code)
 
 
+@app.command("noms", cls=FrenchCommand)
+def noms(
+    fichier: Annotated[
+        str,
+        typer.Argument(
+            help="Liste de noms (un par ligne) ou CSV avec --colonne ; « - » pour l'entrée standard.",
+            metavar="FICHIER",
+        ),
+    ] = "-",
+    colonne: Annotated[
+        str | None,
+        typer.Option("--colonne", help="Colonne des noms dans un CSV.", show_default=False),
+    ] = None,
+    colonne_plateforme: Annotated[
+        str | None,
+        typer.Option(
+            "--colonne-plateforme", help="Colonne de la plateforme dans un CSV.", show_default=False
+        ),
+    ] = None,
+    plateforme: Annotated[
+        str,
+        typer.Option(
+            "--plateforme", help="facebook, instagram, x, tiktok ou youtube (pour toute la liste)."
+        ),
+    ] = "",
+    identifiant: Annotated[
+        bool,
+        typer.Option(
+            "--identifiant", help="Les noms sont des identifiants (@…) et non des noms affichés."
+        ),
+    ] = False,
+    profil: Annotated[str, typer.Option("--profil", help="Profil de nommage du conseil.")] = "csno",
+    registre: Annotated[
+        str | None,
+        typer.Option(
+            "--registre",
+            help="Liste (ou CSV) des comptes autorisés, pour repérer les usurpations.",
+            show_default=False,
+        ),
+    ] = None,
+    format_: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Format du rapport.")
+    ] = OutputFormat.texte,
+    echec: Annotated[
+        FailOn,
+        typer.Option("--echec", help="Sévérité à partir de laquelle le code de sortie est 1."),
+    ] = FailOn.erreur,
+) -> None:
+    """Vérifie des noms de comptes : suffixe du conseil, page officielle, sigles,
+    limites des plateformes, doublons et comptes absents du registre."""
+    from .names_command import run_names
+
+    code = run_names(
+        path=fichier,
+        column=colonne,
+        platform_column=colonne_plateforme,
+        platform=plateforme.lower(),
+        handles=identifiant,
+        profile_name=profil,
+        registry_path=registre,
+        output_format=format_.value,
+        fail_on=echec.value,
+    )
+    raise typer.Exit(code)
+
+
 @app.command("regles", cls=FrenchCommand)
 def regles(
     format_: Annotated[

@@ -59,6 +59,13 @@ def collect(paths: Iterable[str]) -> Iterator[Source | InputError]:
             yield read_file(path)
 
 
+def read_source(path: str) -> Source | InputError:
+    """One input: a file, or standard input for « - »."""
+    if path == STDIN:
+        return _decode(sys.stdin.buffer.read(), STDIN_LABEL)
+    return read_file(Path(path))
+
+
 def read_file(path: Path) -> Source | InputError:
     name = str(path)
     try:

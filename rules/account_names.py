@@ -77,6 +77,9 @@ class BoardSuffix(Rule):
         body, _ = split_marker(name, profile)
         if body.endswith(profile.suffix) and body == body.strip() and not name.endswith(" "):
             return
+        # Handles are case-insensitive on every platform: « ecole.heritage_csno » is fine.
+        if doc.metadata.get("identifiant") and body.lower().endswith(profile.suffix.lower()):
+            return
         fixed = canonical_name(name, profile)
         if fixed == name:
             return
@@ -88,7 +91,7 @@ class BoardSuffix(Rule):
         yield Hit(
             0,
             len(name),
-            f"Le nom de compte {problem} « (nom){profile.suffix} » demandé par la directive "
+            f"Le nom de compte {problem} « (nom){profile.suffix} » demandée par la directive "
             f"(§5d). Écrivez « {fixed} ».",
             (fixed,),
         )
@@ -118,7 +121,7 @@ class OfficialPage(Rule):
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         profile = _profile(doc)
         name = doc.normalised
-        if "officiel" not in fold(name):
+        if not re.search(r"page\s+officielle", fold(name)):
             return
         if name.endswith(f"{profile.suffix} {profile.official_marker}"):
             return

@@ -43,6 +43,9 @@ class Rule(ABC):
     kinds: ClassVar[frozenset[DocumentKind]] = ALL_KINDS
     fail_examples: ClassVar[tuple[Example, ...]] = ()
     ok_examples: ClassVar[tuple[str, ...]] = ()
+    # « document »: checked one text at a time by the engine; « liste »: checked
+    # across a whole list of account names by ``civisme noms``.
+    scope: ClassVar[str] = "document"
     # How the examples are read, for rules that need more than the text (a platform…).
     example_metadata: ClassVar[dict[str, Any]] = {}
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from civisme.rules.finding import Finding
+
 from .masking import masked_text
 from .model import FileResult, Report
 from .positions import LineIndex
@@ -33,27 +35,33 @@ def to_dict(report: Report) -> dict[str, Any]:
 
 def _result(result: FileResult, reveal: bool) -> dict[str, Any]:
     lines = LineIndex(result.text)
-    findings = []
-    for f in result.findings:
-        line, column = lines.position(f.start)
-        end_line, end_column = lines.position(f.end)
-        excerpt = masked_text(result.text[f.start : f.end], f.start, [f], reveal)
-        findings.append(
-            {
-                "rule": f.code,
-                "name": f.name,
-                "family": f.family,
-                "severity": f.severity.value,
-                "message": f.message,
-                "start": f.start,
-                "end": f.end,
-                "line": line,
-                "column": column,
-                "end_line": end_line,
-                "end_column": end_column,
-                "excerpt": excerpt,
-                "suggestions": list(f.suggestions) if reveal or not f.personal else [],
-                "policy": list(f.policy),
-            }
-        )
-    return {"path": result.path, "findings": findings}
+    return {
+        "path": result.path,
+        "findings": [finding_dict(result.text, f, reveal, lines) for f in result.findings],
+    }
+
+
+def finding_dict(
+    text: str, f: Finding, reveal: bool, lines: LineIndex | None = None
+) -> dict[str, Any]:
+    """One finding as the contract's object (also used by ``civisme noms``)."""
+    lines = lines or LineIndex(text)
+    line, column = lines.position(f.start)
+    end_line, end_column = lines.position(f.end)
+    excerpt = masked_text(text[f.start : f.end], f.start, [f], reveal)
+    return {
+        "rule": f.code,
+        "name": f.name,
+        "family": f.family,
+        "severity": f.severity.value,
+        "message": f.message,
+        "start": f.start,
+        "end": f.end,
+        "line": line,
+        "column": column,
+        "end_line": end_line,
+        "end_column": end_column,
+        "excerpt": excerpt,
+        "suggestions": list(f.suggestions) if reveal or not f.personal else [],
+        "policy": list(f.policy),
+    }

@@ -1,0 +1,174 @@
+"""``civisme noms``: check a list of account names, one per line or a CSV
+column, each name on its own (NOM01-NOM04) and the list as a whole (NOM05,
+NOM06 with ``--registre``)."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from civisme.lexicons.loader import naming_profile, platforms
+from civisme.rules.account_lists import NameEntry, RegistryIndex, duplicate_officials, unregistered
+from civisme.rules.document import Document, DocumentKind
+from civisme.rules.engine import Engine
+from civisme.rules.finding import Finding, Severity
+from civisme.rules.registry import FAMILIES
+
+from .inputs import InputError, Source, read_source
+from .report.json_report import finding_dict
+from .selection import rules_or_error
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _error(message: str) -> None:
+    print(f"civisme : erreur : {message}", file=sys.stderr)
+
+
+def read_names(
+    source: Source, column: str | None, platform_column: str | None, platform: str
+) -> list[NameEntry] | str:
+    """The names of a text or CSV input, or a French error message."""
+    if not column:
+        lines = [line.strip() for line in source.text.splitlines()]
+        return [
+            NameEntry(i, line, platform) for i, line in enumerate((x for x in lines if x), start=1)
+        ]
+    try:
+        reader = csv.DictReader(io.StringIO(source.text))
+        if reader.fieldnames is None or column not in reader.fieldnames:
+            found = ", ".join(reader.fieldnames or []) or "aucune"
+            return f"colonne « {column} » absente (colonnes : {found})"
+        entries = []
+        for i, row in enumerate(reader, start=1):
+            if None in row:
+                return f"ligne {i + 1} du CSV : plus de champs que d'en-têtes"
+            name = (row.get(column) or "").strip()
+            row_platform = (
+                (row.get(platform_column) or "").strip().lower() if platform_column else platform
+            )
+            if name:
+                entries.append(NameEntry(i, name, row_platform or platform))
+        return entries
+    except csv.Error as exc:
+        return f"CSV illisible ({exc})"
+
+
+def run_names(
+    *,
+    path: str,
+    column: str | None,
+    platform_column: str | None,
+    platform: str,
+    handles: bool,
+    profile_name: str,
+    registry_path: str | None,
+    output_format: str,
+    fail_on: str,
+) -> int:
+    rules = rules_or_error(["NOM"], [])
+    if rules is None:
+        return EXIT_USAGE
+    profile = naming_profile(profile_name)
+    if platform and platform not in platforms():
+        _error(f"plateforme inconnue : « {platform} » ; permises : {', '.join(platforms())}.")
+        return EXIT_USAGE
+    source = read_source(path)
+    if isinstance(source, InputError):
+        _error(f"{source.path} : {source.message}")
+        return EXIT_USAGE
+    entries = read_names(source, column, platform_column, platform)
+    if isinstance(entries, str):
+        _error(f"{source.path} : {entries}")
+        return EXIT_USAGE
+
+    docs = [
+        Document(e.name, source=source.path, kind=DocumentKind.NAME, record=str(e.line),
+                 metadata={"plateforme": e.platform, "identifiant": handles, "profil": profile_name})
+        for e in entries
+    ]  # fmt: skip
+    per_name = {int(doc.record or 0): findings for doc, findings in Engine(rules).check(docs)}
+    for extra in (duplicate_officials(entries, profile),):
+        for line, findings in extra.items():
+            per_name[line] = [*per_name.get(line, []), *findings]
+    if registry_path:
+        registry_source = read_source(registry_path)
+        if isinstance(registry_source, InputError):
+            _error(f"{registry_source.path} : {registry_source.message}")
+            return EXIT_USAGE
+        registered = read_names(registry_source, column, None, "")
+        if isinstance(registered, str):
+            _error(f"{registry_source.path} : {registered}")
+            return EXIT_USAGE
+        index = RegistryIndex((e.name for e in registered), profile)
+        for line, findings in unregistered(entries, index).items():
+            per_name[line] = [*per_name.get(line, []), *findings]
+
+    results = [(e, sorted(per_name.get(e.line, []), key=lambda f: f.code)) for e in entries]
+    if output_format == "json":
+        sys.stdout.write(_json(results))
+    else:
+        sys.stdout.write(_text(results))
+    threshold = {
+        "erreur": Severity.ERROR,
+        "avertissement": Severity.WARNING,
+        "info": Severity.INFO,
+    }.get(fail_on)
+    failing = threshold and any(f.severity.rank >= threshold.rank for _, fs in results for f in fs)
+    return EXIT_FINDINGS if failing else EXIT_OK
+
+
+def _json(results: Sequence[tuple[NameEntry, list[Finding]]]) -> str:
+    by_severity = dict.fromkeys((s.value for s in Severity), 0)
+    by_family: dict[str, int] = {}
+    out: list[dict[str, Any]] = []
+    for entry, findings in results:
+        out.append(
+            {
+                "name": entry.name,
+                "line": entry.line,
+                "findings": [finding_dict(entry.name, f, reveal=True) for f in findings],
+            }
+        )
+        for f in findings:
+            by_severity[f.severity.value] += 1
+            by_family[f.family] = by_family.get(f.family, 0) + 1
+    summary = {
+        "names": len(results),
+        "findings": sum(by_severity.values()),
+        "by_severity": by_severity,
+        "by_family": by_family,
+    }
+    return (
+        json.dumps({"version": 1, "results": out, "summary": summary}, ensure_ascii=False, indent=2)
+        + "\n"
+    )
+
+
+def _text(results: Sequence[tuple[NameEntry, list[Finding]]]) -> str:
+    lines: list[str] = []
+    count = 0
+    for entry, findings in results:
+        if not findings:
+            continue
+        lines.append(
+            f"ligne {entry.line}  « {entry.name} »"
+            + (f"  ({entry.platform})" if entry.platform else "")
+        )
+        for f in findings:
+            count += 1
+            lines.append(f"    {f.code}  {f.severity.label}  {f.message}")
+            if f.suggestions:
+                lines.append(f"        suggestion : « {f.suggestions[0]} »")
+        lines.append("")
+    total = len(results)
+    names = f"{total} nom{'s' if total > 1 else ''}"
+    if count:
+        lines.append(f"{count} constat{'s' if count > 1 else ''} pour {names} ({FAMILIES['NOM']}).")
+    else:
+        lines.append(f"Aucun problème trouvé ({names}).")
+    return "\n".join(lines) + "\n"
