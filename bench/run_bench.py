@@ -18,6 +18,7 @@ from tabulate import tabulate
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from corpus import generate
+from names_corpus import listing, registered
 
 ROOT = Path(__file__).resolve().parent.parent
 CIVISME = [sys.executable, "-c", "from civisme.cli.app import main; main()"]
@@ -57,6 +58,35 @@ def throughput(posts: list[str]) -> tuple[float, float]:
     findings = sum(len(f) for _, f in engine.check(Document(p) for p in posts))
     elapsed = time.perf_counter() - start
     return len(posts) / elapsed, findings
+
+
+def names_benchmark() -> tuple[float, int]:
+    """The three passes of ``civisme noms`` on 100,000 names and a 1,000-name registry."""
+    from civisme.lexicons.loader import naming_profile
+    from civisme.rules.account_lists import (
+        NameEntry,
+        RegistryIndex,
+        duplicate_officials,
+        unregistered,
+    )
+    from civisme.rules.document import Document, DocumentKind
+    from civisme.rules.engine import Engine
+    from civisme.rules.registry import all_rules, select
+
+    profile = naming_profile("csno")
+    entries = [NameEntry(i, n, p) for i, (n, p) in enumerate(listing(), start=1)]
+    start = time.perf_counter()
+    engine = Engine(select(all_rules(), ["NOM"]))
+    docs = (
+        Document(e.name, kind=DocumentKind.NAME, metadata={"plateforme": e.platform})
+        for e in entries
+    )
+    findings = sum(len(f) for _, f in engine.check(docs))
+    findings += sum(len(f) for f in duplicate_officials(entries, profile).values())
+    findings += sum(
+        len(f) for f in unregistered(entries, RegistryIndex(registered(), profile)).values()
+    )
+    return time.perf_counter() - start, findings
 
 
 def main() -> None:
@@ -107,6 +137,13 @@ def main() -> None:
         ]
     )
     results["cli_10000_files"] = {"seconds": round(seconds, 2), "peak_rss_mib": round(peak)}
+
+    names_seconds, names_findings = names_benchmark()
+    rows.append(
+        ["civisme noms : 100 000 noms contre 1 000 au registre (un par un, doublons, usurpations)",
+         f"{names_seconds:.1f} s ({names_findings} constats)", ""]
+    )  # fmt: skip
+    results["names_100000_seconds"] = round(names_seconds, 2)
 
     machine = f"{platform.machine()}, {os.cpu_count()} cœurs, Python {platform.python_version()}"
     print(f"Machine : {machine} — {time.strftime('%Y-%m-%d')}")

@@ -13,6 +13,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 from civisme.lexicons.loader import NamingProfile, fold
@@ -60,43 +61,49 @@ def _finding(
 def duplicate_officials(
     entries: Sequence[NameEntry], profile: NamingProfile
 ) -> dict[int, list[Finding]]:
-    """NOM05: two names of one school on one network, one of them official,
-    identical once normalised or nearly so (rapidfuzz ratio >= 92)."""
-    from rapidfuzz import fuzz
+    """NOM05: names of one school on one network, one of them official,
+    identical once normalised or nearly so (rapidfuzz ratio >= 92). Each name
+    gets at most one finding, naming the first other account it duplicates."""
+    from rapidfuzz import fuzz, process
 
-    found: dict[int, list[Finding]] = defaultdict(list)
-    by_platform: dict[str, list[NameEntry]] = defaultdict(list)
+    found: dict[int, list[Finding]] = {}
+    by_platform: dict[str, dict[str, list[NameEntry]]] = defaultdict(lambda: defaultdict(list))
     for entry in entries:
-        by_platform[entry.platform].append(entry)
-    for platform_entries in by_platform.values():
-        blocks: dict[str, list[tuple[NameEntry, str]]] = defaultdict(list)
-        for entry in platform_entries:
-            key = name_key(entry.name, profile)
-            # Block on the first distinctive word: a typo rarely hits the start.
+        by_platform[entry.platform][name_key(entry.name, profile)].append(entry)
+    for groups in by_platform.values():
+        # Blocks of distinct keys sharing their first distinctive word: a typo rarely hits the start.
+        blocks: dict[str, list[str]] = defaultdict(list)
+        for key in groups:
             words = [w for w in key.split() if w not in _COMMON] or key.split() or [""]
-            blocks[words[0][:4]].append((entry, key))
-        for block in blocks.values():
-            for i, (a, key_a) in enumerate(block):
-                for b, key_b in block[i + 1 :]:
-                    official = is_official(a.name, profile) or is_official(b.name, profile)
-                    if not official and key_a != key_b:
+            blocks[words[0][:4]].append(key)
+        for keys in blocks.values():
+            for key in keys:
+                near = [(key, 100.0)] + [
+                    (other, score)
+                    for other, score, _ in process.extract(
+                        key, keys, scorer=fuzz.ratio, score_cutoff=92, limit=None
+                    )
+                    if other != key
+                ]
+                members = [(e, score) for other, score in near for e in groups[other]]
+                if not any(is_official(e.name, profile) for e, _ in members) or len(members) < 2:
+                    continue
+                for entry in groups[key]:
+                    if entry.line in found:
                         continue
-                    score = fuzz.ratio(key_a, key_b)
-                    if score < 92:
-                        continue
-                    for this, other in ((a, b), (b, a)):
-                        found[this.line].append(
-                            _finding(
-                                "NOM05",
-                                "compte-officiel-double",
-                                Severity.ERROR,
-                                f"Doublon probable du compte de la ligne {other.line} (« {other.name} », "
-                                f"similarité {score:.0f} %) sur le même réseau : un seul compte officiel par "
-                                "école et par réseau (§5c).",
-                                this.name,
-                                ("CSNO-5C",),
-                            )
+                    other, score = next((e, sc) for e, sc in members if e.line != entry.line)
+                    found[entry.line] = [
+                        _finding(
+                            "NOM05",
+                            "compte-officiel-double",
+                            Severity.ERROR,
+                            f"Doublon probable du compte de la ligne {other.line} (« {other.name} », "
+                            f"similarité {score:.0f} %) sur le même réseau : un seul compte officiel par "
+                            "école et par réseau (§5c).",
+                            entry.name,
+                            ("CSNO-5C",),
                         )
+                    ]
     return found
 
 
@@ -114,9 +121,12 @@ class RegistryIndex:
                 self.index[word].append(i)
 
     def closest(self, name: str) -> tuple[str, float] | None:
+        return self._closest(name_key(name, self.profile))
+
+    @lru_cache(maxsize=65536)  # noqa: B019 - one index per run; keys repeat across a long list
+    def _closest(self, key: str) -> tuple[str, float] | None:
         from rapidfuzz import fuzz
 
-        key = name_key(name, self.profile)
         candidates = {i for word in set(key.split()) - _COMMON for i in self.index.get(word, ())}
         if not candidates:  # a misspelt distinctive word: fall back to the whole registry
             candidates = set(range(len(self.keys)))

@@ -137,6 +137,44 @@ CLAUSES: dict[str, Clause] = {
         "§5e",
         "Éviter le plus possible les acronymes : ÉNF, ÉQV, ÉH, ou les utiliser en cas d'espace restreint.",
     ),
+    "CSNO-1B": Clause(
+        "CSNO",
+        "§1b",
+        "Si l'utilisateur d'un compte est directement ou indirectement identifié comme un employé du "
+        "CSNO, mais n'est pas autorisé (voir 1.a), le profil de l'utilisateur doit clairement indiquer "
+        "que lui ou elle ne représente pas les opinions de l'école ou du CSNO.",
+    ),
+    "CSNO-5A": Clause(
+        "CSNO",
+        "§5a",
+        "Chaque compte/profil doit avoir deux membres du personnel en tant qu'administrateurs (au moins "
+        "un enseignant / une enseignante).",
+    ),
+    "CSNO-5B": Clause(
+        "CSNO",
+        "§5b",
+        "qui inclut : l'objectif général, le public visé, la nature de l'information partagée, calendrier "
+        "d'interactions/mises à jour.",
+    ),
+    "CSNO-5G": Clause(
+        "CSNO", "§5g", "Inclure les liens du site Web de l'école et du CSNO (www.csno.ab.ca);"
+    ),
+    "CSNO-CREER": Clause(
+        "CSNO",
+        "« Créer un compte Facebook et Twitter »",
+        "Lorsque vous créez le compte, vous devez définir la page dans la description de page comme une "
+        "« classe » ou « organisme » officiel de « Conseil scolaire du Nord-Ouest ».",
+    ),
+    "CSTL-322-PEDAGOGIQUE": Clause(
+        "CSTL",
+        "§3.2.2",
+        "L'accessibilité d'un compte à des fins pédagogiques doit être restreinte",
+    ),
+    "CSTL-322-TREIZE": Clause(
+        "CSTL",
+        "§3.2.2",
+        "Il peut permettre à ses élèves de 13 ans et plus d'y adhérer.",
+    ),
     "CSTL-321-NOM": Clause(
         "CSTL",
         "§3.2.1",

@@ -17,6 +17,8 @@ FAMILY_MODULES = (
     "tone",
     "hostile",
     "account_names",
+    "account_lists",
+    "account_descriptions",
 )
 
 FAMILIES = {

@@ -22,6 +22,19 @@ RULES = all_rules()
 IDS = [r.code for r in RULES]
 
 
+def test_every_rule_module_is_registered() -> None:
+    from pathlib import Path
+
+    import civisme.rules as package
+    from civisme.rules.registry import FAMILY_MODULES
+
+    folder = Path(package.__file__).parent
+    with_rules = {
+        p.stem for p in folder.glob("*.py") if "\nRULES = (" in p.read_text(encoding="utf-8")
+    }
+    assert with_rules == set(FAMILY_MODULES)
+
+
 def test_codes_and_names_are_unique() -> None:
     assert len({r.code for r in RULES}) == len(RULES)
     assert len({r.name for r in RULES}) == len(RULES)
