@@ -249,6 +249,51 @@ def noms(
     raise typer.Exit(code)
 
 
+@app.command("comptes", cls=FrenchCommand)
+def comptes(
+    registre: Annotated[
+        str,
+        typer.Argument(
+            help="Registre des comptes (CSV) ; « - » pour l'entrée standard.", metavar="REGISTRE"
+        ),
+    ],
+    profil: Annotated[str, typer.Option("--profil", help="Profil de nommage du conseil.")] = "csno",
+    date: Annotated[
+        str | None,
+        typer.Option(
+            "--date",
+            help="Date du jour pour les dates de fin (AAAA-MM-JJ ; défaut : aujourd'hui).",
+            show_default=False,
+        ),
+    ] = None,
+    format_: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="Format du rapport.")
+    ] = OutputFormat.texte,
+    echec: Annotated[
+        FailOn,
+        typer.Option("--echec", help="Sévérité à partir de laquelle le code de sortie est 1."),
+    ] = FailOn.erreur,
+) -> None:
+    """Valide un registre des comptes : noms, deux administrateurs dont un
+    enseignant, plan d'utilisation, comptes pédagogiques fermés et à jour."""
+    import datetime as dt
+
+    from .accounts_command import run_accounts
+
+    try:
+        today = dt.date.fromisoformat(date) if date else dt.date.today()
+    except ValueError:
+        _usage_error(f"date « {date} » illisible (format attendu : AAAA-MM-JJ).")
+    code = run_accounts(
+        path=registre,
+        profile_name=profil,
+        today=today,
+        output_format=format_.value,
+        fail_on=echec.value,
+    )
+    raise typer.Exit(code)
+
+
 @app.command("regles", cls=FrenchCommand)
 def regles(
     format_: Annotated[

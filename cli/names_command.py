@@ -8,7 +8,7 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from civisme.lexicons.loader import naming_profile, platforms
@@ -29,6 +29,15 @@ def _error(message: str) -> None:
     print(f"civisme : erreur : {message}", file=sys.stderr)
 
 
+def csv_rows(reader: csv.DictReader[str]) -> Iterator[tuple[int, dict[str, str]]]:
+    """Rows with the file line where each starts (the header is line 1), so
+    that a report points where an editor shows the row, quoted newlines
+    included."""
+    for row in reader:
+        newlines = sum(v.count("\n") for v in row.values() if isinstance(v, str))
+        yield reader.line_num - newlines, row
+
+
 def read_names(
     source: Source, column: str | None, platform_column: str | None, platform: str
 ) -> list[NameEntry] | str:
@@ -44,9 +53,9 @@ def read_names(
             found = ", ".join(reader.fieldnames or []) or "aucune"
             return f"colonne « {column} » absente (colonnes : {found})"
         entries = []
-        for i, row in enumerate(reader, start=1):
+        for i, row in csv_rows(reader):
             if None in row:
-                return f"ligne {i + 1} du CSV : plus de champs que d'en-têtes"
+                return f"ligne {i} du CSV : plus de champs que d'en-têtes"
             name = (row.get(column) or "").strip()
             row_platform = (
                 (row.get(platform_column) or "").strip().lower() if platform_column else platform
@@ -110,9 +119,9 @@ def run_names(
 
     results = [(e, sorted(per_name.get(e.line, []), key=lambda f: f.code)) for e in entries]
     if output_format == "json":
-        sys.stdout.write(_json(results))
+        sys.stdout.write(render_json(results))
     else:
-        sys.stdout.write(_text(results))
+        sys.stdout.write(render_text(results))
     threshold = {
         "erreur": Severity.ERROR,
         "avertissement": Severity.WARNING,
@@ -122,7 +131,7 @@ def run_names(
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
-def _json(results: Sequence[tuple[NameEntry, list[Finding]]]) -> str:
+def render_json(results: Sequence[tuple[NameEntry, list[Finding]]]) -> str:
     by_severity = dict.fromkeys((s.value for s in Severity), 0)
     by_family: dict[str, int] = {}
     out: list[dict[str, Any]] = []
@@ -149,7 +158,7 @@ def _json(results: Sequence[tuple[NameEntry, list[Finding]]]) -> str:
     )
 
 
-def _text(results: Sequence[tuple[NameEntry, list[Finding]]]) -> str:
+def render_text(results: Sequence[tuple[NameEntry, list[Finding]]]) -> str:
     lines: list[str] = []
     count = 0
     for entry, findings in results:

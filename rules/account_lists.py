@@ -33,11 +33,13 @@ _COMMON = frozenset(
 
 @dataclass(frozen=True, slots=True)
 class NameEntry:
-    """One account name of the list, with its 1-based position and platform."""
+    """One account name of the list, with its 1-based position and platform.
+    ``official`` is set when a registry says so, whatever the name shows."""
 
     line: int
     name: str
     platform: str = ""
+    official: bool = False
 
 
 def name_key(name: str, profile: NamingProfile) -> str:
@@ -86,7 +88,10 @@ def duplicate_officials(
                     if other != key
                 ]
                 members = [(e, score) for other, score in near for e in groups[other]]
-                if not any(is_official(e.name, profile) for e, _ in members) or len(members) < 2:
+                if (
+                    not any(e.official or is_official(e.name, profile) for e, _ in members)
+                    or len(members) < 2
+                ):
                     continue
                 for entry in groups[key]:
                     if entry.line in found:

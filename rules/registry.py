@@ -19,6 +19,7 @@ FAMILY_MODULES = (
     "account_names",
     "account_lists",
     "account_descriptions",
+    "account_registry",
 )
 
 FAMILIES = {

@@ -51,7 +51,7 @@ def test_rule_declares_itself(rule) -> None:
     assert rule.fail_examples and rule.ok_examples
 
 
-DOCUMENT_RULES = [r for r in RULES if r.scope == "document"]
+DOCUMENT_RULES = [r for r in RULES if r.scope == "document"]  # list and registry rules: own tests
 
 
 @pytest.mark.parametrize("rule", DOCUMENT_RULES, ids=[r.code for r in DOCUMENT_RULES])

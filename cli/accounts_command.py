@@ -1,0 +1,95 @@
+"""``civisme comptes``: validate a registry of accounts (CSV with the columns of
+:data:`REGISTRY_COLUMNS`): the names (NOM01-NOM05) and the registry rules
+(DES04-DES06)."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import sys
+
+from civisme.lexicons.loader import naming_profile, platforms
+from civisme.rules.account_lists import NameEntry, duplicate_officials
+from civisme.rules.account_registry import REGISTRY_COLUMNS, account_type, check_registry_row
+from civisme.rules.document import Document, DocumentKind
+from civisme.rules.engine import Engine
+from civisme.rules.finding import Finding, Severity
+
+from .inputs import InputError, read_source
+from .names_command import (
+    EXIT_FINDINGS,
+    EXIT_OK,
+    EXIT_USAGE,
+    csv_rows,
+    render_json,
+    render_text,
+)
+from .selection import rules_or_error
+
+
+def _error(message: str) -> None:
+    print(f"civisme : erreur : {message}", file=sys.stderr)
+
+
+def run_accounts(
+    *, path: str, profile_name: str, today: dt.date, output_format: str, fail_on: str
+) -> int:
+    source = read_source(path)
+    if isinstance(source, InputError):
+        _error(f"{source.path} : {source.message}")
+        return EXIT_USAGE
+    try:
+        reader = csv.DictReader(io.StringIO(source.text))
+        missing = [c for c in REGISTRY_COLUMNS if c not in (reader.fieldnames or [])]
+        if missing:
+            _error(
+                f"{source.path} : colonnes manquantes : {', '.join(missing)} "
+                "(voir le README, « civisme comptes »)"
+            )
+            return EXIT_USAGE
+        rows: list[tuple[int, dict[str, str]]] = []
+        for line, row in csv_rows(reader):
+            if None in row:
+                _error(f"{source.path} : ligne {line} du CSV : plus de champs que d'en-têtes")
+                return EXIT_USAGE
+            rows.append((line, row))
+    except csv.Error as exc:
+        _error(f"{source.path} : CSV illisible ({exc})")
+        return EXIT_USAGE
+
+    rules = rules_or_error(["NOM"], [])
+    if rules is None:
+        return EXIT_USAGE
+    profile = naming_profile(profile_name)
+    entries = [
+        NameEntry(
+            line,
+            (r["nom"] or "").strip(),
+            (r["reseau"] or "").strip().lower(),
+            official=account_type(r) == "officielle",
+        )
+        for line, r in rows
+    ]
+    docs = [
+        Document(e.name, source=source.path, kind=DocumentKind.NAME, record=str(e.line),
+                 metadata={"plateforme": e.platform if e.platform in platforms() else "", "profil": profile_name})
+        for e in entries
+    ]  # fmt: skip
+    per_row: dict[int, list[Finding]] = {
+        int(d.record or 0): f for d, f in Engine(rules).check(docs)
+    }
+    for line, findings in duplicate_officials(entries, profile).items():
+        per_row[line] = [*per_row.get(line, []), *findings]
+    for line, row in rows:
+        per_row[line] = [*per_row.get(line, []), *check_registry_row(row, today)]
+
+    results = [(e, sorted(per_row.get(e.line, []), key=lambda f: f.code)) for e in entries]
+    sys.stdout.write(render_json(results) if output_format == "json" else render_text(results))
+    threshold = {
+        "erreur": Severity.ERROR,
+        "avertissement": Severity.WARNING,
+        "info": Severity.INFO,
+    }.get(fail_on)
+    failing = threshold and any(f.severity.rank >= threshold.rank for _, fs in results for f in fs)
+    return EXIT_FINDINGS if failing else EXIT_OK

@@ -1,0 +1,57 @@
+"""DES: account descriptions (verifier --type description)."""
+
+from __future__ import annotations
+
+import pytest
+
+from civisme.rules.document import DocumentKind
+
+MUST_FIRE = [
+    ("Page de la bibliothèque de l'école des Quatre-Vents.", "DES01"),
+    ("Bienvenue sur la page de l'équipe de volleyball! www.csno.ab.ca", "DES01"),
+    ("Organisme officiel du Conseil scolaire du Nord-Ouest : École Héritage.", "DES02"),
+    ("Classe officielle du Conseil scolaire du Nord-Ouest. heritage.csno.ab.ca", "DES02"),
+    ("Enseignante à l'École Héritage (CSNO). Maman de deux filles.", "DES03"),
+    ("Je suis prof au CSNO depuis 2010 et j'aime le plein air.", "DES03"),
+]
+
+MUST_NOT_FIRE = [
+    (
+        "DES01",
+        "Organisme officiel du Conseil scolaire du Nord-Ouest : École des Quatre-Vents. quatrevents.csno.ab.ca, www.csno.ab.ca",
+    ),
+    (
+        "DES01",
+        "Classe officielle de 6e année du Conseil scolaire du Nord-Ouest. www.heritage.ca et www.csno.ab.ca",
+    ),
+    ("DES01", "Maman de deux filles, passionnée de plein air et de randonnée."),
+    ("DES02", "Enseignante passionnée. Mes opinions n'engagent que moi."),
+    (
+        "DES02",
+        "Organisme officiel du Conseil scolaire du Nord-Ouest. https://heritage.csno.ab.ca/ https://www.csno.ab.ca/",
+    ),
+    (
+        "DES03",
+        "Enseignante à l'École Héritage (CSNO). Mes opinions sont personnelles et ne représentent pas l'école ni le CSNO.",
+    ),
+    ("DES03", "Je suis prof au CSNO. Les propos tenus ici n'engagent que moi."),
+    ("DES03", "Je suis passionnée de plein air et de photographie."),
+]
+
+
+@pytest.mark.parametrize(("text", "code"), MUST_FIRE)
+def test_missing_designation_links_or_disclaimer_is_flagged(check, text: str, code: str) -> None:
+    assert code in {f.code for f in check(text, "DES", kind=DocumentKind.DESCRIPTION)}
+
+
+@pytest.mark.parametrize(("target", "text"), MUST_NOT_FIRE)
+def test_complete_descriptions_are_not_flagged(check, target: str, text: str) -> None:
+    assert target not in {f.code for f in check(text, "DES", kind=DocumentKind.DESCRIPTION)}
+
+
+def test_traps_outnumber_hits() -> None:
+    assert len(MUST_NOT_FIRE) >= len(MUST_FIRE)
+
+
+def test_description_rules_do_not_apply_to_posts(check) -> None:
+    assert check("Page de la bibliothèque de l'école.", "DES") == []
