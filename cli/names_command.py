@@ -140,6 +140,7 @@ def render_json(results: Sequence[tuple[NameEntry, list[Finding]]]) -> str:
             {
                 "name": entry.name,
                 "line": entry.line,
+                "platform": entry.platform,
                 "findings": [finding_dict(entry.name, f, reveal=True) for f in findings],
             }
         )

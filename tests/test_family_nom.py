@@ -123,6 +123,7 @@ def test_cli_text_json_csv_and_exit_codes(tmp_path: Path) -> None:
     data = json.loads(result.stdout)
     assert [r["line"] for r in data["results"]] == [2, 3]
     assert data["results"][1]["findings"][0]["rule"] == "NOM01"
+    assert [r["platform"] for r in data["results"]] == ["facebook", "instagram"]
     assert data["summary"]["names"] == 2
     clean = runner.invoke(app, ["noms", "-"], input="École Héritage_CSNO\n")
     assert clean.exit_code == 0 and "Aucun problème trouvé (1 nom)" in clean.stdout
