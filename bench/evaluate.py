@@ -27,7 +27,11 @@ DEFAULT_SETS = [
     ROOT.parent / "shared" / "benchmarks" / "hatecheck_fr.jsonl",
     *sorted((ROOT / "bench" / "dev").glob("*.jsonl")),
 ]
-KINDS = {"post": DocumentKind.PUBLICATION, "description": DocumentKind.DESCRIPTION}
+KINDS = {
+    "post": DocumentKind.PUBLICATION,
+    "description": DocumentKind.DESCRIPTION,
+    "account_name": DocumentKind.NAME,
+}
 
 
 def load(path: Path) -> list[dict]:
@@ -40,7 +44,12 @@ def score(items: list[dict], engine: Engine, families: set[str], group_key: str 
     counts: dict[tuple[str, str], Counter] = defaultdict(Counter)
     mistakes: list[tuple[str, str, dict, list[str]]] = []
     docs = [
-        Document(i["text"], kind=KINDS.get(i.get("kind", "post"), DocumentKind.PUBLICATION))
+        Document(
+            i["text"],
+            kind=KINDS.get(i.get("kind", "post"), DocumentKind.PUBLICATION),
+            # Account names are checked against their platform's limits when the item names one.
+            metadata={"plateforme": i.get("platform", ""), "identifiant": False, "profil": "csno"},
+        )
         for i in items
     ]
     for item, (_, findings) in zip(items, engine.check(docs), strict=True):

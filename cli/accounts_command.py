@@ -51,7 +51,10 @@ def run_accounts(
         rows: list[tuple[int, dict[str, str]]] = []
         for line, row in csv_rows(reader):
             if None in row:
-                _error(f"{source.path} : ligne {line} du CSV : plus de champs que d'en-têtes")
+                _error(
+                    f"{source.path} : rangée {line} (ligne {reader.line_num} du fichier) : "
+                    "plus de champs que d'en-têtes"
+                )
                 return EXIT_USAGE
             rows.append((line, row))
     except csv.Error as exc:

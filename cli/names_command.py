@@ -30,12 +30,9 @@ def _error(message: str) -> None:
 
 
 def csv_rows(reader: csv.DictReader[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    """Rows with the file line where each starts (the header is line 1), so
-    that a report points where an editor shows the row, quoted newlines
-    included."""
-    for row in reader:
-        newlines = sum(v.count("\n") for v in row.values() if isinstance(v, str))
-        yield reader.line_num - newlines, row
+    """Data rows numbered from 1 (the header is not counted), as the JSON
+    contract of ``noms`` says; blank rows are skipped by the reader."""
+    yield from enumerate(reader, start=1)
 
 
 def read_names(
@@ -55,7 +52,7 @@ def read_names(
         entries = []
         for i, row in csv_rows(reader):
             if None in row:
-                return f"ligne {i} du CSV : plus de champs que d'en-têtes"
+                return f"rangée {i} (ligne {reader.line_num} du fichier) : plus de champs que d'en-têtes"
             name = (row.get(column) or "").strip()
             row_platform = (
                 (row.get(platform_column) or "").strip().lower() if platform_column else platform

@@ -117,11 +117,11 @@ def test_cli_reports_file_lines_names_and_registry_rules_in_json(tmp_path: Path)
     result = CliRunner().invoke(app, ["comptes", str(path), "-f", "json", "--date", "2026-11-21"])
     assert result.exit_code == 1
     data = json.loads(result.stdout)
-    # The first row spans lines 2-3 of the file: the next ones start at 4 and 5.
+    # Data rows are numbered from 1 even when a quoted cell spans two lines.
     # Neither name says « page officielle »: the type column makes them official duplicates.
-    assert [r["line"] for r in data["results"]] == [2, 4, 5]
+    assert [r["line"] for r in data["results"]] == [1, 2, 3]
     codes = {r["line"]: {f["rule"] for f in r["findings"]} for r in data["results"]}
-    assert codes[2] == {"NOM05"} and codes[4] == {"NOM05", "DES04"} and codes[5] == {"DES06"}
+    assert codes[1] == {"NOM05"} and codes[2] == {"NOM05", "DES04"} and codes[3] == {"DES06"}
 
 
 def test_cli_date_option_moves_the_expiry(tmp_path: Path) -> None:
@@ -142,7 +142,7 @@ def test_cli_missing_columns_and_malformed_rows_exit_two(tmp_path: Path) -> None
     path = _write(tmp_path, COMPLETE)
     path.write_text(path.read_text(encoding="utf-8") + "a,b,c,d,e,f,g,h,i,j,k,l,m\n")
     extra = runner.invoke(app, ["comptes", str(path)])
-    assert extra.exit_code == 2 and "ligne 3 du CSV : plus de champs" in extra.stderr
+    assert extra.exit_code == 2 and "rangée 2 (ligne 3 du fichier) : plus de champs" in extra.stderr
     bad_date = runner.invoke(app, ["comptes", str(path), "--date", "21/11/2026"])
     assert bad_date.exit_code == 2 and "AAAA-MM-JJ" in bad_date.stderr
 

@@ -121,7 +121,7 @@ def test_cli_text_json_csv_and_exit_codes(tmp_path: Path) -> None:
     )
     assert result.exit_code == 1
     data = json.loads(result.stdout)
-    assert [r["line"] for r in data["results"]] == [2, 3]
+    assert [r["line"] for r in data["results"]] == [1, 2]
     assert data["results"][1]["findings"][0]["rule"] == "NOM01"
     assert [r["platform"] for r in data["results"]] == ["facebook", "instagram"]
     assert data["summary"]["names"] == 2
