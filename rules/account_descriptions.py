@@ -18,17 +18,35 @@ from .finding import Hit, Severity
 
 DESCRIPTION = frozenset({DocumentKind.DESCRIPTION})
 
-# A personal profile speaks in the first person about the person's job.
+# A personal profile speaks in the first person (official pages say « nous »),
+# or is a student's, or carries a disclaimer (only a person writes one).
 _PERSONAL = re.compile(
-    r"\b(?:je suis|j'enseigne|j'aime|mes opinions|mon compte|mes propos|maman|papa|passionnée?|"
-    r"enseignante? (?:à|a|de|au)|prof (?:à|a|de|au)|technicienne? (?:à|a|au)|éducatrice? (?:à|a|au)|"
-    r"travaille (?:à|a|au|pour))\b",
+    r"\b(?:je|j'|moi|mon|ma|mes|maman|papa)\b|^\W*(?:fière? |fier )?élève\b",
+    re.IGNORECASE,
+)
+# §1b is about employees: a role of school staff, or a first-person job.
+_EMPLOYEE = re.compile(
+    r"\b(?:enseignante?s?|prof|professeure?|titulaire|suppléante?|direct(?:eur|rice)(?: adjointe?)?|"
+    r"secrétaire|concierge|technicienne?|éducat(?:eur|rice)|orthopédagogue|psychoéducat(?:eur|rice)|"
+    r"conseill(?:er|ère) (?:pédagogique|en orientation|d'orientation)|bibliothécaire|surveillante?|"
+    r"aide-enseignante?|entraîneu(?:r|se)|membre du personnel|j'enseigne|"
+    r"travaille (?:à|a|au|pour)|employée? (?:de|du|à))\b",
+    re.IGNORECASE,
+)
+# Someone who is not staff says so; their profile is out of §1b.
+_NOT_EMPLOYEE = re.compile(
+    r"\b(?:parents?|mamans?|papas?) bénévoles?\b|\bbénévoles? (?:à|a|au|de|pour) l'école\b|"
+    r"\b(?:maman|papa|parent|mère|père) d'(?:un|une|des|deux|trois) (?:élève|enfant)s?\b|"
+    r"^\W*(?:fière? |fier )?élève\b",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
-    r"ne (?:représente|représentent|reflète|reflètent|engage|engagent)\w* (?:pas|que)|"
-    r"n'engag\w* que moi|opinions? (?:sont|est) (?:les miennes|personnelles?|la mienne)|"
-    r"propos (?:sont|n'engagent) (?:personnels|que moi)|à titre personnel",
+    r"\bn[e']\s*(?:représente|reflète|engage|exprime|parle|parl)\w*\s+(?:pas|que|ni|aucunement|en rien)|"
+    r"\bne\s+(?:sont|est)\s+pas\s+(?:celles?|ceux|celui)\s+(?:de|du)|"
+    r"\bopinions?(?:\s+[\w']+){0,3}?\s+(?:sont\s+|est\s+)?(?:les\s+miennes|la\s+mienne|personnelles?|à\s+moi)|"
+    r"\b(?:propos|avis|points?\s+de\s+vue|publications|partages)\s+(?:sont\s+)?personnel|"
+    r"\bà\s+titre\s+personnel|\bcompte\s+personnel|\bpas\s+au\s+nom\s+(?:de|du)|"
+    r"\b(?:compte|profil)\s+non\s+officiel|\bn'est\s+pas\s+un\s+(?:compte|profil)\s+officiel",
     re.IGNORECASE,
 )
 _URL = re.compile(
@@ -36,14 +54,31 @@ _URL = re.compile(
 )
 
 
+def _words(text: str) -> str:
+    """Folded text with punctuation and quotes as single spaces, for phrase tests."""
+    return " " + re.sub(r"[^a-z0-9]+", " ", fold(text)).strip() + " "
+
+
 def _is_personal(doc: Document) -> bool:
-    return _PERSONAL.search(doc.normalised) is not None
+    return bool(_PERSONAL.search(doc.normalised) or _DISCLAIMER.search(doc.normalised))
 
 
 def _names_board(doc: Document) -> bool:
     profile = naming_profile(doc.metadata.get("profil", "csno"))
-    text = fold(doc.normalised)
-    return profile.board.lower() in re.findall(r"[a-z]+", text) or fold(profile.board_name) in text
+    words = _words(doc.normalised)
+    return f" {profile.board.lower()} " in words or _words(profile.board_name) in words
+
+
+def _is_school_page(doc: Document) -> bool:
+    """DES01-02 apply to the page of a school, class, team or service of the
+    board: a description that names a school, a class or the board. A shop,
+    a town library or a community club is not one."""
+    if _is_personal(doc) or not doc.normalised.strip():
+        return False
+    words = _words(doc.normalised)
+    return _names_board(doc) or any(
+        f" {w} " in words for w in ("ecole", "classe", "conseil scolaire")
+    )
 
 
 class OfficialDesignation(Rule):
@@ -69,13 +104,14 @@ class OfficialDesignation(Rule):
     )
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
-        if _is_personal(doc) or not doc.normalised.strip():
+        if not _is_school_page(doc):
             return
         profile = naming_profile(doc.metadata.get("profil", "csno"))
-        text = fold(doc.normalised)
+        words = _words(doc.normalised)
+        # « classe officielle », « organisme scolaire officiel », « « classe » ou « organisme » officiel »
         designated = (
-            re.search(r"\b(?:classe|organisme)s? officiel", text)
-            and fold(profile.board_name) in text
+            re.search(r" (?:classe|organisme)s?(?: [a-z]+){0,2} officiel", words)
+            and _words(profile.board_name) in words
         )
         if not designated:
             yield Hit(
@@ -107,11 +143,14 @@ class OfficialLinks(Rule):
     )
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
-        if _is_personal(doc) or not doc.normalised.strip():
+        if not _is_school_page(doc):
             return
         profile = naming_profile(doc.metadata.get("profil", "csno"))
         domains = [
-            re.sub(r"^(?:https?://)?(?:www\.)?", "", m.group().lower()).split("/")[0]
+            # « www.csno.ab.ca. » ends a sentence: the dot is not part of the address.
+            re.sub(r"^(?:https?://)?(?:www\.)?", "", m.group().lower())
+            .split("/")[0]
+            .rstrip(".,;:!?)»")
             for m in _URL.finditer(doc.normalised)
         ]
         board = profile.site.lower().removeprefix("www.")
@@ -153,7 +192,8 @@ class EmployeeDisclaimer(Rule):
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         text = doc.normalised
         identified = _names_board(doc) or re.search(r"\bécole\b", text, re.IGNORECASE)
-        if _is_personal(doc) and identified and not _DISCLAIMER.search(text):
+        employee = _EMPLOYEE.search(text) and not _NOT_EMPLOYEE.search(text)
+        if employee and identified and not _DISCLAIMER.search(text):
             profile = naming_profile(doc.metadata.get("profil", "csno"))
             yield Hit(
                 0,

@@ -13,6 +13,13 @@ MUST_FIRE = [
     ("Classe officielle du Conseil scolaire du Nord-Ouest. heritage.csno.ab.ca", "DES02"),
     ("Enseignante à l'École Héritage (CSNO). Maman de deux filles.", "DES03"),
     ("Je suis prof au CSNO depuis 2010 et j'aime le plein air.", "DES03"),
+    ("Page de la classe de 3e année de l'École Héritage : nos projets et nos sorties.", "DES01"),
+    (
+        "Organisme officiel du Conseil scolaire du Nord-Ouest : École Héritage. (heritage.csno.ab.ca)",
+        "DES02",
+    ),
+    ("Directrice adjointe, École des Quatre-Vents. Maman, coureuse, lectrice.", "DES03"),
+    ("Orthopédagogue au Conseil scolaire du Nord-Ouest 📚 #inclusion", "DES03"),
 ]
 
 MUST_NOT_FIRE = [
@@ -36,6 +43,30 @@ MUST_NOT_FIRE = [
     ),
     ("DES03", "Je suis prof au CSNO. Les propos tenus ici n'engagent que moi."),
     ("DES03", "Je suis passionnée de plein air et de photographie."),
+    # Not a school page: a shop, a town library, a community club.
+    ("DES01", "Quincaillerie familiale depuis 1962. Ouvert 7 jours. www.quincaillerie-roy.ca"),
+    ("DES02", "Bibliothèque municipale de Falher : heures d'ouverture et activités pour tous."),
+    ("DES01", "Club de ski de fond du Nord-Ouest, pour petits et grands."),
+    # The designation in other words than the example of the directive.
+    (
+        "DES01",
+        "Organisme scolaire officiel du Conseil scolaire du Nord-Ouest. heritage.csno.ab.ca www.csno.ab.ca",
+    ),
+    (
+        "DES01",
+        "Page définie comme une « classe » officielle du « Conseil scolaire du Nord-Ouest ». www.heritage.ca, www.csno.ab.ca.",
+    ),
+    # A link that ends a sentence keeps its address.
+    (
+        "DES02",
+        "Classe officielle du Conseil scolaire du Nord-Ouest. Site : www.heritage.ca. Conseil : www.csno.ab.ca.",
+    ),
+    # Not an employee, or an employee who says they speak for themselves.
+    ("DES03", "Parent bénévole à l'École Héritage, toujours partant pour les sorties!"),
+    ("DES03", "Élève de 11e à l'École des Quatre-Vents. Basket, musique et jeux vidéo."),
+    ("DES03", "Enseignant au CSNO. Je ne parle pas au nom de mon employeur."),
+    ("DES03", "Technicienne en éducation spécialisée, École Héritage. Compte personnel."),
+    ("DES01", "Enseignant au CSNO. Les opinions exprimées ici sont les miennes."),
 ]
 
 
