@@ -9,9 +9,11 @@ from civisme.rules.document import Document, DocumentKind
 from civisme.rules.engine import Engine
 from civisme.rules.finding import Severity
 from civisme.rules.nlp import ModelUnavailableError
+from civisme.rules.registry import all_rules, select
 
 from .inputs import InputError, Source, collect
 from .report import json_report, text_report
+from .report.masking import personal_spans
 from .report.model import FileResult, Report
 from .selection import rules_or_error
 
@@ -48,9 +50,21 @@ def run_check(
             errors.append(item)
             _error(f"{item.path} : {item.message}")
 
+    # Masking must not depend on the selection: « --selection MAJ » on a
+    # shouted phone number still hides the number, so RP runs in the shadow.
+    privacy = (
+        None
+        if reveal or {r.code for r in select(all_rules(), ["RP"])} <= {r.code for r in rules}
+        else Engine(select(all_rules(), ["RP"]))
+    )
     try:
         results = tuple(
-            FileResult(doc.source, doc.text, tuple(findings))
+            FileResult(
+                doc.source,
+                doc.text,
+                tuple(findings),
+                personal_spans(privacy.check_one(doc)) if privacy and findings else (),
+            )
             for doc, findings in Engine(rules).check(documents)
         )
     except ModelUnavailableError as exc:

@@ -18,7 +18,7 @@ from civisme.rules.finding import Finding
 from civisme.rules.registry import all_rules, select
 
 from .inputs import STDIN_LABEL, InputError, Source, collect, digest
-from .report.masking import masked_text
+from .report.masking import masked_text, personal_spans
 from .selection import rules_or_error
 
 EXIT_OK, EXIT_CHANGES, EXIT_USAGE = 0, 1, 2
@@ -58,7 +58,8 @@ def fix_text(engine: Engine, text: str, kind: DocumentKind) -> tuple[str, int]:
 def _masked(text: str, privacy: Engine, kind: DocumentKind, reveal: bool) -> str:
     if reveal:
         return text
-    return masked_text(text, 0, privacy.check_one(Document(text, kind=kind)), reveal=False)
+    found = privacy.check_one(Document(text, kind=kind))
+    return masked_text(text, 0, personal_spans(found), reveal=False)
 
 
 def _diff(path: str, before: str, after: str, colour: bool) -> str:

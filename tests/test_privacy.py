@@ -61,3 +61,33 @@ def test_values_are_shown_when_asked(draft: Path, output_format: str) -> None:
     )
     for secret in ("819 555-1234", "julie.tremblay72@gmail.com", "046 454 286", "Soleil2024"):
         assert secret in result.stdout
+
+
+# Other families' findings cover personal values too: a shouted sentence with
+# a phone number, a threat that gives an address. Their excerpts and
+# suggestions must not repeat what RP masks.
+OVERLAPS = [
+    "URGENT : APPELEZ LE 819 555 8877 AVANT MIDI !!!",
+    "APPELEZ MARC AU 819 555 8877 OU ECRIVEZ A MARC.G@GMAIL.COM",
+    "Je sais où tu restes, au 45 rue des Érables, tu vas le regretter.",
+]
+OVERLAP_SECRETS = ["555 8877", "marc.g@gmail.com", "45 rue des Érables"]
+
+
+@pytest.mark.parametrize("output_format", ["texte", "json"])
+@pytest.mark.parametrize("selection", [[], ["--selection", "MAJ,HOS,TON"]])
+def test_overlapping_findings_mask_personal_values(output_format: str, selection) -> None:
+    result = CliRunner().invoke(
+        app, ["verifier", "-f", output_format, *selection, "-"], input="\n".join(OVERLAPS) + "\n"
+    )
+    assert result.exit_code == 1
+    for secret in OVERLAP_SECRETS:
+        assert secret.lower() not in result.stdout.lower()
+
+
+def test_shouted_sentence_keeps_a_masked_suggestion() -> None:
+    result = CliRunner().invoke(app, ["verifier", "-f", "json", "-"], input=OVERLAPS[0] + "\n")
+    findings = json.loads(result.stdout)["results"][0]["findings"]
+    shouted = next(f for f in findings if f["rule"] == "MAJ01")
+    assert shouted["suggestions"] == ["Urgent : appelez le 819 *** **77 avant midi"]
+    assert "819 *** **77" in shouted["excerpt"]

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from civisme.rules.finding import Finding
 
-from .masking import masked_text
+from .masking import masked_suggestions, masked_text
 from .model import FileResult, Report
 from .positions import LineIndex
 
@@ -37,18 +38,27 @@ def _result(result: FileResult, reveal: bool) -> dict[str, Any]:
     lines = LineIndex(result.text)
     return {
         "path": result.path,
-        "findings": [finding_dict(result.text, f, reveal, lines) for f in result.findings],
+        "findings": [
+            finding_dict(result.text, f, reveal, lines, result.masked_spans)
+            for f in result.findings
+        ],
     }
 
 
 def finding_dict(
-    text: str, f: Finding, reveal: bool, lines: LineIndex | None = None
+    text: str,
+    f: Finding,
+    reveal: bool,
+    lines: LineIndex | None = None,
+    spans: Sequence[tuple[int, int]] = (),
 ) -> dict[str, Any]:
-    """One finding as the contract's object (also used by ``civisme noms``)."""
+    """One finding as the contract's object (also used by ``civisme noms``);
+    ``spans`` are the personal values of the whole text, masked wherever they show."""
+    spans = (*spans, *([(f.start, f.end)] if f.personal else []))
     lines = lines or LineIndex(text)
     line, column = lines.position(f.start)
     end_line, end_column = lines.position(f.end)
-    excerpt = masked_text(text[f.start : f.end], f.start, [f], reveal)
+    excerpt = masked_text(text[f.start : f.end], f.start, spans, reveal)
     return {
         "rule": f.code,
         "name": f.name,
@@ -62,6 +72,6 @@ def finding_dict(
         "end_line": end_line,
         "end_column": end_column,
         "excerpt": excerpt,
-        "suggestions": list(f.suggestions) if reveal or not f.personal else [],
+        "suggestions": masked_suggestions(text, f, spans, reveal),
         "policy": list(f.policy),
     }

@@ -50,17 +50,50 @@ def _mask_word(match: re.Match[str]) -> str:
     return word  # « qui », « fête », « rue », « app »: they say what kind of value it was
 
 
-def masked_text(text: str, offset: int, findings: Sequence[Finding], reveal: bool) -> str:
-    """``text`` (which starts at ``offset`` in the document) with the spans of
-    personal findings masked, unless the user asked to reveal them."""
+Span = tuple[int, int]
+
+
+def personal_spans(findings: Sequence[Finding]) -> tuple[Span, ...]:
+    """Where the personal information of a document is, from its RP findings."""
+    return tuple((f.start, f.end) for f in findings if f.personal)
+
+
+def masked_text(text: str, offset: int, spans: Sequence[Span], reveal: bool) -> str:
+    """``text`` (which starts at ``offset`` in the document) with the personal
+    spans masked, unless the user asked to reveal them. Any finding's excerpt
+    goes through here: a shouted sentence may hold a phone number."""
     if reveal:
         return text
     chars = list(text)
-    for finding in findings:
-        if not finding.personal:
-            continue
-        start = max(finding.start - offset, 0)
-        end = min(finding.end - offset, len(text))
+    for span_start, span_end in spans:
+        start = max(span_start - offset, 0)
+        end = min(span_end - offset, len(text))
         if start < end:
             chars[start:end] = mask(text[start:end])
     return "".join(chars)
+
+
+def masked_suggestions(
+    text: str, finding: Finding, spans: Sequence[Span], reveal: bool
+) -> list[str]:
+    """The suggestions of ``finding`` with the personal values they repeat
+    masked. A suggestion rewrites the span (« APPELEZ LE 819… » → « Appelez le
+    819… »), so each personal value inside the span is looked for in it,
+    whatever the case; a suggestion where one cannot be found is withheld."""
+    if reveal:
+        return list(finding.suggestions)
+    if finding.personal:
+        return []
+    inside = [text[s:e] for s, e in spans if s < finding.end and e > finding.start]
+    if not inside:
+        return list(finding.suggestions)
+    shown = []
+    for suggestion in finding.suggestions:
+        for value in inside:
+            pattern = re.compile(re.escape(value), re.IGNORECASE)
+            if not pattern.search(suggestion):
+                break
+            suggestion = pattern.sub(lambda m: mask(m.group()), suggestion)
+        else:
+            shown.append(suggestion)
+    return shown

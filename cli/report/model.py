@@ -15,6 +15,12 @@ class FileResult:
     path: str
     text: str
     findings: tuple[Finding, ...]
+    # Personal information found even by rules the user did not select: reports mask it.
+    personal: tuple[tuple[int, int], ...] = ()
+
+    @property
+    def masked_spans(self) -> tuple[tuple[int, int], ...]:
+        return (*self.personal, *((f.start, f.end) for f in self.findings if f.personal))
 
 
 @dataclass(frozen=True, slots=True)

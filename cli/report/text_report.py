@@ -8,7 +8,7 @@ from tabulate import tabulate
 from civisme.rules.finding import Finding, Severity
 from civisme.rules.registry import FAMILIES
 
-from .masking import masked_text
+from .masking import masked_suggestions, masked_text
 from .model import FileResult, Report
 from .positions import LineIndex
 
@@ -39,7 +39,7 @@ def _finding_lines(result: FileResult, finding: Finding, reveal: bool, colour: b
     head = f"{result.path}:{line}:{column}  {finding.code}  {severity}  {finding.message}"
     # The line, with every personal span on it masked, and the finding underlined.
     line_start = lines.starts[line - 1]
-    shown = masked_text(lines.line_text(line), line_start, result.findings, reveal)
+    shown = masked_text(lines.line_text(line), line_start, result.masked_spans, reveal)
     mark_start = column - 1
     mark_end = end_column - 1 if end_line == line else len(shown)
     left = max(0, min(mark_start - 20, len(shown) - _WINDOW))
@@ -49,9 +49,10 @@ def _finding_lines(result: FileResult, finding: Finding, reveal: bool, colour: b
     caret_pad = " " * (len(prefix) + mark_start - left)
     carets = "^" * max(1, min(mark_end, right) - mark_start)
     parts = [head, f"    {snippet}", f"    {caret_pad}{_paint(carets, '1', colour)}"]
-    if finding.suggestions and (reveal or not finding.personal):
-        label = "suggestion" if len(finding.suggestions) == 1 else "suggestions"
-        shown_suggestions = " ou ".join(f"« {s} »" for s in finding.suggestions)
+    suggestions = masked_suggestions(result.text, finding, result.masked_spans, reveal)
+    if suggestions:
+        label = "suggestion" if len(suggestions) == 1 else "suggestions"
+        shown_suggestions = " ou ".join(f"« {s} »" for s in suggestions)
         parts.append(f"    {label} : {shown_suggestions}")
     parts.append(f"    politique : {' ; '.join(finding.policy)}")
     return "\n".join(parts)
