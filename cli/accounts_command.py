@@ -4,9 +4,7 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
-import io
 import sys
 
 from civisme.lexicons.loader import naming_profile, platforms
@@ -16,12 +14,12 @@ from civisme.rules.document import Document, DocumentKind
 from civisme.rules.engine import Engine
 from civisme.rules.finding import Finding, Severity
 
+from .csv_input import read_table
 from .inputs import InputError, read_source
 from .names_command import (
     EXIT_FINDINGS,
     EXIT_OK,
     EXIT_USAGE,
-    csv_rows,
     render_json,
     render_text,
 )
@@ -39,27 +37,18 @@ def run_accounts(
     if isinstance(source, InputError):
         _error(f"{source.path} : {source.message}")
         return EXIT_USAGE
-    try:
-        reader = csv.DictReader(io.StringIO(source.text))
-        missing = [c for c in REGISTRY_COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            _error(
-                f"{source.path} : colonnes manquantes : {', '.join(missing)} "
-                "(voir le README, « civisme comptes »)"
-            )
-            return EXIT_USAGE
-        rows: list[tuple[int, dict[str, str]]] = []
-        for line, row in csv_rows(reader):
-            if None in row:
-                _error(
-                    f"{source.path} : rangée {line} (ligne {reader.line_num} du fichier) : "
-                    "plus de champs que d'en-têtes"
-                )
-                return EXIT_USAGE
-            rows.append((line, row))
-    except csv.Error as exc:
-        _error(f"{source.path} : CSV illisible ({exc})")
+    table = read_table(source.text)
+    if isinstance(table, str):
+        _error(f"{source.path} : {table}")
         return EXIT_USAGE
+    missing = [c for c in REGISTRY_COLUMNS if c not in table.columns]
+    if missing:
+        _error(
+            f"{source.path} : colonnes manquantes : {', '.join(missing)} "
+            f"(colonnes lues : {', '.join(table.columns)} ; voir le README, « civisme comptes »)"
+        )
+        return EXIT_USAGE
+    rows = table.rows
 
     rules = rules_or_error(["NOM"], [])
     if rules is None:

@@ -68,6 +68,22 @@ def main_options(
     conseils scolaires francophones aux politiques sur les médias sociaux."""
 
 
+ProfileOption = typer.Option(
+    "--profil", help="Profil de nommage du conseil (csno).", metavar="CONSEIL"
+)
+
+
+def _known_profile(name: str) -> str:
+    from civisme.lexicons.loader import naming_profiles
+
+    if name.lower() not in naming_profiles():
+        _usage_error(
+            f"profil de nommage inconnu : « {name} » ; profils disponibles : "
+            f"{', '.join(naming_profiles())}."
+        )
+    return name.lower()
+
+
 def _usage_error(message: str) -> NoReturn:
     typer.echo(f"civisme : erreur : {message}", err=True)
     raise typer.Exit(EXIT_USAGE)
@@ -194,18 +210,25 @@ def noms(
     ] = "-",
     colonne: Annotated[
         str | None,
-        typer.Option("--colonne", help="Colonne des noms dans un CSV.", show_default=False),
+        typer.Option(
+            "--colonne", help="Colonne des noms dans un CSV.", show_default=False, metavar="COLONNE"
+        ),
     ] = None,
     colonne_plateforme: Annotated[
         str | None,
         typer.Option(
-            "--colonne-plateforme", help="Colonne de la plateforme dans un CSV.", show_default=False
+            "--colonne-plateforme",
+            help="Colonne de la plateforme dans un CSV.",
+            show_default=False,
+            metavar="COLONNE",
         ),
     ] = None,
     plateforme: Annotated[
         str,
         typer.Option(
-            "--plateforme", help="facebook, instagram, x, tiktok ou youtube (pour toute la liste)."
+            "--plateforme",
+            help="facebook, instagram, x, tiktok ou youtube (pour toute la liste).",
+            metavar="RESEAU",
         ),
     ] = "",
     identifiant: Annotated[
@@ -214,13 +237,14 @@ def noms(
             "--identifiant", help="Les noms sont des identifiants (@…) et non des noms affichés."
         ),
     ] = False,
-    profil: Annotated[str, typer.Option("--profil", help="Profil de nommage du conseil.")] = "csno",
+    profil: Annotated[str, ProfileOption] = "csno",
     registre: Annotated[
         str | None,
         typer.Option(
             "--registre",
             help="Liste (ou CSV) des comptes autorisés, pour repérer les usurpations.",
             show_default=False,
+            metavar="FICHIER",
         ),
     ] = None,
     format_: Annotated[
@@ -241,7 +265,7 @@ def noms(
         platform_column=colonne_plateforme,
         platform=plateforme.lower(),
         handles=identifiant,
-        profile_name=profil,
+        profile_name=_known_profile(profil),
         registry_path=registre,
         output_format=format_.value,
         fail_on=echec.value,
@@ -257,13 +281,14 @@ def comptes(
             help="Registre des comptes (CSV) ; « - » pour l'entrée standard.", metavar="REGISTRE"
         ),
     ],
-    profil: Annotated[str, typer.Option("--profil", help="Profil de nommage du conseil.")] = "csno",
+    profil: Annotated[str, ProfileOption] = "csno",
     date: Annotated[
         str | None,
         typer.Option(
             "--date",
             help="Date du jour pour les dates de fin (AAAA-MM-JJ ; défaut : aujourd'hui).",
             show_default=False,
+            metavar="DATE",
         ),
     ] = None,
     format_: Annotated[
@@ -286,7 +311,7 @@ def comptes(
         _usage_error(f"date « {date} » illisible (format attendu : AAAA-MM-JJ).")
     code = run_accounts(
         path=registre,
-        profile_name=profil,
+        profile_name=_known_profile(profil),
         today=today,
         output_format=format_.value,
         fail_on=echec.value,

@@ -4,11 +4,9 @@ NOM06 with ``--registre``)."""
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from typing import Any
 
 from civisme.lexicons.loader import naming_profile, platforms
@@ -18,6 +16,7 @@ from civisme.rules.engine import Engine
 from civisme.rules.finding import Finding, Severity
 from civisme.rules.registry import FAMILIES
 
+from .csv_input import read_table
 from .inputs import InputError, Source, read_source
 from .report.json_report import finding_dict
 from .selection import rules_or_error
@@ -29,12 +28,6 @@ def _error(message: str) -> None:
     print(f"civisme : erreur : {message}", file=sys.stderr)
 
 
-def csv_rows(reader: csv.DictReader[str]) -> Iterator[tuple[int, dict[str, str]]]:
-    """Data rows numbered from 1 (the header is not counted), as the JSON
-    contract of ``noms`` says; blank rows are skipped by the reader."""
-    yield from enumerate(reader, start=1)
-
-
 def read_names(
     source: Source, column: str | None, platform_column: str | None, platform: str
 ) -> list[NameEntry] | str:
@@ -44,24 +37,20 @@ def read_names(
         return [
             NameEntry(i, line, platform) for i, line in enumerate((x for x in lines if x), start=1)
         ]
-    try:
-        reader = csv.DictReader(io.StringIO(source.text))
-        if reader.fieldnames is None or column not in reader.fieldnames:
-            found = ", ".join(reader.fieldnames or []) or "aucune"
-            return f"colonne « {column} » absente (colonnes : {found})"
-        entries = []
-        for i, row in csv_rows(reader):
-            if None in row:
-                return f"rangée {i} (ligne {reader.line_num} du fichier) : plus de champs que d'en-têtes"
-            name = (row.get(column) or "").strip()
-            row_platform = (
-                (row.get(platform_column) or "").strip().lower() if platform_column else platform
-            )
-            if name:
-                entries.append(NameEntry(i, name, row_platform or platform))
-        return entries
-    except csv.Error as exc:
-        return f"CSV illisible ({exc})"
+    table = read_table(source.text)
+    if isinstance(table, str):
+        return table
+    for wanted in (column, platform_column):
+        if wanted and wanted not in table.columns:
+            found = ", ".join(table.columns) or "aucune"
+            return f"colonne « {wanted} » absente (colonnes : {found})"
+    entries = []
+    for number, row in table.rows:
+        name = row[column].strip()
+        row_platform = row[platform_column].strip().lower() if platform_column else platform
+        if name:
+            entries.append(NameEntry(number, name, row_platform or platform))
+    return entries
 
 
 def run_names(

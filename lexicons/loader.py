@@ -87,6 +87,17 @@ class Platform:
     display_max: int
 
 
+def naming_profiles() -> tuple[str, ...]:
+    """The boards that have a naming profile (``nommage-<board>.toml``)."""
+    return tuple(
+        sorted(
+            entry.name.removeprefix("nommage-").removesuffix(".toml")
+            for entry in files(__package__).iterdir()
+            if entry.name.startswith("nommage-") and entry.name.endswith(".toml")
+        )
+    )
+
+
 @cache
 def naming_profile(name: str = "csno") -> NamingProfile:
     raw = tomllib.loads(

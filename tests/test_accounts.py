@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import csv
 import datetime as dt
 import json
 from pathlib import Path
@@ -162,3 +163,41 @@ def test_bundled_example_registry_has_the_documented_problems() -> None:
     assert result.exit_code == 1
     found = {f["rule"] for r in json.loads(result.stdout)["results"] for f in r["findings"]}
     assert {"NOM01", "NOM03", "NOM05", "DES04", "DES05", "DES06"} <= found
+
+
+def test_cli_reads_a_semicolon_registry_from_a_french_spreadsheet(tmp_path: Path) -> None:
+    path = tmp_path / "registre.csv"
+    # As a spreadsheet writes it: « ; » between cells, the administrators' « ; » quoted.
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle, delimiter=";")
+        writer.writerow(REGISTRY_COLUMNS)
+        writer.writerow([COMPLETE[c] for c in REGISTRY_COLUMNS])
+    result = CliRunner().invoke(app, ["comptes", str(path), "--date", "2026-11-21"])
+    assert result.exit_code == 0, result.stderr
+    assert "Aucun problème trouvé (1 nom)" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("", "fichier vide"),
+        ("\n\n", "fichier vide"),
+        (",".join(REGISTRY_COLUMNS) + '\nÉcole A,facebook,"École A_CSNO\n', "CSV illisible"),
+        (",".join(REGISTRY_COLUMNS) + "\nÉcole A,facebook,École A_CSNO\n", "moins de champs (3)"),
+    ],
+)
+def test_cli_refuses_empty_or_broken_registries(tmp_path: Path, content: str, message: str) -> None:
+    path = tmp_path / "casse.csv"
+    path.write_text(content, encoding="utf-8")
+    result = CliRunner().invoke(app, ["comptes", str(path)])
+    assert result.exit_code == 2
+    assert "casse.csv" in result.stderr and message in result.stderr
+    assert result.stdout == ""
+
+
+def test_cli_refuses_an_unknown_naming_profile(tmp_path: Path) -> None:
+    path = _write(tmp_path, COMPLETE)
+    result = CliRunner().invoke(app, ["comptes", str(path), "--profil", "cstl"])
+    assert result.exit_code == 2
+    assert "profil de nommage inconnu : « cstl »" in result.stderr
+    assert "Traceback" not in result.output
