@@ -68,7 +68,10 @@ _MENTION = re.compile(
     r"ecri\w* (?:des choses|que)|poursui\w* en justice|"
     # A belief attributed to someone else (« tu crois que… », « il insiste sur le fait que… »).
     r"(?:tu|vous|il|elle|ils|elles) (?:\w+ ){0,4}(?:croi\w*|pense\w*|insist\w* sur le fait|affirm\w*|"
-    r"soutien\w*|dis|dit|dites|disent) que)\b"
+    r"soutien\w*|dis|dit|dites|disent) que|"
+    # Prevention: what someone might say to a child (« si quelqu'un te dit… », « c'est quand… »).
+    r"(?:quelqu un|quelqu une|qqn|on|un eleve|une eleve|un ami|une amie) (?:te|vous|t) (?:dit|dis|ecri\w*|envoi\w*|repet\w*)|"
+    r"c est quand)\b"
 )
 _COPULA = frozenset(
     "sont est etes es etait etaient sera seront reste restent demeurent serez seras etre".split()
@@ -858,10 +861,13 @@ class _PhraseRule(Rule):
         return _has_any(doc)
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        quoted = quoted_spans(doc)
         for sentence in _sentences(doc, None):
             if not self.pattern.search(sentence.folded) or _MENTION.search(sentence.folded):
                 continue
-            if not inside(quoted_spans(doc), sentence.toks[0].start, sentence.toks[-1].end):
+            # The phrase must be said outside quotes: « Si on te dit “va te pendre”… » cites it.
+            said = " ".join(t.key for t in sentence.toks if not inside(quoted, t.start, t.end))
+            if self.pattern.search(said):
                 yield _hit(sentence, self.message)
 
 
