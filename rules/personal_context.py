@@ -20,7 +20,10 @@ _INSTITUTIONAL = re.compile(
     r"mairie|clsc|cisss|ciusss|hôpital|hopital|fondation|siège social|centre administratif|"
     r"stationnement|parc|musée|musee|local|auditorium|cafétéria|cafeteria|sans frais|"
     r"ligne d'aide|info-santé|info-social|aura lieu|se tiendra|se déroulera|rendez-vous|lieu|"
-    r"coordonnées de l'école|case postale|c\.p\.|succursale|absences?|boîte vocale|répondeur)(?!\w)",
+    r"coordonnées de l'école|case postale|c\.p\.|succursale|absences?|boîte vocale|répondeur|"
+    # The organisation speaking: « Appelez-nous », « notre numéro », « nos coordonnées ».
+    r"(?:appelez|contactez|joignez|rejoignez|écrivez|ecrivez|textez|téléphonez|telephonez)-nous|"
+    r"nous rejoindre|notre numéro|notre courriel|notre adresse|nos coordonnées)(?!\w)",
     re.IGNORECASE,
 )
 # Words that make it a person's, whatever else is around.
@@ -29,7 +32,7 @@ _PERSONAL = re.compile(
     r"mon numéro|mon courriel|ma maison|chez moi|chez nous|"
     r"chez elle|chez lui|à la maison|domicile|résidence|"
     r"(?:numéro|courriel|adresse|téléphone|ligne|cellulaire)\s+(?:personnel(?:le)?|privée?)|"
-    r"textez|habite|habitent|demeure|demeurent|reste|restent|vit au|vivent au|"
+    r"textez(?!-nous)|habite|habitent|demeure|demeurent|reste|restent|vit au|vivent au|"
     r"déménag\w*|adresse de (?:la famille|sa|son|ses|mon|ma)|numéro de (?:la mère|du père|sa|son))\b",
     re.IGNORECASE,
 )

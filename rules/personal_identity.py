@@ -77,8 +77,11 @@ _EVENT_ANNIVERSARY = re.compile(
 )
 
 
-_NOT_AN_AGE_AFTER = re.compile(
-    r"\s+(?:de|d')\s*(?:carrière|service|métier|expérience|enseignement|mariage|ancienneté|bénévolat|loyaux)",
+# « 25 ans de carrière », « 10 ans de piano », « 30 ans d'histoire »: a duration.
+_NOT_AN_AGE_AFTER = re.compile(r"\s+(?:de|d')\s*[a-zà-ÿ]", re.IGNORECASE)
+# « il y a 50 ans », « depuis 10 ans », « pendant 3 ans »: time, not an age.
+_NOT_AN_AGE_BEFORE = re.compile(
+    r"(?:\by|\bdepuis|\bpendant|\bdurant|\bdans|\bvoilà|\bvoici|\bplus de|\bmoins de)\s+(?:a\s+)?$",
     re.IGNORECASE,
 )
 
@@ -87,6 +90,8 @@ def _plausible_age(text: str, age: re.Match[str]) -> bool:
     """A person's age: at most 110, not the anniversary of an event, not
     « 25 ans de carrière »."""
     if _NOT_AN_AGE_AFTER.match(text, age.end()):
+        return False
+    if age.group("age") and _NOT_AN_AGE_BEFORE.search(text, 0, age.start("age")):
         return False
     if age.group("nth"):
         if int(age.group("nth")) > 110 or _EVENT_ANNIVERSARY.match(text, age.end()):
@@ -145,6 +150,12 @@ class BirthDate(Rule):
                 yield Hit(m.start(), m.end(), message, personal=True)
         for m in _BORN_IN.finditer(text):
             before = text[max(0, m.start() - 60) : m.start()]
+            # « nos élèves de 5e, nés en 2014 »: a cohort; « mes jumeaux, nés en 2020 »: a family.
+            cohort = re.match(r"n[ée]e?s\s", m.group(), re.IGNORECASE) and not re.search(
+                r"\b(?:mes|tes|ses)\s+\w+", before, re.IGNORECASE
+            )
+            if cohort and not person_names(before):
+                continue
             if _PERSON_SUBJECT.search(before) or person_names(before):
                 yield Hit(m.start(), m.end(), message, personal=True)
         names = self._names(doc, parsed)

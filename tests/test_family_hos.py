@@ -70,7 +70,10 @@ MUST_NOT_FIRE = [
     # Prevention messages cite what a child might hear.
     ("prevention", "Si quelqu'un te dit « va te pendre », parles-en à un adulte."),
     ("prevention", "Le harcèlement, c'est quand quelqu'un te dit que personne ne veut de toi."),
-    ("prevention", "Si un élève t'écrit « tue-toi », garde le message et montre-le à ton enseignante."),
+    (
+        "prevention",
+        "Si un élève t'écrit « tue-toi », garde le message et montre-le à ton enseignante.",
+    ),
     ("mention", "Aucun propos raciste, sexiste ou homophobe n'est toléré sur notre page."),
     ("mention", "Nous dénonçons le racisme sous toutes ses formes."),
     ("mention", "Les propos homophobes ne sont pas tolérés."),

@@ -11,6 +11,7 @@ from .conftest import flagged
 
 # (text, expected (code, flagged substring) pairs)
 MUST_FIRE = [
+    ("Mes jumeaux, nés en 2020, entrent à la maternelle.", [("RP05", "nés en 2020")]),
     # RP01 phones, every way Canadians write them
     ("Textez-moi au 819 555-1234.", [("RP01", "819 555-1234")]),
     ("Julie : (819) 555-1234", [("RP01", "(819) 555-1234")]),
@@ -75,6 +76,14 @@ MUST_FIRE = [
 
 # (the rule the trap is aimed at, text): each text must draw no RP finding at all.
 MUST_NOT_FIRE = [
+    # The organisation speaks (« nous »): its own number.
+    ("RP01", "Appelez-nous au 506-555-2020."),
+    ("RP01", "Textez-nous au 506 555-2020 pour vous inscrire au camp."),
+    # A cohort's birth year, a time span, a duration: no one's age.
+    ("RP05", "Nos élèves de 5e année, nés en 2014, participeront à la dictée."),
+    ("RP05", "Il y a 50 ans, Jean Dupuis fondait notre école."),
+    ("RP05", "Léa Tremblay a 10 ans de piano derrière elle."),
+    ("RP05", "Depuis 12 ans, Marc Gagnon entraîne l'équipe de volleyball."),
     ("RP01", "Pour nous joindre : secrétariat de l'école, 819 555-4000."),
     ("RP01", "Réception de l'école : 450 555-0123, poste 2214."),
     ("RP01", "Besoin d'aide? Tel-jeunes au 1 800 263-2266, par texto au 514 600-1002, ou le 811."),
