@@ -56,7 +56,9 @@ _NUMBER_WORDS = (
 # An age: « qui a 9 ans », « (12 ans) », « fête ses 10 ans », « âgée de 7 ans ».
 _AGE = re.compile(
     r"(?:\b(?:a|aura|avait|a eu|aura|fête|fêtera|fêter|fêté|célèbre|célèbrera|célébrer|célébré|"
-    r"souligne|souligner|souligné|vient d'avoir|âgée?|agée?)\s+"
+    r"souligne|souligner|souligné|vient d'avoir|âgée?|agée?|"
+    # « prend sa retraite à 64 ans », « décédée à 80 ans » (not « les 8 à 12 ans »)
+    r"(?:retraite|décédée?|morte?|mariée?|maman|papa|mère|père) à)\s+"
     r"(?:(?:ses|son|de|aujourd'hui|déjà|bientôt|maintenant|eu|fêté|ce|cette|semaine|jour)\s+){0,3}"
     r"|\(\s*|,\s*)(?P<age>\d{1,2}|" + _NUMBER_WORDS + r")\s*ans\b"
     # « son 40e anniversaire », « Joyeux 9e anniversaire à Léo »
@@ -446,7 +448,7 @@ _SECRET_WORDS = r"(?:mot de passe|mots de passe|mdp|password|passwd|code d'accè
 # « Le mot de passe (du Wi-Fi / Teams / Zoom) est (le suivant :) Soleil2024 »: up to four
 # qualifying words, then « est », « sera », « : » or « = » introduce the secret.
 _PASSWORD = re.compile(
-    rf"\b{_SECRET_WORDS}\b(?P<qualifier>(?:\s+[^\s.:=!?]+){{0,4}}?)"
+    rf"\b{_SECRET_WORDS}\b(?P<qualifier>(?:\s+[^\s.:=!?]+){{0,8}}?)"
     r"(?P<intro>\s+(?:est|sera|c'est)(?:\s+le\s+suivant)?\s*:?|\s*[:=])\s*[«\"']?\s*(?P<secret>[^\s«»\"',;]{3,64})",
     re.IGNORECASE,
 )

@@ -12,6 +12,14 @@ from .conftest import flagged
 # (text, expected (code, flagged substring) pairs)
 MUST_FIRE = [
     ("Mes jumeaux, nés en 2020, entrent à la maternelle.", [("RP05", "nés en 2020")]),
+    (
+        "Après 30 ans de service, Marc Gagnon prend sa retraite à 61 ans.",
+        [("RP05", "Marc Gagnon prend sa retraite à 61 ans")],
+    ),
+    (
+        "Mot de passe du réseau sans fil de la salle des profs : Tortue#2024",
+        [("RP12", "Tortue#2024")],
+    ),
     # RP01 phones, every way Canadians write them
     ("Textez-moi au 819 555-1234.", [("RP01", "819 555-1234")]),
     ("Julie : (819) 555-1234", [("RP01", "(819) 555-1234")]),
@@ -84,6 +92,8 @@ MUST_NOT_FIRE = [
     ("RP05", "Il y a 50 ans, Jean Dupuis fondait notre école."),
     ("RP05", "Léa Tremblay a 10 ans de piano derrière elle."),
     ("RP05", "Depuis 12 ans, Marc Gagnon entraîne l'équipe de volleyball."),
+    ("RP05", "Julie Roy anime le camp des 8 à 12 ans cet été."),
+    ("RP12", "Le mot de passe du portail de l'école sera envoyé par courriel aux parents."),
     ("RP01", "Pour nous joindre : secrétariat de l'école, 819 555-4000."),
     ("RP01", "Réception de l'école : 450 555-0123, poste 2214."),
     ("RP01", "Besoin d'aide? Tel-jeunes au 1 800 263-2266, par texto au 514 600-1002, ou le 811."),
