@@ -17,7 +17,7 @@ MUST_FIRE = [
         [("RP05", "Marc Gagnon prend sa retraite à 61 ans")],
     ),
     (
-        "Mot de passe du réseau sans fil de la salle des profs : Tortue#2024",
+        "Mot de passe du réseau de la salle des profs : Tortue#2024",
         [("RP12", "Tortue#2024")],
     ),
     # RP01 phones, every way Canadians write them
