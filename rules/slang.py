@@ -129,8 +129,10 @@ def _stands_for_words(
     after = text[token.end : token.end + 3]
     if doc.is_protected(token.start, token.end):
         return False
-    # « 5 g », « 50 cc », « c.-à-d. », « p. 12 »: a unit or an abbreviation.
-    if re.search(r"\d\s*$", before) or after.startswith("-"):
+    # « 5 g », « 50 cc », « c.-à-d. », « p. 12 »: a unit or an abbreviation. Units are
+    # short and on the number's line: « gagné 5-0 lol » and « 2 mdr » are still slang.
+    unit = len(token.text) <= 2 and re.search(r"\d[ \t]*$", before)
+    if unit or after.startswith("-"):
         return False
     if len(token.text) == 1 and after.startswith("."):
         return False

@@ -12,6 +12,9 @@ from .conftest import flagged
 
 # (text, [(code, flagged, suggestion or None)])
 MUST_FIRE = [
+    # After a score or a number: still slang (only short units follow numbers).
+    ("On a gagné 5-0 lol", [("ARG01", "lol", None)]),
+    ("Le match de 2024\nStp apportez vos bottes.", [("ARG01", "Stp", "S'il te plaît")]),
     ("Merci pour la soirée mdr", [("ARG01", "mdr", "mort de rire")]),
     ("Mdr, quelle soirée!", [("ARG01", "Mdr", "Mort de rire")]),
     (
@@ -56,6 +59,8 @@ MUST_FIRE = [
 
 # (the form the trap is aimed at, text)
 MUST_NOT_FIRE = [
+    ("cc", "Ajoutez 50 cc d'eau et mélangez."),
+    ("g", "La recette demande 250 g de farine."),
     ("c", "La vitamine C renforce le système immunitaire."),
     ("c", "Écrivez la lettre c au tableau."),
     ("c", "Le plan C sera présenté c.-à-d. demain."),
