@@ -120,9 +120,11 @@ def _is_ordinary_word(core: str) -> bool:
     common words to count (NON, TOUS), since most short capitals are sigles."""
     if not _VOWELS.intersection(core):
         return False
-    # Sigles may start with É (ÉNF, ÉTS) but carry no accent after that: « PRIÉS » is a word.
+    # An accent after the first letter makes a word (« PRIÉS », « FERMÉE »), unless
+    # the lower-case form is no French word: Franco-Ontarian and Acadian sigles
+    # carry accents (« AFÉSEO », « RDÉE »).
     if any(c in _ACCENTED for c in core[1:]):
-        return True
+        return zipf(core.lower()) >= 2.0
     frequency = zipf(core.lower())
     if zipf_english(core.lower()) > frequency + 1.0:
         return False  # an English word: a brand or a name (FIRST, LEGO)

@@ -9,6 +9,7 @@ from .conftest import flagged
 
 # (text, code, flagged substrings)
 MUST_FIRE = [
+    ("Nous sommes PRIÉS de ne pas stationner devant l'école.", "MAJ02", ["PRIÉS"]),
     ("ON A GAGNÉ!!!", "MAJ01", ["ON A GAGNÉ"]),
     ("ON A GAGNÉ LE TOURNOI!!!", "MAJ01", ["ON A GAGNÉ LE TOURNOI"]),
     ("L'ÉCOLE SERA FERMÉE DEMAIN.", "MAJ01", ["L'ÉCOLE SERA FERMÉE DEMAIN"]),
@@ -49,6 +50,9 @@ MUST_FIRE = [
 
 MUST_NOT_FIRE = [
     # acronyms and initialisms, known or unknown
+    "La NASA a répondu aux questions de nos élèves.",
+    "Merci à l'AFÉSEO, au RDÉE et à l'APÉ de leur appui.",
+    "Le CÉFÉ offre des ateliers aux familles.",
     "La CSSPO et le CSNO saluent les élèves du PEI.",
     "Le TDAH, la RAMQ et le CLSC : une soirée d'information pour les parents.",
     "Les TES et la TTS rencontreront les parents au CÉ.",
