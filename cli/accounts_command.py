@@ -77,7 +77,9 @@ def run_accounts(
         per_row[line] = [*per_row.get(line, []), *check_registry_row(row, today)]
 
     results = [(e, sorted(per_row.get(e.line, []), key=lambda f: f.code)) for e in entries]
-    sys.stdout.write(render_json(results) if output_format == "json" else render_text(results))
+    sys.stdout.write(
+        render_json(results) if output_format == "json" else render_text(results, "compte")
+    )
     threshold = {
         "erreur": Severity.ERROR,
         "avertissement": Severity.WARNING,

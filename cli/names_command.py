@@ -145,7 +145,8 @@ def render_json(results: Sequence[tuple[NameEntry, list[Finding]]]) -> str:
     )
 
 
-def render_text(results: Sequence[tuple[NameEntry, list[Finding]]]) -> str:
+def render_text(results: Sequence[tuple[NameEntry, list[Finding]]], unit: str = "nom") -> str:
+    """The report for people; ``unit`` is what a row is (« nom », « compte »)."""
     lines: list[str] = []
     count = 0
     for entry, findings in results:
@@ -162,9 +163,13 @@ def render_text(results: Sequence[tuple[NameEntry, list[Finding]]]) -> str:
                 lines.append(f"        suggestion : « {f.suggestions[0]} »")
         lines.append("")
     total = len(results)
-    names = f"{total} nom{'s' if total > 1 else ''}"
+    names = f"{total} {unit}{'s' if total > 1 else ''}"
     if count:
-        lines.append(f"{count} constat{'s' if count > 1 else ''} pour {names} ({FAMILIES['NOM']}).")
+        families = sorted({f.family for _, fs in results for f in fs})
+        lines.append(
+            f"{count} constat{'s' if count > 1 else ''} pour {names} "
+            f"({', '.join(FAMILIES[f] for f in families)})."
+        )
     else:
         lines.append(f"Aucun problème trouvé ({names}).")
     return "\n".join(lines) + "\n"

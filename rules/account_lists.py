@@ -103,8 +103,12 @@ def duplicate_officials(
                             "compte-officiel-double",
                             Severity.ERROR,
                             f"Doublon probable du compte de la ligne {other.line} (« {other.name} », "
-                            f"similarité {score:.0f} %) sur le même réseau : un seul compte officiel par "
-                            "école et par réseau (§5c).",
+                            + (
+                                "même nom aux accents, à la casse et à la ponctuation près"
+                                if score >= 100
+                                else f"similarité {score:.0f} %"
+                            )
+                            + ") sur le même réseau : un seul compte officiel par école et par réseau (§5c).",
                             entry.name,
                             ("CSNO-5C",),
                         )

@@ -52,6 +52,11 @@ def canonical_name(name: str, profile: NamingProfile) -> str:
     return f"{core}{profile.suffix}" + (f" {profile.official_marker}" if marker else "")
 
 
+def _shown(char: str) -> str:
+    """A character as a reader can see it: « É », « l'espace »."""
+    return "l'espace" if char == " " else f"« {char} »"
+
+
 class BoardSuffix(Rule):
     """Vérifie que le nom de compte a exactement la forme « (nom)_CSNO » : le
     suffixe du conseil, en capitales, collé par un trait de soulignement, à la
@@ -91,7 +96,7 @@ class BoardSuffix(Rule):
         yield Hit(
             0,
             len(name),
-            f"Le nom de compte {problem} « (nom){profile.suffix} » demandée par la directive "
+            f"Le nom de compte {problem} « (nom){profile.suffix} » que demande la directive "
             f"(§5d). Écrivez « {fixed} ».",
             (fixed,),
         )
@@ -199,13 +204,14 @@ class PlatformLimits(Rule):
         assert platform is not None
         name = doc.normalised
         if doc.metadata.get("identifiant"):
+            name = name.removeprefix("@")  # « @heritage_csno » is how a handle is written
             allowed = re.compile(
                 f"[{re.escape(platform.handle_chars).replace(chr(92) + '-', '-')}]+"
             )
             problems = []
             if not allowed.fullmatch(name):
                 bad = sorted({c for c in name if not allowed.fullmatch(c)})
-                problems.append(f"caractères non permis : {' '.join(repr(c) for c in bad)}")
+                problems.append(f"caractères non permis : {', '.join(_shown(c) for c in bad)}")
             if not platform.handle_min <= len(name) <= platform.handle_max:
                 problems.append(
                     f"{len(name)} caractères (de {platform.handle_min} à {platform.handle_max} permis)"

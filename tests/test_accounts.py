@@ -107,7 +107,7 @@ def test_cli_clean_registry_exits_zero(tmp_path: Path) -> None:
         app, ["comptes", str(_write(tmp_path, COMPLETE, PEDAGOGICAL)), "--date", "2026-11-21"]
     )
     assert result.exit_code == 0, result.stdout
-    assert "Aucun problème trouvé (2 noms)" in result.stdout
+    assert "Aucun problème trouvé (2 comptes)" in result.stdout
 
 
 def test_cli_reports_file_lines_names_and_registry_rules_in_json(tmp_path: Path) -> None:
@@ -174,7 +174,7 @@ def test_cli_reads_a_semicolon_registry_from_a_french_spreadsheet(tmp_path: Path
         writer.writerow([COMPLETE[c] for c in REGISTRY_COLUMNS])
     result = CliRunner().invoke(app, ["comptes", str(path), "--date", "2026-11-21"])
     assert result.exit_code == 0, result.stderr
-    assert "Aucun problème trouvé (1 nom)" in result.stdout
+    assert "Aucun problème trouvé (1 compte)" in result.stdout
 
 
 @pytest.mark.parametrize(

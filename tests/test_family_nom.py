@@ -137,3 +137,16 @@ def test_cli_refuses_missing_column_and_unknown_platform(tmp_path: Path) -> None
     assert missing.exit_code == 2 and "colonne « name » absente" in missing.stderr
     platform = runner.invoke(app, ["noms", str(names), "--plateforme", "myspace"])
     assert platform.exit_code == 2 and "plateforme inconnue" in platform.stderr
+
+
+def test_handles_are_read_without_their_at_sign_and_characters_shown_plainly() -> None:
+    runner = CliRunner()
+    ok = runner.invoke(
+        app, ["noms", "--identifiant", "--plateforme", "instagram", "-"], input="@heritage_csno\n"
+    )
+    assert ok.exit_code == 0, ok.stdout
+    bad = runner.invoke(
+        app, ["noms", "--identifiant", "--plateforme", "instagram", "-"], input="École Héritage\n"
+    )
+    assert "caractères non permis : l'espace, « É », « é »" in bad.stdout
+    assert "'É'" not in bad.stdout
