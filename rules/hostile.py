@@ -690,6 +690,8 @@ class Sacre(Rule):
                 found = _matching(tok, sacres)
                 if not found or inside(quotes, tok.start, tok.end):
                     continue
+                if len(tok.surface) <= 3 and tok.surface.isupper():
+                    continue  # « STI », « CST »: a short form in capitals is an initialism
                 family, kind = found
                 if kind == "euphemisme":
                     continue

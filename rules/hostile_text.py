@@ -211,7 +211,13 @@ PATTERN_WORDS = (
 def _hostile_split(word: str) -> tuple[str, ...] | None:
     """A glued word's pieces, if one of them is a hostile or pattern word."""
     pieces = segment(word)
-    if pieces and any(p in _all_forms() or p in PATTERN_WORDS for p in pieces):
+    # Short lexicon forms (« sti ») hide inside ordinary words (« vestigiale »): the
+    # hostile piece of a split must be long enough to be meant, or a known short insult.
+    if pieces and any(
+        (p in _all_forms() and (len(p) >= 4 or p in ("con", "cul", "fdp", "ntm")))
+        or p in PATTERN_WORDS
+        for p in pieces
+    ):
         return pieces
     return None
 

@@ -11,6 +11,8 @@ from .conftest import flagged
 
 # (text, the rule that must fire)
 MUST_FIRE = [
+    ("Sti que c'est long.", "HOS03"),
+    ("C'est de la bullshit, ce nouveau règlement.", "HOS02"),
     # HOS01 insults
     ("T'es vraiment un imbécile.", "HOS01"),
     ("Espèce de crétin, lis tes courriels.", "HOS01"),
@@ -67,6 +69,7 @@ MUST_FIRE = [
 
 # (the kind of trap, text): no finding of family HOS at all
 MUST_NOT_FIRE = [
+    ("identity", "Les STI sont abordées en classe de santé."),
     # Prevention messages cite what a child might hear.
     ("prevention", "Si quelqu'un te dit « va te pendre », parles-en à un adulte."),
     ("prevention", "Le harcèlement, c'est quand quelqu'un te dit que personne ne veut de toi."),
