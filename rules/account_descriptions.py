@@ -21,32 +21,45 @@ DESCRIPTION = frozenset({DocumentKind.DESCRIPTION})
 # A personal profile speaks in the first person (official pages say « nous »),
 # or is a student's, or carries a disclaimer (only a person writes one).
 _PERSONAL = re.compile(
-    r"\b(?:je|j'|moi|mon|ma|mes|maman|papa)\b|^\W*(?:fière? |fier )?élève\b",
+    r"\b(?:je|j'|moi|mon|ma|mes|maman|papa)\b(?!-)|^\W*(?:fière? |fier )?élève\b",
     re.IGNORECASE,
 )
 # §1b is about employees: a role of school staff, or a first-person job.
 _EMPLOYEE = re.compile(
     r"\b(?:enseignante?s?|prof|professeure?|titulaire|suppléante?|direct(?:eur|rice)(?: adjointe?)?|"
-    r"secrétaire|concierge|technicienne?|éducat(?:eur|rice)|orthopédagogue|psychoéducat(?:eur|rice)|"
+    r"secrétaire|concierge|technicien(?:ne)?|éducat(?:eur|rice)|orthopédagogue|psychoéducat(?:eur|rice)|"
     r"conseill(?:er|ère) (?:pédagogique|en orientation|d'orientation)|bibliothécaire|surveillante?|"
-    r"aide-enseignante?|entraîneu(?:r|se)|membre du personnel|j'enseigne|"
-    r"travaille (?:à|a|au|pour)|employée? (?:de|du|à))\b",
+    r"aide-enseignante?|aide-élève|monit(?:eur|rice)|préposée?|ens\.|membre du personnel|j'enseigne|"
+    r"travaille (?:à|a|au|pour)|employée? (?:de|du|à|au|chez)|à l'emploi (?:de|du))(?!\w)",
     re.IGNORECASE,
 )
 # Someone who is not staff says so; their profile is out of §1b.
 _NOT_EMPLOYEE = re.compile(
     r"\b(?:parents?|mamans?|papas?) bénévoles?\b|\bbénévoles? (?:à|a|au|de|pour) l'école\b|"
     r"\b(?:maman|papa|parent|mère|père) d'(?:un|une|des|deux|trois) (?:élève|enfant)s?\b|"
-    r"^\W*(?:fière? |fier )?élève\b",
+    r"^\W*(?:fière? |fier )?élève\b|\bancien(?:ne)?s? (?:élèves?\b|de l'école)|\bretraitée?s?\b|"
+    r"\bà la retraite\b|\bdiplômée? (?:de|du)\b",
+    re.IGNORECASE,
+)
+# Pages of bodies outside the board, even when they name a school: parents'
+# associations, daycares, alumni, outside clubs.
+_OTHER_BODY = re.compile(
+    r"\b(?:association|comité|regroupement) (?:des |de )?parents\b|\bgarderie\b|\bCPE\b|"
+    r"\bancien(?:ne)?s? élèves?\b|\banciens et anciennes\b|\bclub (?:de|d') ?\w+ (?:de|du) (?!l'école)\w+",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
     r"\bn[e']\s*(?:représente|reflète|engage|exprime|parle|parl)\w*\s+(?:pas|que|ni|aucunement|en rien)|"
     r"\bne\s+(?:sont|est)\s+pas\s+(?:celles?|ceux|celui)\s+(?:de|du)|"
-    r"\bopinions?(?:\s+[\w']+){0,3}?\s+(?:sont\s+|est\s+)?(?:les\s+miennes|la\s+mienne|personnelles?|à\s+moi)|"
+    r"\bopinions?(?:\s+[\w']+){0,3}?\s+(?:sont\s+|est\s+)?(?:les\s+miennes|la\s+mienne|personnel\w*|à\s+moi)|"
+    r"\bpas\s+(?:ceux|celles?|celui)\s+(?:de\s+l'|du|de\s+la|de)\s*(?:école|conseil|csno|employeur)|"
     r"\b(?:propos|avis|points?\s+de\s+vue|publications|partages)\s+(?:sont\s+)?personnel|"
     r"\bà\s+titre\s+personnel|\bcompte\s+personnel|\bpas\s+au\s+nom\s+(?:de|du)|"
-    r"\b(?:compte|profil)\s+non\s+officiel|\bn'est\s+pas\s+un\s+(?:compte|profil)\s+officiel",
+    r"\b(?:compte|profil)\s+non\s+officiel|\bn'est\s+pas\s+un\s+(?:compte|profil)\s+officiel|"
+    r"\bn'engag\w*\s+que\s+(?:leur|son|mon)\s+auteur|\ben\s+mon\s+(?:propre\s+)?nom|"
+    r"\bne\s+(?:parle|m'exprime|s'exprime)\s+qu'en\s+mon\s+nom|\bnon\s+affiliée?\b|"
+    r"\bpas\s+(?:le|la)\s+porte-parole|\bsans\s+lien\s+(?:officiel\s+)?avec\s+mon\s+employeur|"
+    r"\bne\s+sont\s+pas\s+(?:endossée?s?|approuvée?s?)\s+par",
     re.IGNORECASE,
 )
 _URL = re.compile(
@@ -73,7 +86,13 @@ def _is_school_page(doc: Document) -> bool:
     """DES01-02 apply to the page of a school, class, team or service of the
     board: a description that names a school, a class or the board. A shop,
     a town library or a community club is not one."""
-    if _is_personal(doc) or not doc.normalised.strip():
+    text = doc.normalised
+    if (
+        _is_personal(doc)
+        or not text.strip()
+        or _OTHER_BODY.search(text)
+        or _NOT_EMPLOYEE.search(text)
+    ):
         return False
     words = _words(doc.normalised)
     return _names_board(doc) or any(
@@ -191,8 +210,10 @@ class EmployeeDisclaimer(Rule):
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         text = doc.normalised
-        identified = _names_board(doc) or re.search(r"\bécole\b", text, re.IGNORECASE)
-        employee = _EMPLOYEE.search(text) and not _NOT_EMPLOYEE.search(text)
+        identified = _names_board(doc) or re.search(r"\bécole\b|\bÉ\.\s", text, re.IGNORECASE)
+        # « Ancienne élève devenue enseignante »: the role now held is what counts.
+        became = re.search(r"\bdevenue?s?\s+\w+", text, re.IGNORECASE)
+        employee = _EMPLOYEE.search(text) and (became or not _NOT_EMPLOYEE.search(text))
         if employee and identified and not _DISCLAIMER.search(text):
             profile = naming_profile(doc.metadata.get("profil", "csno"))
             yield Hit(

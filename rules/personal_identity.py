@@ -38,7 +38,7 @@ _DATE_OR_YEAR = re.compile(rf"{_DATE}|(?<![\d-]){_YEAR}(?![\d-])", re.IGNORECASE
 _NAME_THEN_YEAR = re.compile(r"\s*\(\s*(?:19[5-9]\d|20[0-2]\d)\s*\)")
 _ROLE = re.compile(
     r"\b(?:notre|votre|mon|ma|leur)\s+(?:cher\s+|chère\s+)?(?:directeur|directrice|directeur adjoint|directrice adjointe|"
-    r"secrétaire|concierge|enseignante?|professeure?|prof|éducatrice|éducateur|technicienne?|surveillante?|"
+    r"secrétaire|concierge|enseignante?|professeure?|prof|éducatrice|éducateur|technicien(?:ne)?|surveillante?|"
     r"brigadier|brigadière|chauffeur|chauffeuse|infirmière|infirmier|bibliothécaire|orthopédagogue|psychologue|"
     r"collègue|entraîneur|entraîneuse|coach|doyenne?)\b",
     re.IGNORECASE,

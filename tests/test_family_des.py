@@ -20,6 +20,11 @@ MUST_FIRE = [
     ),
     ("Directrice adjointe, École des Quatre-Vents. Maman, coureuse, lectrice.", "DES03"),
     ("Orthopédagogue au Conseil scolaire du Nord-Ouest 📚 #inclusion", "DES03"),
+    # « Mon-Repos » is a school's name, not « mon »: the page is not a person's.
+    ("Page de la classe de 2e de l'École Mon-Repos. www.monrepos.ca", "DES01"),
+    ("Ens. de 2e à l'É. Héritage. Lectrice et coureuse.", "DES03"),
+    ("Technicien en informatique au CSNO. Je répare tout.", "DES03"),
+    ("Ancien élève devenu enseignant à l'École Héritage.", "DES03"),
 ]
 
 MUST_NOT_FIRE = [
@@ -67,6 +72,11 @@ MUST_NOT_FIRE = [
     ("DES03", "Enseignant au CSNO. Je ne parle pas au nom de mon employeur."),
     ("DES03", "Technicienne en éducation spécialisée, École Héritage. Compte personnel."),
     ("DES01", "Enseignant au CSNO. Les opinions exprimées ici sont les miennes."),
+    ("DES03", "Enseignante au CSNO. Idées et partages personnels, pas ceux de l'école."),
+    ("DES01", "Ancien de l'École Héritage, aujourd'hui médecin à Calgary."),
+    ("DES03", "Directrice d'école à la retraite. Jardin, lecture et petits-enfants."),
+    ("DES01", "Association des parents de l'École Héritage : dîners pizza et collectes de fonds."),
+    ("DES02", "Garderie Les Lucioles, juste à côté de l'École Héritage. Places disponibles!"),
 ]
 
 
