@@ -77,7 +77,7 @@ def read_file(path: Path) -> Source | InputError:
             )
         data = path.read_bytes()
     except FileNotFoundError:
-        return InputError(name, "fichier introuvable")
+        return InputError(name, "fichier ou dossier introuvable")
     except IsADirectoryError:
         return InputError(name, "c'est un dossier, pas un fichier")
     except PermissionError:
@@ -113,8 +113,15 @@ def _decode(data: bytes, name: str) -> Source | InputError:
     try:
         return Source(name, data.decode("utf-8"), "utf-8", bom, sha)
     except UnicodeDecodeError as exc:
+        # Accented letters in the 0xC0-0xFF range without UTF-8 lead bytes: the usual
+        # export of Windows Notepad or Excel. Say so, but still refuse to guess.
+        likely = (
+            " ; il semble encodé en Windows-1252 (Latin-1), l'encodage de l'ancien Bloc-notes et d'Excel"
+            if 0xC0 <= data[exc.start] <= 0xFF
+            else ""
+        )
         return InputError(
             name,
-            f"encodage non pris en charge (octet invalide à la position {exc.start}) : "
+            f"encodage non pris en charge (octet invalide à la position {exc.start}{likely}) : "
             "enregistrez le fichier en UTF-8",
         )

@@ -58,6 +58,9 @@ class PrivatePhone(Rule):
         for region in ("CA", "FR"):
             for match in pn.PhoneNumberMatcher(text, region, leniency=pn.Leniency.VALID):
                 start, end = match.start, match.end
+                # « Julie (819 555 8877) »: the bracket opens an aside, not an area code.
+                if text[start] == "(" and ")" not in text[start:end]:
+                    start += 1
                 if region == "FR" and match.number.country_code != 33:
                     continue
                 if any(s < end and start < e for s, e in seen):

@@ -116,7 +116,7 @@ def test_unreadable_input_exits_2_and_the_rest_is_still_checked(drafts: Path) ->
 def test_missing_file_is_reported_in_french() -> None:
     result = runner.invoke(app, ["verifier", "nexiste-pas.txt"])
     assert result.exit_code == 2
-    assert "nexiste-pas.txt : fichier introuvable" in result.stderr
+    assert "nexiste-pas.txt : fichier ou dossier introuvable" in result.stderr
 
 
 def test_regles_lists_every_rule_in_text_and_json() -> None:

@@ -23,6 +23,7 @@ MUST_FIRE = [
     # RP01 phones, every way Canadians write them
     ("Textez-moi au 819 555-1234.", [("RP01", "819 555-1234")]),
     ("Julie : (819) 555-1234", [("RP01", "(819) 555-1234")]),
+    ("Julie Caron (819 555 1234) attend votre appel.", [("RP01", "819 555 1234")]),
     ("Mon cell. : 819.555.1234", [("RP01", "819.555.1234")]),
     ("Appelez la maman de Léo au 8195551234.", [("RP01", "8195551234")]),
     ("Joignez-moi au +1 819 555 1234 ce soir.", [("RP01", "+1 819 555 1234")]),

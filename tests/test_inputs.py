@@ -63,3 +63,12 @@ def test_folder_without_text_files_is_reported(tmp_path: Path) -> None:
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     (result,) = collect([str(tmp_path)])
     assert isinstance(result, InputError) and "aucun fichier .txt ou .md" in result.message
+
+
+def test_a_windows_1252_file_is_refused_with_the_likely_encoding_named(tmp_path) -> None:
+    from civisme.cli.inputs import read_source
+
+    path = tmp_path / "note.txt"
+    path.write_bytes("Réunion à l'école".encode("cp1252"))
+    error = read_source(str(path))
+    assert "Windows-1252" in error.message and "UTF-8" in error.message
