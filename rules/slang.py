@@ -205,7 +205,11 @@ class SlangAbbreviation(Rule):
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         for token, entry in _slang_hits(doc):
             if entry.category != "quebec":
-                yield _slang_hit(token, entry, "est une abréviation de l'argot Internet")
+                yield _slang_hit(
+                    token,
+                    _addressed(doc.normalised, token, entry),
+                    "est une abréviation de l'argot Internet",
+                )
         text = doc.normalised
         for m in _A_PLUS.finditer(text):
             if not _GRADE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
@@ -246,6 +250,22 @@ class QuebecOralSpelling(Rule):
         for token, entry in _slang_hits(doc):
             if entry.category == "quebec":
                 yield _slang_hit(token, entry, "est une forme orale")
+
+
+# « Stp apportez vos bottes »: a message to several people (or in « vous ») says
+# « s'il vous plaît », whatever the abbreviation was.
+_VOUS = re.compile(r"\b(?:vous|vos|votre)\b|\b\w+ez\b", re.IGNORECASE)
+
+
+def _addressed(text: str, token: _Token, entry: _Entry) -> _Entry:
+    if entry.suggestion != "s'il te plaît":
+        return entry
+    line_start = text.rfind("\n", 0, token.start) + 1
+    line_end = text.find("\n", token.end)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    if _VOUS.search(line) and not re.search(r"\b(?:tu|te|toi|ton|ta|tes)\b", line, re.IGNORECASE):
+        return _Entry(entry.term, "s'il vous plaît", entry.category, entry.condition)
+    return entry
 
 
 def _slang_hit(token: _Token, entry: _Entry, what: str) -> Hit:

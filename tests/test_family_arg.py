@@ -14,7 +14,8 @@ from .conftest import flagged
 MUST_FIRE = [
     # After a score or a number: still slang (only short units follow numbers).
     ("On a gagné 5-0 lol", [("ARG01", "lol", None)]),
-    ("Le match de 2024\nStp apportez vos bottes.", [("ARG01", "Stp", "S'il te plaît")]),
+    ("Le match de 2024\nStp apportez vos bottes.", [("ARG01", "Stp", "S'il vous plaît")]),
+    ("Stp, rappelle-moi ce soir.", [("ARG01", "Stp", "S'il te plaît")]),
     ("Merci pour la soirée mdr", [("ARG01", "mdr", "mort de rire")]),
     ("Mdr, quelle soirée!", [("ARG01", "Mdr", "Mort de rire")]),
     (
@@ -24,7 +25,7 @@ MUST_FIRE = [
     ("jsp si la sortie a lieu", [("ARG01", "jsp", "je ne sais pas")]),
     (
         "Apportez vos bottes stp, bcp de neige.",
-        [("ARG01", "stp", "s'il te plaît"), ("ARG01", "bcp", "beaucoup")],
+        [("ARG01", "stp", "s'il vous plaît"), ("ARG01", "bcp", "beaucoup")],
     ),
     ("pk le bus est en retard?", [("ARG01", "pk", "pourquoi")]),
     ("Pk certains parents n'ont rien reçu?", [("ARG01", "Pk", "Pourquoi")]),
