@@ -12,14 +12,13 @@ from civisme.rules.account_lists import NameEntry, duplicate_officials
 from civisme.rules.account_registry import REGISTRY_COLUMNS, account_type, check_registry_row
 from civisme.rules.document import Document, DocumentKind
 from civisme.rules.engine import Engine
-from civisme.rules.finding import Finding, Severity
+from civisme.rules.finding import Finding
 
 from .csv_input import read_table
 from .inputs import InputError, read_source
 from .names_command import (
-    EXIT_FINDINGS,
-    EXIT_OK,
     EXIT_USAGE,
+    exit_code,
     render_json,
     render_text,
 )
@@ -80,10 +79,4 @@ def run_accounts(
     sys.stdout.write(
         render_json(results) if output_format == "json" else render_text(results, "compte")
     )
-    threshold = {
-        "erreur": Severity.ERROR,
-        "avertissement": Severity.WARNING,
-        "info": Severity.INFO,
-    }.get(fail_on)
-    failing = threshold and any(f.severity.rank >= threshold.rank for _, fs in results for f in fs)
-    return EXIT_FINDINGS if failing else EXIT_OK
+    return exit_code(results, fail_on)

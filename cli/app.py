@@ -123,6 +123,11 @@ Ignored = Annotated[
         metavar="REGLES",
     ),
 ]
+ReportFormat = Annotated[OutputFormat, typer.Option("--format", "-f", help="Format du rapport.")]
+FailOnOption = Annotated[
+    FailOn,
+    typer.Option("--echec", help="Sévérité à partir de laquelle le code de sortie est 1."),
+]
 Reveal = Annotated[
     bool,
     typer.Option(
@@ -135,16 +140,11 @@ Reveal = Annotated[
 @app.command("verifier", cls=FrenchCommand)
 def verifier(
     chemins: Paths = None,
-    format_: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Format du rapport.")
-    ] = OutputFormat.texte,
+    format_: ReportFormat = OutputFormat.texte,
     type_: KindOption = Kind.publication,
     selection: Selection = None,
     ignorer: Ignored = None,
-    echec: Annotated[
-        FailOn,
-        typer.Option("--echec", help="Sévérité à partir de laquelle le code de sortie est 1."),
-    ] = FailOn.erreur,
+    echec: FailOnOption = FailOn.erreur,
     montrer_renseignements: Reveal = False,
 ) -> None:
     """Vérifie des brouillons de publications et affiche les problèmes trouvés."""
@@ -247,13 +247,8 @@ def noms(
             metavar="FICHIER",
         ),
     ] = None,
-    format_: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Format du rapport.")
-    ] = OutputFormat.texte,
-    echec: Annotated[
-        FailOn,
-        typer.Option("--echec", help="Sévérité à partir de laquelle le code de sortie est 1."),
-    ] = FailOn.erreur,
+    format_: ReportFormat = OutputFormat.texte,
+    echec: FailOnOption = FailOn.erreur,
 ) -> None:
     """Vérifie des noms de comptes : suffixe du conseil, page officielle, sigles,
     limites des plateformes, doublons et comptes absents du registre."""
@@ -291,13 +286,8 @@ def comptes(
             metavar="DATE",
         ),
     ] = None,
-    format_: Annotated[
-        OutputFormat, typer.Option("--format", "-f", help="Format du rapport.")
-    ] = OutputFormat.texte,
-    echec: Annotated[
-        FailOn,
-        typer.Option("--echec", help="Sévérité à partir de laquelle le code de sortie est 1."),
-    ] = FailOn.erreur,
+    format_: ReportFormat = OutputFormat.texte,
+    echec: FailOnOption = FailOn.erreur,
 ) -> None:
     """Valide un registre des comptes : noms, deux administrateurs dont un
     enseignant, plan d'utilisation, comptes pédagogiques fermés et à jour."""

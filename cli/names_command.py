@@ -108,6 +108,11 @@ def run_names(
         sys.stdout.write(render_json(results))
     else:
         sys.stdout.write(render_text(results))
+    return exit_code(results, fail_on)
+
+
+def exit_code(results: Sequence[tuple[NameEntry, list[Finding]]], fail_on: str) -> int:
+    """1 when a finding reaches the severity of ``--echec``, as in ``verifier``."""
     threshold = {
         "erreur": Severity.ERROR,
         "avertissement": Severity.WARNING,
