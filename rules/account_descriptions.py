@@ -30,6 +30,8 @@ _EMPLOYEE = re.compile(
     r"secrétaire|concierge|technicien(?:ne)?|éducat(?:eur|rice)|orthopédagogue|psychoéducat(?:eur|rice)|"
     r"conseill(?:er|ère) (?:pédagogique|en orientation|d'orientation)|bibliothécaire|surveillante?|"
     r"aide-enseignante?|aide-élève|monit(?:eur|rice)|préposée?|ens\.|membre du personnel|j'enseigne|"
+    r"orthophoniste|psychologue|infirmi(?:er|ère)|travailleu(?:r|se) social(?:e)?|ergothérapeute|"
+    r"animat(?:eur|rice)|coordonnat(?:eur|rice)|conseill(?:er|ère)|cuisini(?:er|ère)|chauffeu(?:r|se) d'autobus|"
     r"travaille (?:à|a|au|pour)|employée? (?:de|du|à|au|chez)|à l'emploi (?:de|du))(?!\w)",
     re.IGNORECASE,
 )
@@ -44,7 +46,10 @@ _NOT_EMPLOYEE = re.compile(
 # Pages of bodies outside the board, even when they name a school: parents'
 # associations, daycares, alumni, outside clubs.
 _OTHER_BODY = re.compile(
-    r"\b(?:association|comité|regroupement) (?:des |de )?parents\b|\bgarderie\b|\bCPE\b|"
+    r"\b(?:association|comité|regroupement|société) (?:des |de )?parents\b|\bgarderie\b|\bCPE\b|"
+    r"\borganisme (?:indépendant|communautaire|sans but lucratif)|\bindépendante?\b|\btroupe\b|"
+    r"\b(?:fière?|fier) partenaire\b|\bpartenaire (?:de|du) (?:programme|l'école)|"
+    r"\b(?:boulangerie|restaurant|pharmacie|quincaillerie|épicerie|dépanneur|commerce|entreprise|inc\.|ltée)\b|"
     r"\bancien(?:ne)?s? élèves?\b|\banciens et anciennes\b|\bclub (?:de|d') ?\w+ (?:de|du) (?!l'école)\w+",
     re.IGNORECASE,
 )
@@ -52,7 +57,8 @@ _DISCLAIMER = re.compile(
     r"\bn[e']\s*(?:représente|reflète|engage|exprime|parle|parl)\w*\s+(?:pas|que|ni|aucunement|en rien)|"
     r"\bne\s+(?:sont|est)\s+pas\s+(?:celles?|ceux|celui)\s+(?:de|du)|"
     r"\bopinions?(?:\s+[\w']+){0,3}?\s+(?:sont\s+|est\s+)?(?:les\s+miennes|la\s+mienne|personnel\w*|à\s+moi)|"
-    r"\bpas\s+(?:ceux|celles?|celui)\s+(?:de\s+l'|du|de\s+la|de)\s*(?:école|conseil|csno|employeur)|"
+    r"\bpas\s+(?:ceux|celles?|celui)\s+(?:de\s+l'|du|de\s+la|de)\s*(?:mon\s+|ma\s+|notre\s+)?(?:école|conseil|csno|employeur)|"
+    r"\bvues?\s+personnel\w*|"
     r"\b(?:propos|avis|points?\s+de\s+vue|publications|partages)\s+(?:sont\s+)?personnel|"
     r"\bà\s+titre\s+personnel|\bcompte\s+personnel|\bpas\s+au\s+nom\s+(?:de|du)|"
     r"\b(?:compte|profil)\s+non\s+officiel|\bn'est\s+pas\s+un\s+(?:compte|profil)\s+officiel|"
@@ -82,6 +88,18 @@ def _names_board(doc: Document) -> bool:
     return f" {profile.board.lower()} " in words or _words(profile.board_name) in words
 
 
+def _names_school(doc: Document) -> bool:
+    """« école », « É. Héritage », « @ÉcoleBoréale », or a school acronym of
+    the board's profile (ÉNF, ÉQV, ÉH)."""
+    text = doc.normalised
+    if re.search(r"\bécole|\bÉ\.\s", text, re.IGNORECASE):
+        return True
+    profile = naming_profile(doc.metadata.get("profil", "csno"))
+    return any(
+        re.search(rf"(?<!\w){re.escape(a)}(?!\w)", text) for a in profile.discouraged_acronyms
+    )
+
+
 def _is_school_page(doc: Document) -> bool:
     """DES01-02 apply to the page of a school, class, team or service of the
     board: a description that names a school, a class or the board. A shop,
@@ -95,8 +113,10 @@ def _is_school_page(doc: Document) -> bool:
     ):
         return False
     words = _words(doc.normalised)
-    return _names_board(doc) or any(
-        f" {w} " in words for w in ("ecole", "classe", "conseil scolaire")
+    return (
+        _names_board(doc)
+        or _names_school(doc)
+        or any(f" {w} " in words for w in ("classe", "conseil scolaire"))
     )
 
 
@@ -210,7 +230,7 @@ class EmployeeDisclaimer(Rule):
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         text = doc.normalised
-        identified = _names_board(doc) or re.search(r"\bécole\b|\bÉ\.\s", text, re.IGNORECASE)
+        identified = _names_board(doc) or _names_school(doc)
         # « Ancienne élève devenue enseignante »: the role now held is what counts.
         became = re.search(r"\bdevenue?s?\s+\w+", text, re.IGNORECASE)
         employee = _EMPLOYEE.search(text) and (became or not _NOT_EMPLOYEE.search(text))

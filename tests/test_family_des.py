@@ -25,6 +25,11 @@ MUST_FIRE = [
     ("Ens. de 2e à l'É. Héritage. Lectrice et coureuse.", "DES03"),
     ("Technicien en informatique au CSNO. Je répare tout.", "DES03"),
     ("Ancien élève devenu enseignant à l'École Héritage.", "DES03"),
+    # A school named by the board's acronym or a handle identifies the employee or the page.
+    ("Prof de musique à l'ÉQV 🎺 papa de trois.", "DES03"),
+    ("ens. 4e année @ÉcoleHéritage | plein air", "DES03"),
+    ("Psychologue scolaire pour le CSNO, toujours sur la route.", "DES03"),
+    ("Club de robotique ÉNF : les mardis midi. heritage.ca", "DES01"),
 ]
 
 MUST_NOT_FIRE = [
@@ -77,6 +82,10 @@ MUST_NOT_FIRE = [
     ("DES03", "Directrice d'école à la retraite. Jardin, lecture et petits-enfants."),
     ("DES01", "Association des parents de l'École Héritage : dîners pizza et collectes de fonds."),
     ("DES02", "Garderie Les Lucioles, juste à côté de l'École Héritage. Places disponibles!"),
+    ("DES01", "Pharmacie Gagnon, fière partenaire de l'École Héritage pour la collecte de sang."),
+    ("DES02", "Troupe de théâtre Les Nordiques : répétitions à l'École Héritage le lundi."),
+    ("DES01", "Comité de parents de l'École Héritage (organisme indépendant)."),
+    ("DES03", "Secrétaire au CSNO. Vues personnelles, pas celles de mon employeur."),
 ]
 
 
