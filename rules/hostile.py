@@ -692,6 +692,16 @@ class Sacre(Rule):
                     continue
                 if len(tok.surface) <= 3 and tok.surface.isupper():
                     continue  # « STI », « CST »: a short form in capitals is an initialism
+                if (
+                    i >= 2
+                    and sentence.toks[i - 1].key == "de"
+                    and sentence.toks[i - 2].key
+                    in (
+                        "oreille",
+                        "oreilles",
+                    )
+                ):
+                    continue  # « oreilles de crisse »: the sugar-shack dish
                 family, kind = found
                 if kind == "euphemisme":
                     continue

@@ -69,6 +69,7 @@ MUST_FIRE = [
 
 # (the kind of trap, text): no finding of family HOS at all
 MUST_NOT_FIRE = [
+    ("ordinary", "À la cabane à sucre : jambon, fèves au lard et oreilles de crisse."),
     ("identity", "Les STI sont abordées en classe de santé."),
     # Prevention messages cite what a child might hear.
     ("prevention", "Si quelqu'un te dit « va te pendre », parles-en à un adulte."),
