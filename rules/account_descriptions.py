@@ -32,6 +32,7 @@ _EMPLOYEE = re.compile(
     r"aide-enseignante?|aide-élève|monit(?:eur|rice)|préposée?|ens\.|membre du personnel|j'enseigne|"
     r"orthophoniste|psychologue|infirmi(?:er|ère)|travailleu(?:r|se) social(?:e)?|ergothérapeute|"
     r"animat(?:eur|rice)|coordonnat(?:eur|rice)|conseill(?:er|ère)|cuisini(?:er|ère)|chauffeu(?:r|se) d'autobus|"
+    r"agente? (?:de |d')\w+|concierg\w*|dir\.|direction(?: adjointe)?|"
     r"travaille (?:à|a|au|pour)|employée? (?:de|du|à|au|chez)|à l'emploi (?:de|du))(?!\w)",
     re.IGNORECASE,
 )
@@ -39,7 +40,7 @@ _EMPLOYEE = re.compile(
 _NOT_EMPLOYEE = re.compile(
     r"\b(?:parents?|mamans?|papas?) bénévoles?\b|\bbénévoles? (?:à|a|au|de|pour) l'école\b|"
     r"\b(?:maman|papa|parent|mère|père) d'(?:un|une|des|deux|trois) (?:élève|enfant)s?\b|"
-    r"^\W*(?:fière? |fier )?élève\b|\bancien(?:ne)?s? (?:élèves?\b|de l'école)|\bretraitée?s?\b|"
+    r"^\W*(?:fière? |fier )?élève\b|\bancien(?:ne)?s? (?:élèves?\b|de l'école|président\w*|membre)|\bretraitée?s?\b|"
     r"\bà la retraite\b|\bdiplômée? (?:de|du)\b",
     re.IGNORECASE,
 )
@@ -47,10 +48,12 @@ _NOT_EMPLOYEE = re.compile(
 # associations, daycares, alumni, outside clubs.
 _OTHER_BODY = re.compile(
     r"\b(?:association|comité|regroupement|société) (?:des |de )?parents\b|\bgarderie\b|\bCPE\b|"
-    r"\borganisme (?:indépendant|communautaire|sans but lucratif)|\bindépendante?\b|\btroupe\b|"
-    r"\b(?:fière?|fier) partenaire\b|\bpartenaire (?:de|du) (?:programme|l'école)|"
+    r"\borganisme (?:indépendant|communautaire|sans but lucratif)|\bindépendante?\b|"
+    r"\btroupe\b(?![^.\n]{0,40}\b(?:de l'école|scolaire))|\bconseil d'école\b|"
+    r"\bcentre (?:culturel|communautaire|récréatif)|"
+    r"\b(?:fière?|fier) partenaire\b|\bpartenaires? (?:de|du|des) (?:programme|l'école|écoles)|"
     r"\b(?:boulangerie|restaurant|pharmacie|quincaillerie|épicerie|dépanneur|commerce|entreprise|inc\.|ltée)\b|"
-    r"\bancien(?:ne)?s? élèves?\b|\banciens et anciennes\b|\bclub (?:de|d') ?\w+ (?:de|du) (?!l'école)\w+",
+    r"\bancien(?:ne)?s? élèves?\b|\banciens et anciennes\b|\bclub (?:de|d') ?\w+ (?:de|du) (?-i:[A-Z])\w+",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
@@ -93,6 +96,9 @@ def _names_school(doc: Document) -> bool:
     the board's profile (ÉNF, ÉQV, ÉH)."""
     text = doc.normalised
     if re.search(r"\bécole|\bÉ\.\s", text, re.IGNORECASE):
+        return True
+    # Franco-Albertan school acronyms start with « É » (ÉNF, ÉMSA, ÉGH).
+    if re.search(r"(?<!\w)É[A-Z]{1,4}(?!\w)", text):
         return True
     profile = naming_profile(doc.metadata.get("profil", "csno"))
     return any(

@@ -30,6 +30,14 @@ MUST_FIRE = [
     ("ens. 4e année @ÉcoleHéritage | plein air", "DES03"),
     ("Psychologue scolaire pour le CSNO, toujours sur la route.", "DES03"),
     ("Club de robotique ÉNF : les mardis midi. heritage.ca", "DES01"),
+    # Any « É… » acronym names a Franco-Albertan school; more staff jobs.
+    ("Dir. adjointe @ ÉSB | course à pied et pédagogie", "DES03"),
+    ("Agent de développement communautaire au CSNO, grand-papa comblé.", "DES03"),
+    ("Bibliothèque de l'ÉSB : club de lecture du midi et nouveautés. ecolesb.ca", "DES01"),
+    (
+        "Organisme officiel du Conseil scolaire du Nord-Ouest : troupe de théâtre de l'École Héritage.",
+        "DES02",
+    ),
 ]
 
 MUST_NOT_FIRE = [
@@ -86,6 +94,12 @@ MUST_NOT_FIRE = [
     ("DES02", "Troupe de théâtre Les Nordiques : répétitions à l'École Héritage le lundi."),
     ("DES01", "Comité de parents de l'École Héritage (organisme indépendant)."),
     ("DES03", "Secrétaire au CSNO. Vues personnelles, pas celles de mon employeur."),
+    ("DES01", "Ancien président du conseil d'école Boréal, maintenant papi à temps plein."),
+    (
+        "DES02",
+        "Centre culturel de Falher : spectacles et cours. Partenaire des écoles de la région.",
+    ),
+    ("DES01", "Club de soccer de Falher : plusieurs joueurs viennent de l'École Héritage."),
 ]
 
 
