@@ -40,7 +40,8 @@ _EMPLOYEE = re.compile(
 _NOT_EMPLOYEE = re.compile(
     r"\b(?:parents?|mamans?|papas?) bénévoles?\b|\bbénévoles? (?:à|a|au|de|pour) l'école\b|"
     r"\b(?:maman|papa|parent|mère|père) d'(?:un|une|des|deux|trois) (?:élève|enfant)s?\b|"
-    r"^\W*(?:fière? |fier )?élève\b|\bancien(?:ne)?s? (?:élèves?\b|de l'école|président\w*|membre)|\bretraitée?s?\b|"
+    r"^\W*(?:fière? |fier )?élève\b|\bancien(?:ne)?s? (?:de |d'|élèves?\b|président\w*|membre)|\bpromo \d{4}|\bretraitée?s?\b|"
+    r"\b(?:mari|femme|conjointe?|époux|épouse) (?:de|d')|"
     r"\bà la retraite\b|\bdiplômée? (?:de|du)\b",
     re.IGNORECASE,
 )
@@ -50,8 +51,9 @@ _OTHER_BODY = re.compile(
     r"\b(?:association|comité|regroupement|société) (?:des |de )?parents\b|\bgarderie\b|\bCPE\b|"
     r"\borganisme (?:indépendant|communautaire|sans but lucratif)|\bindépendante?\b|"
     r"\btroupe\b(?![^.\n]{0,40}\b(?:de l'école|scolaire))|\bconseil d'école\b|"
-    r"\bcentre (?:culturel|communautaire|récréatif)|"
-    r"\b(?:fière?|fier) partenaire\b|\bpartenaires? (?:de|du|des) (?:programme|l'école|écoles)|"
+    r"\bcentre (?:culturel|communautaire|récréatif)|\bnon[- ]officiel\w*|\bgérée? par (?:des|les) élèves|"
+    r"\b(?:chorale|troupe|club|ligue|équipe|groupe|centre|organisme) communautaire|"
+    r"\b(?:fière?|fier) partenaire\b|\bpartenaires? (?:de|du|des) (?:nos |notre )?(?:programme|l'école|écoles?)|"
     r"\b(?:boulangerie|restaurant|pharmacie|quincaillerie|épicerie|dépanneur|commerce|entreprise|inc\.|ltée)\b|"
     r"\bancien(?:ne)?s? élèves?\b|\banciens et anciennes\b|\bclub (?:de|d') ?\w+ (?:de|du) (?-i:[A-Z])\w+",
     re.IGNORECASE,
@@ -106,6 +108,17 @@ def _names_school(doc: Document) -> bool:
     )
 
 
+def _designated(doc: Document) -> bool:
+    """« Organisme officiel du Conseil scolaire du Nord-Ouest », « classe
+    officielle », « « classe » ou « organisme » officiel »."""
+    profile = naming_profile(doc.metadata.get("profil", "csno"))
+    words = _words(doc.normalised)
+    return bool(
+        re.search(r" (?:classe|organisme)s?(?: [a-z]+){0,2} officiel", words)
+        and _words(profile.board_name) in words
+    )
+
+
 def _is_school_page(doc: Document) -> bool:
     """DES01-02 apply to the page of a school, class, team or service of the
     board: a description that names a school, a class or the board. A shop,
@@ -152,13 +165,8 @@ class OfficialDesignation(Rule):
         if not _is_school_page(doc):
             return
         profile = naming_profile(doc.metadata.get("profil", "csno"))
-        words = _words(doc.normalised)
         # « classe officielle », « organisme scolaire officiel », « « classe » ou « organisme » officiel »
-        designated = (
-            re.search(r" (?:classe|organisme)s?(?: [a-z]+){0,2} officiel", words)
-            and _words(profile.board_name) in words
-        )
-        if not designated:
+        if not _designated(doc):
             yield Hit(
                 0,
                 len(doc.normalised.rstrip()),
@@ -239,8 +247,15 @@ class EmployeeDisclaimer(Rule):
         identified = _names_board(doc) or _names_school(doc)
         # « Ancienne élève devenue enseignante »: the role now held is what counts.
         became = re.search(r"\bdevenue?s?\s+\w+", text, re.IGNORECASE)
-        employee = _EMPLOYEE.search(text) and (became or not _NOT_EMPLOYEE.search(text))
-        if employee and identified and not _DISCLAIMER.search(text):
+        # A role held before (« Ancienne enseignante », « ex-secrétaire ») is not a job now.
+        current = [
+            m
+            for m in _EMPLOYEE.finditer(text)
+            if not re.search(r"(?:\bancien(?:ne)?s?\s+|\bex-)$", text[: m.start()], re.IGNORECASE)
+        ]
+        employee = current and (became or not _NOT_EMPLOYEE.search(text))
+        # An official page that names its staff (« géré par deux enseignantes ») is no profile.
+        if employee and identified and not _DISCLAIMER.search(text) and not _designated(doc):
             profile = naming_profile(doc.metadata.get("profil", "csno"))
             yield Hit(
                 0,

@@ -100,6 +100,15 @@ MUST_NOT_FIRE = [
         "Centre culturel de Falher : spectacles et cours. Partenaire des écoles de la région.",
     ),
     ("DES01", "Club de soccer de Falher : plusieurs joueurs viennent de l'École Héritage."),
+    ("DES03", "Ancien enseignant de l'École Héritage, aujourd'hui pilote de brousse."),
+    ("DES03", "Conjoint de l'enseignante de 3e de l'ÉSB | menuisier"),
+    ("DES01", "Page non officielle des finissants de l'École Héritage, gérée par des élèves."),
+    ("DES02", "Chorale communautaire du Nord-Ouest : répétitions à l'École Héritage le mardi."),
+    (
+        "DES03",
+        "Équipe de robotique de l'École Héritage. Organisme officiel du Conseil scolaire du Nord-Ouest, "
+        "animé par deux enseignantes. heritage.ca www.csno.ab.ca",
+    ),
 ]
 
 
