@@ -112,7 +112,7 @@ _DENIAL = re.compile(
     r"|\bsans valeur\b|\bne devrai\w* compter pour personne\b"
     r"|\bne merite\w* pas (?:de vivre|d exister|le respect|de respect|d etre)"
     r"|\bn ont (?:rien a faire|pas leur place|aucune place)\b|\baucune place\b.{0,40}\bpour\b"
-    r"|\bne devrai\w* (?:pas|jamais) (?:avoir le droit|etre autorise\w*|enseigner|voter|travailler|exister|vivre|"
+    r"|\b(?:ne )?devrai\w* (?:pas|jamais) (?:avoir le droit|etre autorise\w*|enseigner|voter|travailler|exister|vivre|"
     r"se marier|adopter|etre admis\w*|etre embauche\w*|avoir d enfants|sortir|etre elu\w*)"
     r"|\bne (?:devons|devez|faut) (?:\w+ )?laisser vivre\b|\blaisser vivre aucun"
     r"|\bne leverai\w* (?:jamais |pas )?le petit doigt\b"
@@ -136,6 +136,8 @@ _HATE_PHRASE = re.compile(
     r"parque\w*|sterilise\w*|interdit\w*|traite\w* par un veterinaire|renvoye\w*|chasse\w*|pendu\w*|brule\w*|"
     r"fusille\w*|gaze\w*|tue\w*|torture\w*|mis en cage|jete\w*|extermine\w*|massacre\w*)"
     r"|\bdans des (?:zoos|cages)\b|\bmort (?:a|aux)\b|\ba bas les\b|\bdehors les\b"
+    # Scapegoating and « back to the kitchen », with a group in the sentence.
+    r"|\bc est a cause (?:des|de ces)\b|\bretourn\w* faire (?:la vaisselle|le menage|a manger)\b"
     r"|\bretourne\w* (?:dans|chez|en) (?:ton|ta|votre|vos|toi)|\brentre\w* chez (?:toi|vous)\b|\btypique d\w*\b"
     r"|\bdans la nature d\w*\b|\bpar nature\b|\bprefere\w* (?:mourir|etre malade)\b"
     r"|\bme (?:degoutent|degoute|donnent la nausee|donne la nausee|rendent malade|rend malade|font vomir)"
@@ -825,7 +827,8 @@ _SELF_HARM = re.compile(
     r"\b(?:va|vas|allez) (?:te|vous) (?:pendre|tuer|suicider|jeter)"
     r"|\b(?:tue|suicide|pends|jette)[- ]toi\b|\bkys\b"
     r"|\b(?:va|vas|allez) (?:crever|mourir)\b|\bcreve\b"
-    r"|\btu (?:devrais|ferais mieux de|merites de) (?:te suicider|mourir|crever|disparaitre|te tuer|te pendre)"
+    r"|\btu (?:devrais|ferais mieux de|merites de) (?:juste )?(?:te suicider|mourir|crever|disparaitre|te tuer|te pendre|en finir)"
+    r"|^(?:disparais|disparaissez)$"
     r"|\bpersonne ne (?:te|vous) regrettera\w*|\ble monde serait mieux sans (?:toi|vous)\b"
 )
 _HARASSMENT = re.compile(
@@ -836,7 +839,7 @@ _HARASSMENT = re.compile(
     r"l exclure|se moquer d (?:elle|lui)|signaler son compte|la faire fermer|le faire fermer)"
     r"|\bpartage\w* (?:sa|ses|leur) (?:photo|photos|video|videos)\b|\ballez (?:tous |toutes )?(?:commenter|ecrire) sur (?:sa|son) (?:page|compte|mur)"
     r"|\bpersonne ne (?:l|les) aime\b|\btout le monde (?:le|la|les) deteste\b|\binonde\w* (?:sa|son) (?:page|boite|compte)\b|"
-    r"\bpersonne ne (?:veut|voudra) (?:de toi|de vous|te voir|jouer avec toi)|\bpersonne ne t aime\b"
+    r"\bpersonne (?:ne )?(?:veut|voudra) (?:de toi|de vous|te voir|jouer avec toi)|\bpersonne (?:ne )?t aime\b"
     r"|\b(?:on|tout le monde) (?:ne )?veut pas de (?:toi|vous)\b|\btout le monde (?:te|vous) (?:deteste|hait)\b"
     r"|\bt as (?:pas|aucun) d? ?amis?\b|\bt es (?:juste )?rien\b|\btu (?:ne )?sers? a rien\b"
     r"|\btu n as (?:rien a faire|pas ta place) ici\b|\bt as rien a faire ici\b|\bdegage\b|\bva t en\b|\bcasse toi\b"
@@ -855,7 +858,9 @@ _CRIME = (
     r"criminelle|agresseur|harceleur|harceleuse|alcoolique|drogue|droguee|pervers|perverse|raciste|predateur|predatrice)"
     r"|ment aux|a menti|mentent|(?:cache|a cache|couvre|a couvert) (?:des|les) (?:abus|cas|agressions)|pique dans|se sert dans"
     r"|est sur la drogue|boit (?:pendant|au|en|durant) (?:les heures|le travail|la journee|classe|service|travail)"
-    r"|touche (?:les|des|ses) (?:eleves|joueuses|joueurs|enfants|filles|garcons)|vend de la drogue|deale|trafique|frappe (?:ses|les) (?:eleves|enfants)"
+    r"|touche (?:les|des|ses|aux) (?:eleves|joueuses|joueurs|enfants|filles|garcons|jeunes|petits)"
+    r"|boit avant (?:les|ses|le|la) (?:games|matchs|parties|cours|classes|pratiques)"
+    r"|conduit (?:\w+ ){0,3}(?:saoul|soul|sou|ivre|en boisson)|vend de la drogue|deale|trafique|frappe (?:ses|les) (?:eleves|enfants)"
     r"|a (?:eu )?des relations avec (?:une|un) (?:eleve|etudiant\w*))"
 )
 _DEFAMATION = re.compile(

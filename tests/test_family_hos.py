@@ -11,6 +11,14 @@ from .conftest import flagged
 
 # (text, the rule that must fire)
 MUST_FIRE = [
+    # Québécois without « ne », texting abbreviations, ordinary-word hate.
+    ("tbk, réglez vos affaires au secrétariat", "HOS03"),
+    ("Tu devrais juste en finir, franchement.", "HOS06"),
+    ("Personne t'aime ici. Disparais.", "HOS07"),
+    ("Les juifs devraient pas avoir le droit de voter.", "HOS04"),
+    ("C'est à cause des immigrants qu'on perd nos jobs.", "HOS04"),
+    ("Le concierge touche aux enfants, faites attention.", "HOS08"),
+    ("Le chauffeur conduit l'autobus saoul tous les vendredis.", "HOS08"),
     ("Sti que c'est long.", "HOS03"),
     ("C'est de la bullshit, ce nouveau règlement.", "HOS02"),
     # HOS01 insults
@@ -69,6 +77,16 @@ MUST_FIRE = [
 
 # (the kind of trap, text): no finding of family HOS at all
 MUST_NOT_FIRE = [
+    ("ordinary", "Je disparais pour la fin de semaine, on se revoit lundi!"),
+    (
+        "ordinary",
+        "Les élèves ne devraient pas avoir le droit d'apporter leur cellulaire en classe.",
+    ),
+    ("ordinary", "C'est à cause des tempêtes que l'école a fermé trois jours."),
+    ("ordinary", "Le chauffeur conduit l'autobus prudemment, même sous la neige."),
+    ("ordinary", "Tu devrais juste en parler à ton enseignante."),
+    ("ordinary", "Les parents touchent aux bricolages des enfants avec fierté."),
+    ("ordinary", "Retournez faire vos devoirs après la récréation."),
     ("ordinary", "À la cabane à sucre : jambon, fèves au lard et oreilles de crisse."),
     ("identity", "Les STI sont abordées en classe de santé."),
     # Prevention messages cite what a child might hear.
