@@ -16,17 +16,10 @@ from civisme.rules.finding import Finding
 
 from .csv_input import read_table
 from .inputs import InputError, read_source
-from .names_command import (
-    EXIT_USAGE,
-    exit_code,
-    render_json,
-    render_text,
-)
+from .names_command import exit_code, render_json, render_text
+from .outcome import EXIT_USAGE
+from .outcome import print_error as _error
 from .selection import rules_or_error
-
-
-def _error(message: str) -> None:
-    print(f"civisme : erreur : {message}", file=sys.stderr)
 
 
 def run_accounts(

@@ -16,6 +16,7 @@ import typer
 from civisme.cli import __version__
 
 from .french import FrenchCommand, FrenchGroup, usage_error_message
+from .outcome import EXIT_OK, EXIT_USAGE
 
 app = typer.Typer(
     cls=FrenchGroup,
@@ -28,8 +29,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
 
 class OutputFormat(StrEnum):

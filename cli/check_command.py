@@ -7,22 +7,16 @@ from collections.abc import Sequence
 
 from civisme.rules.document import Document, DocumentKind
 from civisme.rules.engine import Engine
-from civisme.rules.finding import Severity
 from civisme.rules.nlp import ModelUnavailableError
 from civisme.rules.registry import all_rules, select
 
 from .inputs import InputError, Source, collect
+from .outcome import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, reaches_threshold
+from .outcome import print_error as _error
 from .report import json_report, text_report
 from .report.masking import personal_spans
 from .report.model import FileResult, Report
 from .selection import rules_or_error
-
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-_FAIL_ON = {"erreur": Severity.ERROR, "avertissement": Severity.WARNING, "info": Severity.INFO}
-
-
-def _error(message: str) -> None:
-    print(f"civisme : erreur : {message}", file=sys.stderr)
 
 
 def run_check(
@@ -79,7 +73,6 @@ def run_check(
 
     if errors:
         return EXIT_USAGE
-    threshold = _FAIL_ON.get(fail_on)
-    if threshold and any(f.severity.rank >= threshold.rank for r in results for f in r.findings):
+    if reaches_threshold((f for r in results for f in r.findings), fail_on):
         return EXIT_FINDINGS
     return EXIT_OK

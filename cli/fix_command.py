@@ -18,15 +18,13 @@ from civisme.rules.finding import Finding
 from civisme.rules.registry import all_rules, select
 
 from .inputs import STDIN_LABEL, InputError, Source, collect, digest
+from .outcome import EXIT_OK, EXIT_USAGE
+from .outcome import print_error as _error
 from .report.masking import masked_text, personal_spans
 from .selection import rules_or_error
 
-EXIT_OK, EXIT_CHANGES, EXIT_USAGE = 0, 1, 2
+EXIT_CHANGES = 1  # without --ecrire: the diff is not empty
 MAX_PASSES = 5
-
-
-def _error(message: str) -> None:
-    print(f"civisme : erreur : {message}", file=sys.stderr)
 
 
 def fix_text(engine: Engine, text: str, kind: DocumentKind) -> tuple[str, int]:

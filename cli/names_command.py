@@ -18,14 +18,10 @@ from civisme.rules.registry import FAMILIES
 
 from .csv_input import read_table
 from .inputs import InputError, Source, read_source
+from .outcome import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, reaches_threshold
+from .outcome import print_error as _error
 from .report.json_report import finding_dict
 from .selection import rules_or_error
-
-EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
-
-
-def _error(message: str) -> None:
-    print(f"civisme : erreur : {message}", file=sys.stderr)
 
 
 def read_names(
@@ -113,12 +109,7 @@ def run_names(
 
 def exit_code(results: Sequence[tuple[NameEntry, list[Finding]]], fail_on: str) -> int:
     """1 when a finding reaches the severity of ``--echec``, as in ``verifier``."""
-    threshold = {
-        "erreur": Severity.ERROR,
-        "avertissement": Severity.WARNING,
-        "info": Severity.INFO,
-    }.get(fail_on)
-    failing = threshold and any(f.severity.rank >= threshold.rank for _, fs in results for f in fs)
+    failing = reaches_threshold((f for _, fs in results for f in fs), fail_on)
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
