@@ -208,14 +208,17 @@ PATTERN_WORDS = (
 )  # fmt: skip
 
 
+# Three-letter forms that are hostile wherever they appear in a glued word.
+_SHORT_MEANT = frozenset({"con", "cul", "fdp", "ntm"})
+
+
 def _hostile_split(word: str) -> tuple[str, ...] | None:
     """A glued word's pieces, if one of them is a hostile or pattern word."""
     pieces = segment(word)
     # Short lexicon forms (« sti ») hide inside ordinary words (« vestigiale »): the
     # hostile piece of a split must be long enough to be meant, or a known short insult.
     if pieces and any(
-        (p in _all_forms() and (len(p) >= 4 or p in ("con", "cul", "fdp", "ntm")))
-        or p in PATTERN_WORDS
+        (p in _all_forms() and (len(p) >= 4 or p in _SHORT_MEANT)) or p in PATTERN_WORDS
         for p in pieces
     ):
         return pieces
@@ -336,7 +339,7 @@ def _all_forms() -> frozenset[str]:
             words.update(ascii_fold(infinitive[:-2] + e) for e in _ENDINGS)
     words.update(ascii_fold(form) for form in _IRREGULAR)
     # Short function words that happen to be forms would open the gate for every text.
-    return frozenset(w for w in words if len(w) > 2 or w in ("fdp", "ntm", "con"))
+    return frozenset(w for w in words if len(w) > 2)
 
 
 _ASCII_WORD = re.compile(r"[a-z]+")
