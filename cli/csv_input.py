@@ -50,5 +50,7 @@ def read_table(text: str) -> Table | str:
                 )
             rows.append((number, dict(zip(columns, fields, strict=True))))
     except csv.Error as exc:
-        return f"CSV illisible à la ligne {reader.line_num} ({exc})"
+        # The csv module speaks English; the user gets the likely cause in French.
+        cause = "guillemet non fermé" if "end of data" in str(exc) else "guillemets mal placés"
+        return f"CSV illisible à la ligne {reader.line_num} ({cause})"
     return Table(columns, tuple(rows), separator)

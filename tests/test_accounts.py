@@ -185,7 +185,10 @@ def test_cli_reads_a_semicolon_registry_from_a_french_spreadsheet(tmp_path: Path
     [
         ("", "fichier vide"),
         ("\n\n", "fichier vide"),
-        (",".join(REGISTRY_COLUMNS) + '\nÉcole A,facebook,"École A_CSNO\n', "CSV illisible"),
+        (
+            ",".join(REGISTRY_COLUMNS) + '\nÉcole A,facebook,"École A_CSNO\n',
+            "CSV illisible à la ligne 2 (guillemet non fermé)",
+        ),
         (",".join(REGISTRY_COLUMNS) + "\nÉcole A,facebook,École A_CSNO\n", "moins de champs (3)"),
     ],
 )
