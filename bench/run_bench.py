@@ -62,7 +62,6 @@ def throughput(posts: list[str]) -> tuple[float, float]:
 
 def names_benchmark() -> tuple[float, int]:
     """The three passes of ``civisme noms`` on 100,000 names and a 1,000-name registry."""
-    from civisme.lexicons.loader import naming_profile
     from civisme.rules.account_lists import (
         NameEntry,
         RegistryIndex,
@@ -71,9 +70,10 @@ def names_benchmark() -> tuple[float, int]:
     )
     from civisme.rules.document import Document, DocumentKind
     from civisme.rules.engine import Engine
+    from civisme.rules.profiles import load_profile
     from civisme.rules.registry import all_rules, select
 
-    profile = naming_profile("csno")
+    profile = load_profile("csno").naming
     entries = [NameEntry(i, n, p) for i, (n, p) in enumerate(listing(), start=1)]
     start = time.perf_counter()
     engine = Engine(select(all_rules(), ["NOM"]))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 
-from civisme.lexicons.loader import naming_profile, platforms
+from civisme.lexicons.loader import platforms
 from civisme.rules.account_lists import NameEntry, duplicate_officials
 from civisme.rules.account_registry import REGISTRY_COLUMNS, account_type, check_registry_row
 from civisme.rules.document import Document, DocumentKind
@@ -19,12 +19,10 @@ from .inputs import InputError, read_source
 from .names_command import exit_code, render_json, render_text
 from .outcome import EXIT_USAGE
 from .outcome import print_error as _error
-from .selection import rules_or_error
+from .settings import Settings
 
 
-def run_accounts(
-    *, path: str, profile_name: str, today: dt.date, output_format: str, fail_on: str
-) -> int:
+def run_accounts(*, path: str, settings: Settings, today: dt.date, output_format: str) -> int:
     source = read_source(path)
     if isinstance(source, InputError):
         _error(f"{source.path} : {source.message}")
@@ -42,10 +40,9 @@ def run_accounts(
         return EXIT_USAGE
     rows = table.rows
 
-    rules = rules_or_error(["NOM"], [])
-    if rules is None:
-        return EXIT_USAGE
-    profile = naming_profile(profile_name)
+    rules = [r for r in settings.rules if r.family == "NOM"]
+    profile = settings.profile.naming
+    assert profile is not None, "the command line refuses a profile without [nommage]"
     entries = [
         NameEntry(
             line,
@@ -57,11 +54,12 @@ def run_accounts(
     ]
     docs = [
         Document(e.name, source=source.path, kind=DocumentKind.NAME, record=str(e.line),
-                 metadata={"plateforme": e.platform if e.platform in platforms() else "", "profil": profile_name})
+                 metadata={"plateforme": e.platform if e.platform in platforms() else "", "profil": settings.profile})
         for e in entries
     ]  # fmt: skip
     per_row: dict[int, list[Finding]] = {
-        int(d.record or 0): f for d, f in Engine(rules).check(docs)
+        int(d.record or 0): f
+        for d, f in Engine(rules, severities=dict(settings.profile.severities)).check(docs)
     }
     for line, findings in duplicate_officials(entries, profile).items():
         per_row[line] = [*per_row.get(line, []), *findings]
@@ -72,4 +70,4 @@ def run_accounts(
     sys.stdout.write(
         render_json(results) if output_format == "json" else render_text(results, "compte")
     )
-    return exit_code(results, fail_on)
+    return exit_code(results, settings.fail_on)

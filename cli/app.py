@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import sys
 from enum import StrEnum
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
@@ -17,6 +17,9 @@ from civisme.cli import __version__
 
 from .french import FrenchCommand, FrenchGroup, usage_error_message
 from .outcome import EXIT_OK, EXIT_USAGE
+
+if TYPE_CHECKING:
+    from .settings import Settings
 
 app = typer.Typer(
     cls=FrenchGroup,
@@ -68,19 +71,44 @@ def main_options(
 
 
 ProfileOption = typer.Option(
-    "--profil", help="Profil de nommage du conseil (csno).", metavar="CONSEIL"
+    "--profil",
+    help="Profil du conseil : defaut, csno, csspo, cstl, dsfno, csscv, ou chemin d'un "
+    "fichier .toml (défaut : celui de la configuration, sinon « defaut »).",
+    show_default=False,
+    metavar="PROFIL",
 )
 
 
-def _known_profile(name: str) -> str:
-    from civisme.lexicons.loader import naming_profiles
+def _settings(
+    *,
+    profile: str | None,
+    selection: list[str] | None = None,
+    ignored: list[str] | None = None,
+    fail_on: FailOn | None = None,
+    registry: str | None = None,
+    naming: bool = False,
+) -> Settings:
+    """Defaults < profile < configuration file < flags, or a French usage error."""
+    from civisme.rules.profiles import ProfileError
 
-    if name.lower() not in naming_profiles():
-        _usage_error(
-            f"profil de nommage inconnu : « {name} » ; profils disponibles : "
-            f"{', '.join(naming_profiles())}."
+    from .settings import resolve
+
+    try:
+        settings = resolve(
+            profile=profile,
+            selection=selection,
+            ignored=ignored,
+            fail_on=fail_on.value if fail_on else None,
+            registry=registry,
         )
-    return name.lower()
+    except ProfileError as exc:
+        _usage_error(str(exc))
+    if naming and settings.profile.naming is None:
+        _usage_error(
+            f"le profil « {settings.profile.name} » ne fixe pas de règle de nommage "
+            "(section [nommage]) ; choisissez-en un qui en a une, par exemple --profil csno."
+        )
+    return settings
 
 
 def _usage_error(message: str) -> NoReturn:
@@ -124,9 +152,14 @@ Ignored = Annotated[
 ]
 ReportFormat = Annotated[OutputFormat, typer.Option("--format", "-f", help="Format du rapport.")]
 FailOnOption = Annotated[
-    FailOn,
-    typer.Option("--echec", help="Sévérité à partir de laquelle le code de sortie est 1."),
+    FailOn | None,
+    typer.Option(
+        "--echec",
+        help="Sévérité à partir de laquelle le code de sortie est 1 (défaut : erreur).",
+        show_default=False,
+    ),
 ]
+Profil = Annotated[str | None, ProfileOption]
 Reveal = Annotated[
     bool,
     typer.Option(
@@ -141,9 +174,10 @@ def verifier(
     chemins: Paths = None,
     format_: ReportFormat = OutputFormat.texte,
     type_: KindOption = Kind.publication,
+    profil: Profil = None,
     selection: Selection = None,
     ignorer: Ignored = None,
-    echec: FailOnOption = FailOn.erreur,
+    echec: FailOnOption = None,
     montrer_renseignements: Reveal = False,
 ) -> None:
     """Vérifie des brouillons de publications et affiche les problèmes trouvés."""
@@ -153,9 +187,7 @@ def verifier(
         paths=chemins or [],
         output_format=format_.value,
         kind=type_.value,
-        selection=selection or [],
-        ignored=ignorer or [],
-        fail_on=echec.value,
+        settings=_settings(profile=profil, selection=selection, ignored=ignorer, fail_on=echec),
         reveal=montrer_renseignements,
         colour=_colour_wanted(),
     )
@@ -177,6 +209,7 @@ def corriger(
         ),
     ] = False,
     type_: KindOption = Kind.publication,
+    profil: Profil = None,
     selection: Selection = None,
     ignorer: Ignored = None,
     montrer_renseignements: Reveal = False,
@@ -189,8 +222,7 @@ def corriger(
     code = run_fix(
         paths=chemins or [],
         kind=type_.value,
-        selection=selection or [],
-        ignored=ignorer or [],
+        settings=_settings(profile=profil, selection=selection, ignored=ignorer),
         write=ecrire,
         reveal=montrer_renseignements,
         colour=_colour_wanted(),
@@ -236,7 +268,7 @@ def noms(
             "--identifiant", help="Les noms sont des identifiants (@…) et non des noms affichés."
         ),
     ] = False,
-    profil: Annotated[str, ProfileOption] = "csno",
+    profil: Profil = None,
     registre: Annotated[
         str | None,
         typer.Option(
@@ -247,7 +279,7 @@ def noms(
         ),
     ] = None,
     format_: ReportFormat = OutputFormat.texte,
-    echec: FailOnOption = FailOn.erreur,
+    echec: FailOnOption = None,
 ) -> None:
     """Vérifie des noms de comptes : suffixe du conseil, page officielle, sigles,
     limites des plateformes, doublons et comptes absents du registre."""
@@ -259,10 +291,8 @@ def noms(
         platform_column=colonne_plateforme,
         platform=plateforme.lower(),
         handles=identifiant,
-        profile_name=_known_profile(profil),
-        registry_path=registre,
+        settings=_settings(profile=profil, fail_on=echec, registry=registre, naming=True),
         output_format=format_.value,
-        fail_on=echec.value,
     )
     raise typer.Exit(code)
 
@@ -275,7 +305,7 @@ def comptes(
             help="Registre des comptes (CSV) ; « - » pour l'entrée standard.", metavar="REGISTRE"
         ),
     ],
-    profil: Annotated[str, ProfileOption] = "csno",
+    profil: Profil = None,
     date: Annotated[
         str | None,
         typer.Option(
@@ -286,7 +316,7 @@ def comptes(
         ),
     ] = None,
     format_: ReportFormat = OutputFormat.texte,
-    echec: FailOnOption = FailOn.erreur,
+    echec: FailOnOption = None,
 ) -> None:
     """Valide un registre des comptes : noms, deux administrateurs dont un
     enseignant, plan d'utilisation, comptes pédagogiques fermés et à jour."""
@@ -300,10 +330,9 @@ def comptes(
         _usage_error(f"date « {date} » illisible (format attendu : AAAA-MM-JJ).")
     code = run_accounts(
         path=registre,
-        profile_name=_known_profile(profil),
+        settings=_settings(profile=profil, fail_on=echec, naming=True),
         today=today,
         output_format=format_.value,
-        fail_on=echec.value,
     )
     raise typer.Exit(code)
 
@@ -313,11 +342,17 @@ def regles(
     format_: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="Format de la liste.")
     ] = OutputFormat.texte,
+    profil: Profil = None,
 ) -> None:
-    """Liste toutes les règles : code, nom, famille, sévérité, titre et articles des politiques."""
+    """Liste les règles : code, nom, famille, sévérité, titre et articles des
+    politiques ; avec --profil, seulement celles que ce profil applique."""
     from .rules_command import list_rules
 
-    typer.echo(list_rules(format_.value), nl=False)
+    if profil is None:
+        typer.echo(list_rules(format_.value), nl=False)
+        return
+    settings = _settings(profile=profil)
+    typer.echo(list_rules(format_.value, settings.rules, settings.profile), nl=False)
 
 
 @app.command("expliquer", cls=FrenchCommand)

@@ -16,7 +16,7 @@ from .outcome import print_error as _error
 from .report import json_report, text_report
 from .report.masking import personal_spans
 from .report.model import FileResult, Report
-from .selection import rules_or_error
+from .settings import Settings
 
 
 def run_check(
@@ -24,22 +24,23 @@ def run_check(
     paths: Sequence[str],
     output_format: str,
     kind: str,
-    selection: Sequence[str],
-    ignored: Sequence[str],
-    fail_on: str,
+    settings: Settings,
     reveal: bool,
     colour: bool,
 ) -> int:
     """Run a check and return the exit code."""
-    rules = rules_or_error(selection, ignored)
-    if rules is None:
-        return EXIT_USAGE
+    rules = list(settings.rules)
+    metadata = {"profil": settings.profile}
 
     errors: list[InputError] = []
     documents: list[Document] = []
     for item in collect(paths):
         if isinstance(item, Source):
-            documents.append(Document(item.text, source=item.path, kind=DocumentKind(kind)))
+            documents.append(
+                Document(
+                    item.text, source=item.path, kind=DocumentKind(kind), metadata=dict(metadata)
+                )
+            )
         else:
             errors.append(item)
             _error(f"{item.path} : {item.message}")
@@ -59,7 +60,9 @@ def run_check(
                 tuple(findings),
                 personal_spans(privacy.check_one(doc)) if privacy and findings else (),
             )
-            for doc, findings in Engine(rules).check(documents)
+            for doc, findings in Engine(rules, severities=dict(settings.profile.severities)).check(
+                documents
+            )
         )
     except ModelUnavailableError as exc:
         _error(f"le modèle français de spaCy « {exc} » n'est pas installé ; réinstallez civisme.")
@@ -73,6 +76,6 @@ def run_check(
 
     if errors:
         return EXIT_USAGE
-    if reaches_threshold((f for r in results for f in r.findings), fail_on):
+    if reaches_threshold((f for r in results for f in r.findings), settings.fail_on):
         return EXIT_FINDINGS
     return EXIT_OK

@@ -21,13 +21,15 @@ from .inputs import STDIN_LABEL, InputError, Source, collect, digest
 from .outcome import EXIT_OK, EXIT_USAGE
 from .outcome import print_error as _error
 from .report.masking import masked_text, personal_spans
-from .selection import rules_or_error
+from .settings import Settings
 
 EXIT_CHANGES = 1  # without --ecrire: the diff is not empty
 MAX_PASSES = 5
 
 
-def fix_text(engine: Engine, text: str, kind: DocumentKind) -> tuple[str, int]:
+def fix_text(
+    engine: Engine, text: str, kind: DocumentKind, metadata: dict | None = None
+) -> tuple[str, int]:
     """The text with every single-suggestion finding applied, and how many.
 
     Fixes never overlap within a pass; passes repeat until nothing is left to
@@ -35,7 +37,7 @@ def fix_text(engine: Engine, text: str, kind: DocumentKind) -> tuple[str, int]:
     """
     applied = 0
     for _ in range(MAX_PASSES):
-        findings = engine.check_one(Document(text, kind=kind))
+        findings = engine.check_one(Document(text, kind=kind, metadata=dict(metadata or {})))
         chosen: list[Finding] = []
         for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
             if not finding.fixable or finding.personal:
@@ -106,16 +108,13 @@ def run_fix(
     *,
     paths: Sequence[str],
     kind: str,
-    selection: Sequence[str],
-    ignored: Sequence[str],
+    settings: Settings,
     write: bool,
     reveal: bool,
     colour: bool,
 ) -> int:
-    rules = rules_or_error(selection, ignored)
-    if rules is None:
-        return EXIT_USAGE
-    engine = Engine(rules)
+    engine = Engine(settings.rules, severities=dict(settings.profile.severities))
+    metadata = {"profil": settings.profile}
     privacy = Engine(select(all_rules(), ["RP"]))
     doc_kind = DocumentKind(kind)
     failed = changed = False
@@ -124,7 +123,7 @@ def run_fix(
             _error(f"{item.path} : {item.message}")
             failed = True
             continue
-        fixed, count = fix_text(engine, item.text, doc_kind)
+        fixed, count = fix_text(engine, item.text, doc_kind, metadata)
         if not count:
             continue
         changed = True

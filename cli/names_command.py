@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-from civisme.lexicons.loader import naming_profile, platforms
+from civisme.lexicons.loader import platforms
 from civisme.rules.account_lists import NameEntry, RegistryIndex, duplicate_officials, unregistered
 from civisme.rules.document import Document, DocumentKind
 from civisme.rules.engine import Engine
@@ -21,7 +21,7 @@ from .inputs import InputError, Source, read_source
 from .outcome import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, reaches_threshold
 from .outcome import print_error as _error
 from .report.json_report import finding_dict
-from .selection import rules_or_error
+from .settings import Settings
 
 
 def read_names(
@@ -56,15 +56,13 @@ def run_names(
     platform_column: str | None,
     platform: str,
     handles: bool,
-    profile_name: str,
-    registry_path: str | None,
+    settings: Settings,
     output_format: str,
-    fail_on: str,
 ) -> int:
-    rules = rules_or_error(["NOM"], [])
-    if rules is None:
-        return EXIT_USAGE
-    profile = naming_profile(profile_name)
+    registry_path = settings.registry
+    rules = [r for r in settings.rules if r.family == "NOM"]
+    profile = settings.profile.naming
+    assert profile is not None, "the command line refuses a profile without [nommage]"
     if platform and platform not in platforms():
         _error(f"plateforme inconnue : « {platform} » ; permises : {', '.join(platforms())}.")
         return EXIT_USAGE
@@ -79,10 +77,13 @@ def run_names(
 
     docs = [
         Document(e.name, source=source.path, kind=DocumentKind.NAME, record=str(e.line),
-                 metadata={"plateforme": e.platform, "identifiant": handles, "profil": profile_name})
+                 metadata={"plateforme": e.platform, "identifiant": handles, "profil": settings.profile})
         for e in entries
     ]  # fmt: skip
-    per_name = {int(doc.record or 0): findings for doc, findings in Engine(rules).check(docs)}
+    per_name = {
+        int(doc.record or 0): findings
+        for doc, findings in Engine(rules, severities=dict(settings.profile.severities)).check(docs)
+    }
     for extra in (duplicate_officials(entries, profile),):
         for line, findings in extra.items():
             per_name[line] = [*per_name.get(line, []), *findings]
@@ -104,7 +105,7 @@ def run_names(
         sys.stdout.write(render_json(results))
     else:
         sys.stdout.write(render_text(results))
-    return exit_code(results, fail_on)
+    return exit_code(results, settings.fail_on)
 
 
 def exit_code(results: Sequence[tuple[NameEntry, list[Finding]]], fail_on: str) -> int:

@@ -87,26 +87,6 @@ class Platform:
     display_max: int
 
 
-def naming_profiles() -> tuple[str, ...]:
-    """The boards that have a naming profile (``nommage-<board>.toml``)."""
-    return tuple(
-        sorted(
-            entry.name.removeprefix("nommage-").removesuffix(".toml")
-            for entry in files(__package__).iterdir()
-            if entry.name.startswith("nommage-") and entry.name.endswith(".toml")
-        )
-    )
-
-
-@cache
-def naming_profile(name: str = "csno") -> NamingProfile:
-    raw = tomllib.loads(
-        files(__package__).joinpath(f"nommage-{name}.toml").read_text(encoding="utf-8")
-    )
-    raw["discouraged_acronyms"] = tuple(raw["discouraged_acronyms"])
-    return NamingProfile(**raw)
-
-
 @cache
 def platforms() -> dict[str, Platform]:
     raw = tomllib.loads(files(__package__).joinpath("plateformes.toml").read_text(encoding="utf-8"))

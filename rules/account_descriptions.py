@@ -10,11 +10,19 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-from civisme.lexicons.loader import fold, naming_profile
+from civisme.lexicons.loader import NamingProfile, fold
 
 from .base import Example, Rule
 from .document import Document, DocumentKind
 from .finding import Hit, Severity
+from .profiles import naming_of
+
+
+def _naming(doc: Document) -> NamingProfile:
+    naming = naming_of(doc)
+    assert naming is not None, "the engine skips naming rules under a profile without [nommage]"
+    return naming
+
 
 DESCRIPTION = frozenset({DocumentKind.DESCRIPTION})
 
@@ -88,7 +96,7 @@ def _is_personal(doc: Document) -> bool:
 
 
 def _names_board(doc: Document) -> bool:
-    profile = naming_profile(doc.metadata.get("profil", "csno"))
+    profile = _naming(doc)
     words = _words(doc.normalised)
     return f" {profile.board.lower()} " in words or _words(profile.board_name) in words
 
@@ -102,7 +110,7 @@ def _names_school(doc: Document) -> bool:
     # Franco-Albertan school acronyms start with « É » (ÉNF, ÉMSA, ÉGH).
     if re.search(r"(?<!\w)É[A-Z]{1,4}(?!\w)", text):
         return True
-    profile = naming_profile(doc.metadata.get("profil", "csno"))
+    profile = _naming(doc)
     return any(
         re.search(rf"(?<!\w){re.escape(a)}(?!\w)", text) for a in profile.discouraged_acronyms
     )
@@ -111,7 +119,7 @@ def _names_school(doc: Document) -> bool:
 def _designated(doc: Document) -> bool:
     """« Organisme officiel du Conseil scolaire du Nord-Ouest », « classe
     officielle », « « classe » ou « organisme » officiel »."""
-    profile = naming_profile(doc.metadata.get("profil", "csno"))
+    profile = _naming(doc)
     words = _words(doc.normalised)
     return bool(
         re.search(r" (?:classe|organisme)s?(?: [a-z]+){0,2} officiel", words)
@@ -144,6 +152,7 @@ class OfficialDesignation(Rule):
     « classe » ou un « organisme » officiel du « Conseil scolaire du
     Nord-Ouest » (« Créer un compte »). Un profil personnel n'est pas visé."""
 
+    needs_naming = True
     code = "DES01"
     name = "designation-officielle"
     title = "Description sans la désignation officielle"
@@ -164,7 +173,7 @@ class OfficialDesignation(Rule):
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         if not _is_school_page(doc):
             return
-        profile = naming_profile(doc.metadata.get("profil", "csno"))
+        profile = _naming(doc)
         # « classe officielle », « organisme scolaire officiel », « « classe » ou « organisme » officiel »
         if not _designated(doc):
             yield Hit(
@@ -179,6 +188,7 @@ class OfficialLinks(Rule):
     """Vérifie qu'une page officielle donne les liens du site de l'école et du
     site du conseil (www.csno.ab.ca) (§5g)."""
 
+    needs_naming = True
     code = "DES02"
     name = "liens-officiels"
     title = "Liens du site de l'école et du conseil"
@@ -198,7 +208,7 @@ class OfficialLinks(Rule):
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         if not _is_school_page(doc):
             return
-        profile = naming_profile(doc.metadata.get("profil", "csno"))
+        profile = _naming(doc)
         domains = [
             # « www.csno.ab.ca. » ends a sentence: the dot is not part of the address.
             re.sub(r"^(?:https?://)?(?:www\.)?", "", m.group().lower())
@@ -225,6 +235,7 @@ class EmployeeDisclaimer(Rule):
     conseil ou son école et son emploi) indique clairement qu'il ne représente
     pas les opinions de l'école ou du conseil (§1b)."""
 
+    needs_naming = True
     code = "DES03"
     name = "avis-non-representation"
     title = "Profil personnel d'employé sans avis de non-représentation"
@@ -256,7 +267,7 @@ class EmployeeDisclaimer(Rule):
         employee = current and (became or not _NOT_EMPLOYEE.search(text))
         # An official page that names its staff (« géré par deux enseignantes ») is no profile.
         if employee and identified and not _DISCLAIMER.search(text) and not _designated(doc):
-            profile = naming_profile(doc.metadata.get("profil", "csno"))
+            profile = _naming(doc)
             yield Hit(
                 0,
                 len(text.rstrip()),

@@ -12,18 +12,21 @@ import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
-from civisme.lexicons.loader import NamingProfile, Platform, fold, naming_profile, platforms
+from civisme.lexicons.loader import NamingProfile, Platform, fold, platforms
 
 from .base import Example, Rule
 from .document import Document, DocumentKind
 from .finding import Hit, Severity
+from .profiles import naming_of
 
 NAME_KINDS = frozenset({DocumentKind.NAME})
 _SPACES = re.compile(r"\s+")
 
 
 def _profile(doc: Document) -> NamingProfile:
-    return naming_profile(doc.metadata.get("profil", "csno"))
+    naming = naming_of(doc)
+    assert naming is not None, "the engine skips naming rules under a profile without [nommage]"
+    return naming
 
 
 def _platform(doc: Document) -> Platform | None:
@@ -64,6 +67,7 @@ class BoardSuffix(Rule):
     « CSNO_ » au début, « .CSNO » ou des espaces en trop sont signalés, avec
     le nom corrigé comme suggestion."""
 
+    needs_naming = True
     code = "NOM01"
     name = "suffixe-conseil"
     title = "Nom de compte sans le suffixe « _CSNO » exact"
@@ -107,6 +111,7 @@ class OfficialPage(Rule):
     …_CSNO (page officielle) », marqueur entre parenthèses, en minuscules,
     après le suffixe (§5c). Un marqueur mal écrit ou mal placé est signalé."""
 
+    needs_naming = True
     code = "NOM02"
     name = "page-officielle"
     title = "Désignation de la page officielle"
@@ -149,6 +154,7 @@ class AvoidableAcronym(Rule):
     plateforme laisse la place d'écrire le nom complet : la directive demande
     d'éviter les sigles, sauf en cas d'espace restreint (§5e)."""
 
+    needs_naming = True
     code = "NOM03"
     name = "sigle-evitable"
     title = "Sigle d'école évitable dans un nom de compte"
@@ -186,6 +192,7 @@ class PlatformLimits(Rule):
     permis (ni accents, ni espaces, ni parenthèses). La forme « (nom)_CSNO »
     s'applique alors en lettres, chiffres et « _ » seulement."""
 
+    needs_naming = True
     code = "NOM04"
     name = "limites-plateforme"
     title = "Nom hors des limites de la plateforme"

@@ -46,6 +46,9 @@ class Rule(ABC):
     # « document »: checked one text at a time by the engine; « liste »: checked
     # across a whole list of account names by ``civisme noms``.
     scope: ClassVar[str] = "document"
+    # NOM and DES rules read the board's naming parameters ([nommage] of the
+    # profile); the engine skips them under a profile that has none.
+    needs_naming: ClassVar[bool] = False
     # How the examples are read, for rules that need more than the text (a platform…).
     example_metadata: ClassVar[dict[str, Any]] = {}
 

@@ -233,6 +233,25 @@ CLAUSES: dict[str, Clause] = {
         "annexe A — Respectez votre public",
         "éviter les insultes ethniques, les insultes personnelles, l'obscénité, etc.",
     ),
+    "CSNO-A-PROFESSIONNALISME": Clause(
+        "CSNO",
+        "annexe A — Respectez votre public",
+        "ne pas avoir peur d'être vous-même, mais le faire avec respect et professionnalisme.",
+    ),
+    "CSNO-A-FAIT": Clause(
+        "CSNO",
+        "annexe A — Ajoutez de la valeur",
+        "Chaque fois que vous présentez quelque chose comme un fait, assurez-vous que c'est un fait.",
+    ),
+    "CSSPO-CODE-RESPECT": Clause(
+        "CSSPO", "préambule (code d'éthique)", "Témoignent de respect les uns envers les autres;"
+    ),
+    "CSSPO-CODE-HARCELEMENT": Clause(
+        "CSSPO",
+        "préambule (code d'éthique)",
+        "Entretiennent des relations interpersonnelles saines et exemptes de harcèlement et "
+        "d'intimidation;",
+    ),
 }
 
 

@@ -3,14 +3,18 @@ or exits; what to show and how to end is the command line's business."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import islice
 from typing import Any
+
+from civisme.lexicons.loader import fold
 
 from .base import Rule
 from .document import Document
 from .finding import Finding, Hit, Severity
 from .nlp import load_pipeline
+from .profiles import naming_of, profile_of
 
 PipelineLoader = Callable[[frozenset[str]], Any]
 
@@ -57,7 +61,14 @@ class Engine:
 
     def _check_batch(self, batch: list[Document]) -> Iterator[tuple[Document, list[Finding]]]:
         plans = [
-            [r for r in self.rules if doc.kind in r.kinds and r.may_apply(doc)] for doc in batch
+            [
+                r
+                for r in self.rules
+                if doc.kind in r.kinds
+                and (not r.needs_naming or naming_of(doc) is not None)
+                and r.may_apply(doc)
+            ]
+            for doc in batch
         ]
         parsed: dict[int, Any] = {}
         wanting = [
@@ -77,7 +88,8 @@ class Engine:
             for rule in plans[i]:
                 for hit in rule.check(doc, parsed.get(i) if rule.nlp else None):
                     findings.add(self._finding(rule, doc, hit))
-            yield doc, sorted(findings, key=lambda f: (f.start, f.end, f.code))
+            kept = accepted_filter(doc, findings)
+            yield doc, sorted(kept, key=lambda f: (f.start, f.end, f.code))
 
     def _finding(self, rule: Rule, doc: Document, hit: Hit) -> Finding:
         start, end = doc.to_original(hit.start, hit.end)
@@ -93,3 +105,27 @@ class Engine:
             policy=rule.policy,
             personal=hit.personal,
         )
+
+
+_WORD_CHARS = re.compile(r"[\w'-]")
+
+
+def accepted_filter(doc: Document, findings: Iterable[Finding]) -> list[Finding]:
+    """Drop findings on words the board accepts (« mots-acceptes »): a local
+    place name, a team's nickname. Personal information is never waived."""
+    accepted = profile_of(doc).accepted_words
+    if not accepted:
+        return list(findings)
+    keys = {fold(w).strip() for w in accepted}
+    text = doc.text
+    kept = []
+    for f in findings:
+        start, end = f.start, f.end
+        while start > 0 and _WORD_CHARS.match(text[start - 1]):
+            start -= 1
+        while end < len(text) and _WORD_CHARS.match(text[end]):
+            end += 1
+        waived = fold(text[f.start : f.end]).strip() in keys or fold(text[start:end]) in keys
+        if f.personal or not waived:
+            kept.append(f)
+    return kept

@@ -39,6 +39,7 @@ HATE_CLAUSES = (
     "CSTL-A2-5",
     "CSSCV-DIFFAMATION",
     "CSNO-A-RESPECT",
+    "CSSPO-CODE-RESPECT",
 )
 INSULT_CLAUSES = (
     "DSFNO-4-INJURES",
@@ -47,8 +48,15 @@ INSULT_CLAUSES = (
     "CSNO-A-RESPECT",
     "CSSPO-3-DEGRADANT",
 )
-VULGAR_CLAUSES = ("DSFNO-4-VULGAIRE", "CSSCV-DIFFAMATION", "CSNO-A-RESPECT")
-THREAT_CLAUSES = ("DSFNO-4-INJURES", "CSSCV-CYBERINTIMIDATION", "CSTL-A2-5", "CSSCV-DIFFAMATION")
+VULGAR_CLAUSES = ("DSFNO-4-VULGAIRE", "CSSCV-DIFFAMATION", "CSNO-A-RESPECT", "CSSPO-3-TON")
+THREAT_CLAUSES = (
+    "DSFNO-4-INJURES",
+    "CSSCV-CYBERINTIMIDATION",
+    "CSTL-A2-5",
+    "CSSCV-DIFFAMATION",
+    "CSSPO-CODE-HARCELEMENT",
+    "CSNO-A-PROFESSIONNALISME",
+)
 
 # « sans aucune pitié » is not a negation of the hostile predicate; « tout sauf stupides » is.
 _NEGATION = re.compile(
@@ -993,7 +1001,13 @@ class Harassment(_PhraseRule):
     name = "harcelement"
     title = "Harcèlement ou intimidation"
     severity = Severity.ERROR
-    clauses = ("CSSCV-CYBERINTIMIDATION", "DSFNO-4-INJURES", "CSTL-A2-5")
+    clauses = (
+        "CSSCV-CYBERINTIMIDATION",
+        "DSFNO-4-INJURES",
+        "CSTL-A2-5",
+        "CSSPO-CODE-HARCELEMENT",
+        "CSNO-A-PROFESSIONNALISME",
+    )
     pattern = _HARASSMENT
     message = (
         "Harcèlement ou intimidation : ces mots visent à exclure ou à rabaisser une personne. "
@@ -1013,7 +1027,13 @@ class Defamation(_PhraseRule):
     name = "diffamation"
     title = "Accusation diffamatoire"
     severity = Severity.ERROR
-    clauses = ("DSFNO-4-HAINE", "CSSCV-DIFFAMATION", "CSTL-321-PROPOS")
+    clauses = (
+        "DSFNO-4-HAINE",
+        "CSSCV-DIFFAMATION",
+        "CSTL-321-PROPOS",
+        "CSNO-A-FAIT",
+        "CSSPO-CODE-RESPECT",
+    )
     pattern = _DEFAMATION
     message = (
         "Accusation contre une personne ou un rôle : elle peut être diffamatoire. Retirez-la ; "

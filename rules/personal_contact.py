@@ -14,9 +14,17 @@ from civisme.lexicons.loader import fold, rows, terms
 from .base import Example, Rule
 from .document import Document
 from .finding import Hit, Severity
-from .personal_context import has_institutional_cue, has_personal_cue, public_numbers
+from .personal_context import digits, has_institutional_cue, has_personal_cue, public_numbers
+from .profiles import profile_of
 
-PRIVACY_CLAUSES = ("CSSPO-3-INFO", "CSTL-A2-3", "CSNO-3B", "CSSPO-4-CONFIDENTIALITE")
+PRIVACY_CLAUSES = (
+    "CSSPO-3-INFO",
+    "CSTL-A2-3",
+    "CSNO-3B",
+    "CSSPO-4-CONFIDENTIALITE",
+    "DSFNO-3-VIE-PRIVEE",
+    "CSSCV-VIE-PRIVEE",
+)
 
 # Seven digits or more, possibly separated: the only texts worth a phone parse.
 _MANY_DIGITS = re.compile(r"\d(?:[ .()/-]{0,3}\d){6}")
@@ -68,7 +76,8 @@ class PrivatePhone(Rule):
                 seen.append((start, end))
                 if pn.number_type(match.number) in _public_types():
                     continue
-                if str(match.number.national_number) in public_numbers():
+                national = str(match.number.national_number)
+                if national in public_numbers() or national in _board_numbers(doc):
                     continue
                 if doc.is_protected(start, end):
                     continue
@@ -83,6 +92,16 @@ class PrivatePhone(Rule):
                     "Retirez-le, ou donnez plutôt le numéro de l'école ou du secrétariat.",
                     personal=True,
                 )
+
+
+def _board_numbers(doc: Document) -> frozenset[str]:
+    """The public numbers of the board's profile and configuration, as
+    national digits (« 1 780 555-0100 » → « 7805550100 »)."""
+    out = set()
+    for contact in profile_of(doc).public_contacts:
+        number = digits(contact) if "@" not in contact else ""
+        out.add(number[1:] if len(number) == 11 and number.startswith("1") else number)
+    return frozenset(out - {""})
 
 
 @cache
@@ -212,9 +231,14 @@ class PersonalEmail(Rule):
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         personal_domains = terms("domaines-personnels")
+        profile = profile_of(doc)
+        public = {c.strip().lower() for c in profile.public_contacts if "@" in c}
+        official = tuple(d.lower().removeprefix("www.") for d in profile.official_domains)
         for m in _EMAIL.finditer(doc.normalised):
             local, _, domain = m.group().rpartition("@")
             domain = domain.lower().rstrip(".")
+            if m.group().lower().rstrip(".") in public:
+                continue  # listed by the board as a public contact
             if domain in personal_domains or any(
                 domain.endswith("." + d) for d in personal_domains
             ):
@@ -226,7 +250,9 @@ class PersonalEmail(Rule):
                 )
             elif _local_kind(local) == "generic":
                 continue
-            elif domain.endswith(_INSTITUTIONAL_SUFFIXES):
+            elif domain.endswith(_INSTITUTIONAL_SUFFIXES) or any(
+                domain == d or domain.endswith("." + d) for d in official
+            ):
                 yield Hit(
                     m.start(),
                     m.end(),

@@ -116,7 +116,14 @@ class BirthDate(Rule):
     name = "date-de-naissance"
     title = "Date de naissance ou âge d'une personne nommée"
     severity = Severity.ERROR
-    clauses = ("CSSPO-3-INFO", "CSNO-3B", "CSSPO-4-CONFIDENTIALITE")
+    clauses = (
+        "CSSPO-3-INFO",
+        "CSTL-A2-3",
+        "CSNO-3B",
+        "CSSPO-4-CONFIDENTIALITE",
+        "DSFNO-3-VIE-PRIVEE",
+        "CSSCV-VIE-PRIVEE",
+    )
     nlp = frozenset({"ner"})
     fail_examples = (
         Example(
@@ -213,7 +220,13 @@ class SocialInsuranceNumber(Rule):
     name = "numero-assurance-sociale"
     title = "Numéro d'assurance sociale"
     severity = Severity.ERROR
-    clauses = ("CSTL-A2-3-ELEVES", "CSSPO-3-INFO", "CSNO-3B")
+    clauses = (
+        "CSTL-A2-3-ELEVES",
+        "CSSPO-3-INFO",
+        "CSNO-3B",
+        "DSFNO-3-VIE-PRIVEE",
+        "CSSCV-VIE-PRIVEE",
+    )
     fail_examples = (Example("Mon NAS est le 046 454 286.", ("046 454 286",)),)
     ok_examples = ("Commande no 123 456 789 confirmée.", "Le 3 mars à 19 h 30, salle 214.")
 
@@ -247,7 +260,7 @@ class PaymentCard(Rule):
     name = "carte-de-paiement"
     title = "Numéro de carte de paiement"
     severity = Severity.ERROR
-    clauses = ("CSTL-A2-3", "CSSPO-3-INFO")
+    clauses = ("CSTL-A2-3", "CSSPO-3-INFO", "CSNO-3B", "DSFNO-3-VIE-PRIVEE", "CSSCV-VIE-PRIVEE")
     fail_examples = (Example("Payez avec la carte 4111 1111 1111 1111.", ("4111 1111 1111 1111",)),)
     ok_examples = ("ISBN 978-2-07-061275-8, p. 12.", "Numéro de commande 1234 5678 9012 3456.")
 
@@ -292,7 +305,7 @@ class BankAccount(Rule):
     name = "compte-bancaire"
     title = "Numéro de compte bancaire"
     severity = Severity.ERROR
-    clauses = ("CSTL-A2-3", "CSSPO-3-INFO")
+    clauses = ("CSTL-A2-3", "CSSPO-3-INFO", "CSNO-3B", "DSFNO-3-VIE-PRIVEE", "CSSCV-VIE-PRIVEE")
     fail_examples = (
         Example("Dépôt direct : transit 12345, compte 1234567.", ("12345", "1234567")),
     )
@@ -366,7 +379,14 @@ class PermanentCode(Rule):
     name = "code-permanent"
     title = "Code permanent d'un élève"
     severity = Severity.ERROR
-    clauses = ("CSSPO-4-CONFIDENTIALITE", "CSNO-3B", "CSNO-A-SECRETS")
+    clauses = (
+        "CSSPO-4-CONFIDENTIALITE",
+        "CSTL-A2-3",
+        "CSNO-3B",
+        "CSNO-A-SECRETS",
+        "DSFNO-3-VIE-PRIVEE",
+        "CSSCV-VIE-PRIVEE",
+    )
     fail_examples = (Example("Code permanent de l'élève : GAGT 1203 1201", ("GAGT 1203 1201",)),)
     ok_examples = ("Cours MAT-4173-2 et FRA-5143 au local B-214.", "Réf. ABCD 9999 9999")
 
@@ -392,7 +412,14 @@ class HealthCard(Rule):
     name = "carte-assurance-maladie"
     title = "Numéro d'assurance maladie"
     severity = Severity.ERROR
-    clauses = ("CSSPO-3-INFO", "CSSPO-4-CONFIDENTIALITE", "CSNO-3B")
+    clauses = (
+        "CSSPO-3-INFO",
+        "CSTL-A2-3",
+        "CSSPO-4-CONFIDENTIALITE",
+        "CSNO-3B",
+        "DSFNO-3-VIE-PRIVEE",
+        "CSSCV-VIE-PRIVEE",
+    )
     fail_examples = (Example("Carte soleil de Léo : ROYL 1505 2012", ("ROYL 1505 2012",)),)
     ok_examples = ("Apportez la carte soleil de votre enfant à la clinique de vaccination.",)
 
@@ -427,7 +454,14 @@ class EmployeeNumber(Rule):
     name = "matricule"
     title = "Matricule ou numéro d'employé"
     severity = Severity.WARNING
-    clauses = ("CSSPO-4-CONFIDENTIALITE", "CSNO-3B", "CSNO-A-SECRETS")
+    clauses = (
+        "CSSPO-4-CONFIDENTIALITE",
+        "CSTL-A2-3",
+        "CSNO-3B",
+        "CSNO-A-SECRETS",
+        "DSFNO-3-VIE-PRIVEE",
+        "CSSCV-VIE-PRIVEE",
+    )
     fail_examples = (Example("Remplaçante : Mme Roy, matricule 4587123.", ("4587123",)),)
     ok_examples = ("Le matricule de l'autobus scolaire est affiché à l'avant.",)
 
@@ -572,7 +606,7 @@ class StudentPhoto(Rule):
     name = "photo-eleves"
     title = "Photo ou vidéo d'élèves : autorisation écrite"
     severity = Severity.INFO
-    clauses = ("CSTL-A2-6", "CSNO-3B")
+    clauses = ("CSTL-A2-6", "CSNO-3B", "DSFNO-3-VIE-PRIVEE", "CSSCV-VIE-PRIVEE")
     fail_examples = (
         Example("Voici quelques photos de nos élèves au carnaval! 📸", ("photos de nos élèves",)),
     )

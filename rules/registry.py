@@ -16,6 +16,7 @@ FAMILY_MODULES = (
     "slang",
     "tone",
     "hostile",
+    "board_words",
     "account_names",
     "account_lists",
     "account_descriptions",

@@ -22,6 +22,7 @@ from civisme.lexicons.loader import fold, terms
 from .base import Example, Rule
 from .document import Document
 from .finding import Hit, Severity
+from .profiles import profile_of
 from .text_units import Word, sentence_bounds, sentence_index, words, zipf, zipf_english
 
 _ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -109,9 +110,9 @@ def _is_roman(part: str) -> bool:
     return bool(part) and _ROMAN.fullmatch(part) is not None
 
 
-def _is_acronym(part: str) -> bool:
+def _is_acronym(part: str, extra: frozenset[str] = frozenset()) -> bool:
     acronyms = terms("sigles")
-    return part in acronyms or fold(part).upper() in acronyms
+    return part in acronyms or fold(part).upper() in acronyms or part in extra
 
 
 def _is_ordinary_word(core: str) -> bool:
@@ -162,6 +163,8 @@ class _Analyser:
     def __init__(self, doc: Document) -> None:
         self.doc = doc
         self.text = doc.normalised
+        # The board's own sigles (profile and configuration « sigles »).
+        self.acronyms = profile_of(doc).acronyms
         self.words = words(self.text)
         self.datelines = [
             (m.start("place"), m.end("place"))
@@ -203,7 +206,7 @@ class _Analyser:
             return _Kind.NEUTRAL, False
         if any(s <= word.start and word.end <= e for s, e in self.datelines):
             return _Kind.NEUTRAL, False
-        if all(len(p) < 2 or _is_roman(p) or _is_acronym(p) for p in parts):
+        if all(len(p) < 2 or _is_roman(p) or _is_acronym(p, self.acronyms) for p in parts):
             return _Kind.NEUTRAL, False
         if self._is_surname(i, word, surname_before):
             return _Kind.NEUTRAL, True
@@ -259,19 +262,20 @@ class _Analyser:
 
 def _shouts(doc: Document) -> list[_Shout]:
     if "MAJ" not in doc.cache:
-        doc.cache["MAJ"] = _Analyser(doc).shouts() if _may_shout(doc.normalised) else []
+        extra = profile_of(doc).acronyms
+        doc.cache["MAJ"] = _Analyser(doc).shouts() if _may_shout(doc.normalised, extra) else []
     return doc.cache["MAJ"]
 
 
 _CAPITALS = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'-]*[A-ZÀ-ÖØ-Þ]")
 
 
-def _may_shout(text: str) -> bool:
+def _may_shout(text: str, extra: frozenset[str] = frozenset()) -> bool:
     """Cheap pre-filter: some run of capitals that is not a known sigle or a
     roman numeral. Most posts with capitals only hold sigles."""
     for m in _CAPITALS.finditer(text):
         parts, _ = _parts(m.group())
-        if not all(len(p) < 2 or _is_roman(p) or _is_acronym(p) for p in parts):
+        if not all(len(p) < 2 or _is_roman(p) or _is_acronym(p, extra) for p in parts):
             return True
     return False
 

@@ -201,9 +201,17 @@ def test_cli_refuses_empty_or_broken_registries(tmp_path: Path, content: str, me
     assert result.stdout == ""
 
 
-def test_cli_refuses_an_unknown_naming_profile(tmp_path: Path) -> None:
+def test_cli_refuses_a_profile_without_naming_rules(tmp_path: Path) -> None:
     path = _write(tmp_path, COMPLETE)
     result = CliRunner().invoke(app, ["comptes", str(path), "--profil", "cstl"])
     assert result.exit_code == 2
-    assert "profil de nommage inconnu : « cstl »" in result.stderr
+    assert "le profil « cstl » ne fixe pas de règle de nommage" in result.stderr
+
+
+def test_cli_refuses_an_unknown_profile_and_names_the_nearest(tmp_path: Path) -> None:
+    path = _write(tmp_path, COMPLETE)
+    result = CliRunner().invoke(app, ["comptes", str(path), "--profil", "csn0"])
+    assert result.exit_code == 2
+    assert "profil inconnu : « csn0 »" in result.stderr
+    assert "« csno »" in result.stderr
     assert "Traceback" not in result.output

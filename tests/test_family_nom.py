@@ -9,14 +9,14 @@ import pytest
 from typer.testing import CliRunner
 
 from civisme.cli.app import app
-from civisme.lexicons.loader import naming_profile
 from civisme.rules.account_lists import NameEntry, RegistryIndex, duplicate_officials, unregistered
 from civisme.rules.document import Document, DocumentKind
 from civisme.rules.engine import Engine
+from civisme.rules.profiles import load_profile
 from civisme.rules.registry import all_rules, select
 
 ENGINE = Engine(select(all_rules(), ["NOM"]))
-PROFILE = naming_profile("csno")
+PROFILE = load_profile("csno").naming
 
 
 def check_name(name: str, **metadata) -> list[tuple[str, tuple[str, ...]]]:
