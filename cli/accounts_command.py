@@ -19,6 +19,7 @@ from .inputs import InputError, read_source
 from .names_command import exit_code, render_json, render_text
 from .outcome import EXIT_USAGE
 from .outcome import print_error as _error
+from .record_suppressions import COLUMN, suppress_rows
 from .settings import Settings
 
 
@@ -66,8 +67,12 @@ def run_accounts(*, path: str, settings: Settings, today: dt.date, output_format
     for line, row in rows:
         per_row[line] = [*per_row.get(line, []), *check_registry_row(row, today)]
 
+    fields = {line: (row.get(COLUMN) or "") for line, row in rows}
+    per_row, suppressed, bad = suppress_rows(per_row, fields, source.path)
     results = [(e, sorted(per_row.get(e.line, []), key=lambda f: f.code)) for e in entries]
     sys.stdout.write(
-        render_json(results) if output_format == "json" else render_text(results, "compte")
+        render_json(results, suppressed)
+        if output_format == "json"
+        else render_text(results, "compte", suppressed)
     )
-    return exit_code(results, settings.fail_on)
+    return EXIT_USAGE if bad else exit_code(results, settings.fail_on)

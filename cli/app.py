@@ -179,8 +179,19 @@ def verifier(
     ignorer: Ignored = None,
     echec: FailOnOption = None,
     montrer_renseignements: Reveal = False,
+    signaler_inutiles: Annotated[
+        bool,
+        typer.Option(
+            "--signaler-inutiles",
+            help="Signale les directives « civisme: ignorer » qui n'ont rien supprimé (code 1).",
+        ),
+    ] = False,
 ) -> None:
-    """Vérifie des brouillons de publications et affiche les problèmes trouvés."""
+    """Vérifie des brouillons de publications et affiche les problèmes trouvés.
+
+    Une ligne « <!-- civisme: ignorer CODE -- raison --> » (ou « civisme: ignorer
+    CODE -- raison » seule sur sa ligne en texte brut) retire les constats CODE du
+    paragraphe suivant ; « civisme: ignorer-fichier » vaut pour tout le fichier."""
     from .check_command import run_check
 
     code = run_check(
@@ -190,6 +201,7 @@ def verifier(
         settings=_settings(profile=profil, selection=selection, ignored=ignorer, fail_on=echec),
         reveal=montrer_renseignements,
         colour=_colour_wanted(),
+        report_unused=signaler_inutiles,
     )
     raise typer.Exit(code)
 

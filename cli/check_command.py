@@ -27,6 +27,7 @@ def run_check(
     settings: Settings,
     reveal: bool,
     colour: bool,
+    report_unused: bool = False,
 ) -> int:
     """Run a check and return the exit code."""
     rules = list(settings.rules)
@@ -50,32 +51,43 @@ def run_check(
     privacy = (
         None
         if reveal or {r.code for r in select(all_rules(), ["RP"])} <= {r.code for r in rules}
-        else Engine(select(all_rules(), ["RP"]))
+        else Engine(select(all_rules(), ["RP"]), apply_suppressions=False)
     )
+    engine = Engine(rules, severities=dict(settings.profile.severities))
+    results: list[FileResult] = []
+    bad_directives = False
     try:
-        results = tuple(
-            FileResult(
-                doc.source,
-                doc.text,
-                tuple(findings),
-                personal_spans(privacy.check_one(doc)) if privacy and findings else (),
+        for doc, findings in engine.check(documents):
+            outcome = doc.suppressions
+            for line, message in outcome.errors:
+                _error(f"{doc.source}:{line} : {message}")
+                errors.append(InputError(f"{doc.source}:{line}", message))
+                bad_directives = True
+            shown = findings or (report_unused and outcome.unused)
+            results.append(
+                FileResult(
+                    doc.source,
+                    doc.text,
+                    tuple(findings),
+                    personal_spans(privacy.check_one(doc)) if privacy and shown else (),
+                    suppressed=tuple(sorted(outcome.suppressed.items())),
+                    unused=tuple((d.line, d.text) for d in outcome.unused) if report_unused else (),
+                )
             )
-            for doc, findings in Engine(rules, severities=dict(settings.profile.severities)).check(
-                documents
-            )
-        )
     except ModelUnavailableError as exc:
         _error(f"le modèle français de spaCy « {exc} » n'est pas installé ; réinstallez civisme.")
         return EXIT_USAGE
 
-    report = Report(results, tuple(errors), reveal=reveal)
+    report = Report(tuple(results), tuple(errors), reveal=reveal)
     if output_format == "json":
         sys.stdout.write(json_report.render(report))
     else:
         sys.stdout.write(text_report.render(report, colour=colour))
 
-    if errors:
+    if errors or bad_directives:
         return EXIT_USAGE
     if reaches_threshold((f for r in results for f in r.findings), settings.fail_on):
+        return EXIT_FINDINGS
+    if report.unused_count and settings.fail_on != "jamais":
         return EXIT_FINDINGS
     return EXIT_OK

@@ -20,6 +20,7 @@ from .csv_input import read_table
 from .inputs import InputError, Source, read_source
 from .outcome import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, reaches_threshold
 from .outcome import print_error as _error
+from .record_suppressions import COLUMN, suppress_rows
 from .report.json_report import finding_dict
 from .settings import Settings
 
@@ -45,7 +46,8 @@ def read_names(
         name = row[column].strip()
         row_platform = row[platform_column].strip().lower() if platform_column else platform
         if name:
-            entries.append(NameEntry(number, name, row_platform or platform))
+            note = (row.get(COLUMN) or "") if COLUMN in table.columns else ""
+            entries.append(NameEntry(number, name, row_platform or platform, suppression=note))
     return entries
 
 
@@ -100,12 +102,14 @@ def run_names(
         for line, findings in unregistered(entries, index).items():
             per_name[line] = [*per_name.get(line, []), *findings]
 
+    fields = {e.line: e.suppression for e in entries if e.suppression}
+    per_name, suppressed, bad = suppress_rows(per_name, fields, source.path)
     results = [(e, sorted(per_name.get(e.line, []), key=lambda f: f.code)) for e in entries]
     if output_format == "json":
-        sys.stdout.write(render_json(results))
+        sys.stdout.write(render_json(results, suppressed))
     else:
-        sys.stdout.write(render_text(results))
-    return exit_code(results, settings.fail_on)
+        sys.stdout.write(render_text(results, suppressed=suppressed))
+    return EXIT_USAGE if bad else exit_code(results, settings.fail_on)
 
 
 def exit_code(results: Sequence[tuple[NameEntry, list[Finding]]], fail_on: str) -> int:
@@ -114,7 +118,7 @@ def exit_code(results: Sequence[tuple[NameEntry, list[Finding]]], fail_on: str) 
     return EXIT_FINDINGS if failing else EXIT_OK
 
 
-def render_json(results: Sequence[tuple[NameEntry, list[Finding]]]) -> str:
+def render_json(results: Sequence[tuple[NameEntry, list[Finding]]], suppressed: int = 0) -> str:
     by_severity = dict.fromkeys((s.value for s in Severity), 0)
     by_family: dict[str, int] = {}
     out: list[dict[str, Any]] = []
@@ -135,6 +139,7 @@ def render_json(results: Sequence[tuple[NameEntry, list[Finding]]]) -> str:
         "findings": sum(by_severity.values()),
         "by_severity": by_severity,
         "by_family": by_family,
+        "suppressed": suppressed,
     }
     return (
         json.dumps({"version": 1, "results": out, "summary": summary}, ensure_ascii=False, indent=2)
@@ -142,7 +147,9 @@ def render_json(results: Sequence[tuple[NameEntry, list[Finding]]]) -> str:
     )
 
 
-def render_text(results: Sequence[tuple[NameEntry, list[Finding]]], unit: str = "nom") -> str:
+def render_text(
+    results: Sequence[tuple[NameEntry, list[Finding]]], unit: str = "nom", suppressed: int = 0
+) -> str:
     """The report for people; ``unit`` is what a row is (« nom », « compte »)."""
     lines: list[str] = []
     count = 0
@@ -169,4 +176,9 @@ def render_text(results: Sequence[tuple[NameEntry, list[Finding]]], unit: str = 
         )
     else:
         lines.append(f"Aucun problème trouvé ({names}).")
+    if suppressed:
+        lines.append(
+            f"{suppressed} constat{'s' if suppressed > 1 else ''} supprimé{'s' if suppressed > 1 else ''} "
+            "par la colonne « civisme »."
+        )
     return "\n".join(lines) + "\n"

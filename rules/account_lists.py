@@ -40,6 +40,8 @@ class NameEntry:
     name: str
     platform: str = ""
     official: bool = False
+    # The record's « civisme » field (« ignorer NOM03 -- raison »), if any.
+    suppression: str = ""
 
 
 def name_key(name: str, profile: NamingProfile) -> str:

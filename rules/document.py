@@ -101,6 +101,8 @@ class Document:
     metadata: dict[str, Any] = field(default_factory=dict)
     # Analyses shared by several rules of one family, computed once per document.
     cache: dict[str, Any] = field(default_factory=dict, repr=False)
+    # What the draft's « civisme: ignorer » directives did, set by the engine.
+    suppressions: Any = field(default=None, init=False, repr=False)
     normalised: str = field(init=False, repr=False)
     _starts: array | None = field(init=False, repr=False)
     _protected: list[Span] | None = field(init=False, repr=False, default=None)

@@ -15,6 +15,7 @@ from .document import Document
 from .finding import Finding, Hit, Severity
 from .nlp import load_pipeline
 from .profiles import naming_of, profile_of
+from .suppressions import Outcome, parse, suppress
 
 PipelineLoader = Callable[[frozenset[str]], Any]
 
@@ -33,11 +34,14 @@ class Engine:
         batch_size: int = 64,
         severities: dict[str, Severity] | None = None,
         pipeline_loader: PipelineLoader = load_pipeline,
+        apply_suppressions: bool = True,
     ) -> None:
         self.rules = list(rules)
         self.batch_size = batch_size
         self.severities = severities or {}
         self._loader = pipeline_loader
+        # Off for the shadow privacy run: masking ignores « civisme: ignorer ».
+        self.apply_suppressions = apply_suppressions
         self._needs: frozenset[str] = frozenset().union(*(r.nlp for r in self.rules))
         self._nlp: Any = None
 
@@ -89,6 +93,8 @@ class Engine:
                 for hit in rule.check(doc, parsed.get(i) if rule.nlp else None):
                     findings.add(self._finding(rule, doc, hit))
             kept = accepted_filter(doc, findings)
+            if self.apply_suppressions:
+                kept = suppress(kept, directives(doc))
             yield doc, sorted(kept, key=lambda f: (f.start, f.end, f.code))
 
     def _finding(self, rule: Rule, doc: Document, hit: Hit) -> Finding:
@@ -105,6 +111,19 @@ class Engine:
             policy=rule.policy,
             personal=hit.personal,
         )
+
+
+def directives(doc: Document) -> Outcome:
+    """The document's suppressions: directives in its text and, for a record,
+    its « civisme » field. Kept on the document for the report."""
+    outcome = parse(doc.text) if "civisme" in doc.lower else Outcome()
+    field = doc.metadata.get("civisme")
+    if field:
+        record = parse(str(field), record=True)
+        outcome.directives += record.directives
+        outcome.errors += record.errors
+    doc.suppressions = outcome
+    return outcome
 
 
 _WORD_CHARS = re.compile(r"[\w'-]")

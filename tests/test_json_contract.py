@@ -57,4 +57,6 @@ def test_summary_counts(report: dict) -> None:
         "findings": 2,
         "by_severity": {"error": 1, "warning": 1, "info": 0},
         "by_family": {"MAJ": 2},
+        "suppressed": 0,
+        "unused_suppressions": 0,
     }

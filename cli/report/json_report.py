@@ -30,6 +30,8 @@ def to_dict(report: Report) -> dict[str, Any]:
             "findings": report.finding_count,
             "by_severity": dict(report.by_severity),
             "by_family": dict(sorted(report.by_family.items())),
+            "suppressed": report.suppressed_count,
+            "unused_suppressions": report.unused_count,
         },
     }
 
@@ -42,6 +44,8 @@ def _result(result: FileResult, reveal: bool) -> dict[str, Any]:
             finding_dict(result.text, f, reveal, lines, result.masked_spans)
             for f in result.findings
         ],
+        "suppressed": dict(sorted(result.suppressed)),
+        "unused_suppressions": [{"line": line, "directive": text} for line, text in result.unused],
     }
 
 

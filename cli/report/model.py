@@ -17,6 +17,10 @@ class FileResult:
     findings: tuple[Finding, ...]
     # Personal information found even by rules the user did not select: reports mask it.
     personal: tuple[tuple[int, int], ...] = ()
+    # Findings removed by « civisme: ignorer » directives, by rule code.
+    suppressed: tuple[tuple[str, int], ...] = ()
+    # Directives that removed nothing (reported with --signaler-inutiles): (line, text).
+    unused: tuple[tuple[int, str], ...] = ()
 
     @property
     def masked_spans(self) -> tuple[tuple[int, int], ...]:
@@ -37,6 +41,14 @@ class Report:
         by_severity.update(f.severity.value for f in findings)
         object.__setattr__(self, "by_severity", by_severity)
         object.__setattr__(self, "by_family", Counter(f.family for f in findings))
+
+    @property
+    def suppressed_count(self) -> int:
+        return sum(n for r in self.results for _, n in r.suppressed)
+
+    @property
+    def unused_count(self) -> int:
+        return sum(len(r.unused) for r in self.results)
 
     @property
     def finding_count(self) -> int:

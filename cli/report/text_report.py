@@ -23,9 +23,13 @@ def _paint(text: str, code: str, colour: bool) -> str:
 def render(report: Report, *, colour: bool = False) -> str:
     out: list[str] = []
     for result in report.results:
-        if result.findings:
+        if result.findings or result.unused:
             out.append(_paint(result.path, "1", colour))
             out.extend(_finding_lines(result, f, report.reveal, colour) for f in result.findings)
+            out.extend(
+                f"{result.path}:{line}:1  suppression inutile : « civisme: {text} » n'a rien supprimé ; retirez-la."
+                for line, text in result.unused
+            )
             out.append("")
     out.append(_summary(report))
     return "\n".join(out) + "\n"
@@ -67,6 +71,12 @@ def _summary(report: Report) -> str:
         if unread
         else ""
     )
+    suppressed = report.suppressed_count
+    if suppressed:
+        unread_note += (
+            f" {suppressed} constat{'s' if suppressed > 1 else ''} supprimé{'s' if suppressed > 1 else ''}"
+            " par des directives « civisme: ignorer »."
+        )
     if report.finding_count == 0:
         if not files:
             return f"Aucun fichier vérifié.{unread_note}"
