@@ -43,6 +43,51 @@ MUST_FIRE = [
 ]
 
 MUST_NOT_FIRE = [
+    # Relatives and other employers: the school is a child's, the job is elsewhere.
+    (
+        "DES03",
+        "Fière maman de deux cocos à l'École Boréale 💛 Agente de bureau chez la Co-op agricole",
+    ),
+    (
+        "DES03",
+        "Directeur des ventes | Garage Tremblay 🚙\nPapa fier d'une finissante de l'École Héritage",
+    ),
+    (
+        "DES03",
+        "Tante fière de ma nièce qui entre à l'École Boréale 🎒 Travailleuse sociale chez Services de "
+        "santé Alberta",
+    ),
+    (
+        "DES01",
+        "Intervenante jeunesse à la Maison des jeunes de Falher 🌱 Ateliers dans les écoles, dont l'ÉQV!",
+    ),
+    # Another board's staff and pages.
+    ("DES01", "Enseignant d'histoire au Conseil scolaire Centre-Est, Saint-Paul 📜"),
+    ("DES02", "Page officielle du Conseil scolaire FrancoSud, Calgary. francosud.ca"),
+    # « organisme du Conseil… » on an official page, and a school site under the board's domain.
+    (
+        "DES01",
+        "Page officielle de l'École Boréale, organisme du Conseil scolaire du Nord-Ouest. "
+        "Site : csno.ab.ca/ecole-boreale · https://www.csno.ab.ca",
+    ),
+    (
+        "DES02",
+        "Page officielle de l'École Boréale, organisme du Conseil scolaire du Nord-Ouest. "
+        "Site : csno.ab.ca/ecole-boreale · https://www.csno.ab.ca",
+    ),
+    # A teacher's own profile with an English disclaimer is no official page, and is covered.
+    (
+        "DES01",
+        "Ms. Cormier 📚 Grade 5 @ ÉQV (CSNO)\nViews are my own and do not represent my school.",
+    ),
+    (
+        "DES03",
+        "Ms. Cormier 📚 Grade 5 @ ÉQV (CSNO)\nViews are my own and do not represent my school.",
+    ),
+    (
+        "DES01",
+        "Club de hockey mineur Les Bisons 🏒 Nos joueurs viennent de toutes les écoles du Nord-Ouest!",
+    ),
     (
         "DES01",
         "Organisme officiel du Conseil scolaire du Nord-Ouest : École des Quatre-Vents. quatrevents.csno.ab.ca, www.csno.ab.ca",
