@@ -121,7 +121,8 @@ _DENIAL = re.compile(
     r"|\bne merite\w* pas (?:de vivre|d exister|le respect|de respect|d etre)"
     r"|\bn ont (?:rien a faire|pas leur place|aucune place)\b|\baucune place\b.{0,40}\bpour\b"
     r"|\b(?:ne )?devrai\w* (?:pas|jamais) (?:avoir le droit|etre autorise\w*|enseigner|voter|travailler|exister|vivre|"
-    r"se marier|adopter|etre admis\w*|etre embauche\w*|avoir d enfants|sortir|etre elu\w*)"
+    r"se marier|adopter|etre admis\w*|etre embauche\w*|avoir d enfants|sortir|etre elu\w*|diriger|"
+    r"etre (?:directeur|directrice|enseignante?s?|en charge|en position d autorite))"
     r"|\bne (?:devons|devez|faut) (?:\w+ )?laisser vivre\b|\blaisser vivre aucun"
     r"|\bne leverai\w* (?:jamais |pas )?le petit doigt\b"
     r"|\bne croyez jamais\b|\bne faites jamais confiance\b"
@@ -136,7 +137,7 @@ _DENIAL = re.compile(
     r"|\bn ai (?:absolument |vraiment )?aucun respect\b|\bmanque de respect pour\b"
     r"|\bne devrai\w* pas etre (?:illegal|puni|interdit|un crime)\b|\bdevrai\w* etre (?:depenalise|legal|permis|autorise)\w*"
     r"|\bne pai\w* pas (?:de |d )?(?:taxes|impots)\b|\b(?:c est|sont) (?:juste )?une (?:mode|phase|maladie|deviance|perversion)\b"
-    r"|\bne s integr\w* (?:jamais|pas)\b|\brien au monde que je deteste\b|\bplus precieuse? que (?:celle|celui|ceux)\b"
+    r"|\b(?:ne )?s integr\w* (?:jamais|pas)\b|\brien au monde que je deteste\b|\bplus precieuse? que (?:celle|celui|ceux)\b"
 )
 # Hate phrased positively: a negation (« nous ne devons pas faire souffrir… ») cancels it.
 _HATE_PHRASE = re.compile(
@@ -168,6 +169,10 @@ _HATE_PHRASE = re.compile(
     r"|\bcout\w* trop cher\b|\bun fardeau\b|\bun poids pour\b|\benvahi\w*\b|\bgrand remplacement\b"
     r"|\bdevrai\w* (?:\w+ )?etre (?:place\w* en institution|separe\w*|isole\w*|retire\w*|renvoye\w*)"
     r"|\baux crochets\b|\bprofit\w* (?:du systeme|de l aide sociale|du bs|de nos impots)\b|\bou (?:partir|partez|s en aller|retourner chez eux|dehors)\b"
+    r"|\bc est culturel chez (?:eux|elles|ces gens)\b|\b(?:limiter|reduire|plafonner) le nombre d\b"
+    r"|\b(?:prennent|prendre|volent|voler) (?:nos|les) (?:jobs|emplois|postes|places)\b|\bdevrai\w* revenir aux gens d ici\b"
+    r"|\bloin des (?:eleves|enfants|gens|familles) norma\w*\b|\bpas un (?:modele|exemple) normal\b"
+    r"|\bdepuis que (?:les|ces) (?:\w+ ){1,4}(?:sont )?arriv\w*\b.{0,60}\b(?:plus de|y a plus de) (?:batailles|vols|violence|crimes|problemes|chicanes)"
     r"|\bpas (?:leur|de) place (?:ici|dans|a)\b|\bon (?:n en veut pas|ne veut pas de)\b|\bne devrai\w* pas (?:diriger|etre en contact|s approcher|elever|adopter)"
 )
 
@@ -828,6 +833,11 @@ _THREAT_PHRASES = re.compile(
     r"|\b(?:lui|te|vous|leur) (?:cass\w*|pet\w*|arrach\w*|fend\w*|defonc\w*) (?:la|les|sa|ta|ses|tes) (?:gueule|face|tete|dents|jambes|bras|yeux|nez|cou)\b"
     r"|\bs occuper de (?:toi|vous) (?:apres|a la sortie|dehors|ce soir)\b|\bfaire en sorte qu (?:il|elle|tu) perde\w* (?:sa|ta|son|ton) (?:job|emploi|poste|travail)"
     r"|\bje n oublierai pas\b.{0,30}\b(?:toi|vous|ca)\b|\btu vas (?:voir|payer|le sentir)\b"
+    # Veiled: harm wished as an « accident », a car, a body « in one piece », « more than words ».
+    r"|\b(?:serait|ce serait) (?:bien )?dommage qu (?:il|on|elle) (?:\w+ ){0,3}arrive\w* (?:quelque chose|un accident|malheur)"
+    r"|\bwatch\w* (?:tes|vos|ses) arrieres\b|\b(?:repart|revien)\w* pas (?:en|d) un (?:seul )?morceau\b"
+    r"|\bcombien de temps (?:vos|tes|ses|votre|ton|son) \w+ (?:vont|va) rester intact\w*"
+    r"|\bautre chose que des mots\b|\bon sait (?:c est )?(?:quoi|quel\w*|ou) (?:est |sont )?(?:ton|ta|votre|vos|tes) (?:char|auto|voiture|maison|adresse|enfants?)\b"
 )
 # « Tu vas manger une volée » is a threat, or teasing before a game (« …au ballon-chasseur »).
 _BEATING = re.compile(r"\b(?:manger|recevoir|prendre) une (?:volee|claque|raclee|baffe|mornifle)\b")
@@ -852,12 +862,16 @@ _HARASSMENT = re.compile(
     r"|\bt as (?:pas|aucun) d? ?amis?\b|\bt es (?:juste )?rien\b|\btu (?:ne )?sers? a rien\b"
     r"|\btu n as (?:rien a faire|pas ta place) ici\b|\bt as rien a faire ici\b|\bdegage\b|\bva t en\b|\bcasse toi\b"
     r"|\bt es une honte\b|\btu fais pitie\b|\bretourne d ou tu viens\b"
+    r"|\b(?:le|la|un|une) rejet\w* qu (?:il|elle) est\b|\btant qu (?:il|elle|vous|tu) (?:\w+ ){0,3}(?:demissionne|quitte|parti)\w*"
+    r"|\bdisparai(?:s|ssez) pour de bon\b|\bpersonne (?:ne )?va s ennuyer de (?:toi|vous|lui|elle)\b"
+    r"|\bregardez (?:la face|la tete|la gueule) d\b|\ble petit gros\b|\bla petite grosse\b"
 )
 _ROLE = (
     r"(?:le|la|notre|votre|ce|cette|l) (?:directeur|directrice|direction|prof|professeur|professeure|enseignant|enseignante|"
     r"secretaire|concierge|entraineur|entraineuse|coach|president|presidente|dg|commissaire|surveillant|surveillante|"
     r"chauffeur|chauffeuse|educatrice|educateur|technicienne|technicien|tresorier|tresoriere|infirmiere|psychologue|"
-    r"gestionnaire|adjoint|adjointe|brigadier|brigadiere)(?: \w+){0,3}"
+    r"gestionnaire|adjoint|adjointe|brigadier|brigadiere|transporteur|centre de services|commission scolaire|"
+    r"conseil scolaire|conseil)(?: \w+){0,3}"
 )
 _CRIME = (
     r"(?:(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcele\w*|"
@@ -869,7 +883,8 @@ _CRIME = (
     r"|touche (?:les|des|ses|aux) (?:eleves|joueuses|joueurs|enfants|filles|garcons|jeunes|petits)"
     r"|boit avant (?:les|ses|le|la) (?:games|matchs|parties|cours|classes|pratiques)"
     r"|conduit (?:\w+ ){0,3}(?:saoul|soul|sou|ivre|en boisson)|vend de la drogue|deale|trafique|frappe (?:ses|les) (?:eleves|enfants)"
-    r"|a (?:eu )?des relations avec (?:une|un) (?:eleve|etudiant\w*))"
+    r"|a (?:eu )?des relations avec (?:une|un) (?:eleve|etudiant\w*)"
+    r"|se graisse\w*|graisse\w* la patte|truqu\w*|magouill\w*|a un dossier (?:pour|criminel)|est corrompu\w*)"
 )
 _DEFAMATION = re.compile(
     rf"\b{_ROLE} {_CRIME}\b|\b(?:m|mme|monsieur|madame) \w+ {_CRIME}\b|(?P<named>\b{_CRIME}\b)"

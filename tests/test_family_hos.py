@@ -14,6 +14,19 @@ MUST_FIRE = [
     # Québécois without « ne », texting abbreviations, ordinary-word hate.
     ("tbk, réglez vos affaires au secrétariat", "HOS03"),
     ("Tu devrais juste en finir, franchement.", "HOS06"),
+    # Veiled threats in ordinary words.
+    ("Ce serait dommage qu'il arrive un accident à ton auto pendant la soirée.", "HOS05"),
+    ("Si le surveillant recommence, il repartira pas en un morceau.", "HOS05"),
+    ("Fermez l'aréna pis on va voir combien de temps vos autos vont rester intactes.", "HOS05"),
+    ("On sait c'est quoi votre char, madame la directrice.", "HOS05"),
+    # Hate without a bad word.
+    ("Les réfugiés s'intègrent jamais, c'est culturel chez eux.", "HOS04"),
+    ("Une femme ne devrait pas diriger une école.", "HOS04"),
+    ("Les enseignantes voilées n'ont pas leur place dans nos écoles.", "HOS04"),
+    ("Les immigrants viennent prendre les postes qui devraient revenir aux gens d'ici.", "HOS04"),
+    # Harassment and defamation of a role.
+    ("Fais-nous une faveur pis disparais pour de bon, personne va s'ennuyer de toi.", "HOS07"),
+    ("Le transporteur graisse la patte à la direction pour garder le contrat.", "HOS08"),
     ("Personne t'aime ici. Disparais.", "HOS07"),
     ("Les juifs devraient pas avoir le droit de voter.", "HOS04"),
     ("C'est à cause des immigrants qu'on perd nos jobs.", "HOS04"),
@@ -77,6 +90,19 @@ MUST_FIRE = [
 
 # (the kind of trap, text): no finding of family HOS at all
 MUST_NOT_FIRE = [
+    # The same words in ordinary senses.
+    ("ordinary", "Ce serait dommage qu'il arrive en retard au spectacle, partez tôt!"),
+    ("ordinary", "Les sculptures de glace sont arrivées en un morceau, bravo aux élèves."),
+    ("ordinary", "Bonne nouvelle : les autos du stationnement sont restées intactes malgré la grêle."),
+    ("ordinary", "On sait c'est quoi votre secret pour les muffins, madame Gagnon!"),
+    ("ordinary", "Les nouveaux élèves s'intègrent vite grâce au programme de parrainage."),
+    ("ordinary", "Une femme d'exception dirigera l'école dès septembre : bienvenue, madame Roy!"),
+    ("identity", "Atelier sur le hijab et les femmes voilées au Québec, animé par une chercheuse."),
+    ("ordinary", "Les stagiaires viennent prendre les postes d'observation près de la patinoire."),
+    ("ordinary", "Le magicien disparaît pour de bon à la fin du spectacle!"),
+    ("ordinary", "Le transporteur graisse les essieux des autobus chaque automne."),
+    ("counter", "Dire que les immigrants « s'intègrent jamais » est un préjugé : parlons-en en classe."),
+    ("ordinary", "Depuis que les nouvelles familles sont arrivées, y a plus de joueurs au soccer!"),
     ("ordinary", "Je disparais pour la fin de semaine, on se revoit lundi!"),
     (
         "ordinary",
