@@ -93,7 +93,10 @@ MUST_NOT_FIRE = [
     # The same words in ordinary senses.
     ("ordinary", "Ce serait dommage qu'il arrive en retard au spectacle, partez tôt!"),
     ("ordinary", "Les sculptures de glace sont arrivées en un morceau, bravo aux élèves."),
-    ("ordinary", "Bonne nouvelle : les autos du stationnement sont restées intactes malgré la grêle."),
+    (
+        "ordinary",
+        "Bonne nouvelle : les autos du stationnement sont restées intactes malgré la grêle.",
+    ),
     ("ordinary", "On sait c'est quoi votre secret pour les muffins, madame Gagnon!"),
     ("ordinary", "Les nouveaux élèves s'intègrent vite grâce au programme de parrainage."),
     ("ordinary", "Une femme d'exception dirigera l'école dès septembre : bienvenue, madame Roy!"),
@@ -101,7 +104,10 @@ MUST_NOT_FIRE = [
     ("ordinary", "Les stagiaires viennent prendre les postes d'observation près de la patinoire."),
     ("ordinary", "Le magicien disparaît pour de bon à la fin du spectacle!"),
     ("ordinary", "Le transporteur graisse les essieux des autobus chaque automne."),
-    ("counter", "Dire que les immigrants « s'intègrent jamais » est un préjugé : parlons-en en classe."),
+    (
+        "counter",
+        "Dire que les immigrants « s'intègrent jamais » est un préjugé : parlons-en en classe.",
+    ),
     ("ordinary", "Depuis que les nouvelles familles sont arrivées, y a plus de joueurs au soccer!"),
     ("ordinary", "Je disparais pour la fin de semaine, on se revoit lundi!"),
     (

@@ -222,3 +222,14 @@ def test_registry_field_with_unknown_code_is_an_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["comptes", str(path), "--date", "2026-11-21"])
     assert result.exit_code == 2
     assert "rangée 1 : règle inconnue « DES99 »" in result.stderr
+
+
+def test_a_record_field_reaches_the_engine_for_every_record_input() -> None:
+    # CSV and JSON Lines records hand their « civisme » field to the engine as
+    # metadata; it covers the whole record, like ignorer-fichier.
+    engine = Engine(select(all_rules(), ["MAJ"]))
+    shouted = "Le GYMNASE est fermé. ON A GAGNÉ."
+    assert {f.code for f in engine.check_one(Document(shouted))} == {"MAJ01", "MAJ02"}
+    doc = Document(shouted, metadata={"civisme": "ignorer MAJ02 -- nom du local"})
+    assert [f.code for f in engine.check_one(doc)] == ["MAJ01"]
+    assert doc.suppressions.suppressed == {"MAJ02": 1}
