@@ -377,15 +377,16 @@ def expliquer(
     ],
 ) -> None:
     """Explique une règle : son but, les passages des politiques qu'elle applique et ses exemples."""
-    from civisme.rules.registry import UnknownRuleError
+    from civisme.rules.registry import UnknownRuleError, did_you_mean
 
     from .rules_command import explain
 
     try:
         typer.echo(explain(regle), nl=False)
     except UnknownRuleError as exc:
-        hint = f" Vouliez-vous dire « {exc.closest} » ?" if exc.closest else ""
-        _usage_error(f"règle inconnue : « {exc.token} ».{hint} Voyez « civisme regles ».")
+        _usage_error(
+            f"règle inconnue : « {exc.token} ».{did_you_mean(exc.closest)} Voyez « civisme regles »."
+        )
 
 
 def main() -> None:

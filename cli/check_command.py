@@ -14,7 +14,7 @@ from .inputs import InputError, Source, collect
 from .outcome import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, reaches_threshold
 from .outcome import print_error as _error
 from .report import json_report, text_report
-from .report.masking import personal_spans
+from .report.masking import masked_text, personal_spans
 from .report.model import FileResult, Report
 from .settings import Settings
 
@@ -46,13 +46,11 @@ def run_check(
             errors.append(item)
             _error(f"{item.path} : {item.message}")
 
-    # Masking must not depend on the selection: « --selection MAJ » on a
-    # shouted phone number still hides the number, so RP runs in the shadow.
-    privacy = (
-        None
-        if reveal or {r.code for r in select(all_rules(), ["RP"])} <= {r.code for r in rules}
-        else Engine(select(all_rules(), ["RP"]), apply_suppressions=False)
-    )
+    # Masking depends neither on the selection nor on suppressions: « --selection
+    # MAJ » on a shouted phone number, or « civisme: ignorer RP01 » above it,
+    # still hides the number, so RP runs again in the shadow where needed.
+    shadow = Engine(select(all_rules(), ["RP"]), apply_suppressions=False)
+    all_privacy = {r.code for r in shadow.rules} <= {r.code for r in rules}
     engine = Engine(rules, severities=dict(settings.profile.severities))
     results: list[FileResult] = []
     bad_directives = False
@@ -63,15 +61,18 @@ def run_check(
                 _error(f"{doc.source}:{line} : {message}")
                 errors.append(InputError(f"{doc.source}:{line}", message))
                 bad_directives = True
-            shown = findings or (report_unused and outcome.unused)
+            unused = outcome.unused if report_unused else []
+            suppressed_privacy = any(code.startswith("RP") for code in outcome.suppressed)
+            shown = bool(findings or unused)
+            again = not reveal and shown and (not all_privacy or suppressed_privacy)
             results.append(
                 FileResult(
                     doc.source,
                     doc.text,
                     tuple(findings),
-                    personal_spans(privacy.check_one(doc)) if privacy and shown else (),
+                    personal_spans(shadow.check_one(doc)) if again else (),
                     suppressed=tuple(sorted(outcome.suppressed.items())),
-                    unused=tuple((d.line, d.text) for d in outcome.unused) if report_unused else (),
+                    unused=tuple((d.line, _shown(d.text, shadow, reveal)) for d in unused),
                 )
             )
     except ModelUnavailableError as exc:
@@ -91,3 +92,10 @@ def run_check(
     if report.unused_count and settings.fail_on != "jamais":
         return EXIT_FINDINGS
     return EXIT_OK
+
+
+def _shown(directive: str, shadow: Engine, reveal: bool) -> str:
+    """A directive's text as reports print it: its reason may hold a number."""
+    if reveal:
+        return directive
+    return masked_text(directive, 0, personal_spans(shadow.check_one(Document(directive))), False)

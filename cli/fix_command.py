@@ -115,7 +115,8 @@ def run_fix(
 ) -> int:
     engine = Engine(settings.rules, severities=dict(settings.profile.severities))
     metadata = {"profil": settings.profile}
-    privacy = Engine(select(all_rules(), ["RP"]))
+    # Masking ignores « civisme: ignorer »: a suppressed number stays hidden in the diff.
+    privacy = Engine(select(all_rules(), ["RP"]), apply_suppressions=False)
     doc_kind = DocumentKind(kind)
     failed = changed = False
     for item in collect(paths):

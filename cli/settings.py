@@ -13,11 +13,10 @@ from civisme.rules.profiles import (
     Profile,
     ProfileError,
     check_rule_tokens,
-    hint,
     load_profile,
     severities,
 )
-from civisme.rules.registry import all_rules, matches, split_tokens
+from civisme.rules.registry import all_rules, hint, matches, split_tokens
 
 from .config import Config, load_config
 

@@ -155,7 +155,7 @@ _ELSEWHERE = re.compile(
     r"(?-i:[A-Z])[\w'.&-]+",
     re.IGNORECASE,
 )
-_SEGMENT = re.compile(r"[^\n|•·;]+")
+_ITEM_START = re.compile(r"[\n|•·;]")
 # A role's place ends at the end of its line or item, or at an emoji: bios
 # separate their items with them (« Aide-élève à l'école X 😊 fière maman »).
 _TAIL = re.compile(r"[^\n|•·;\u2600-\u27bf\U0001f000-\U0001faff]+")
@@ -167,13 +167,6 @@ def _serves_another_board(doc: Document) -> bool:
     return any(
         _words(m.group()) not in board_name for m in _OTHER_BOARD.finditer(doc.normalised)
     ) and not _names_board(doc)
-
-
-def _segment(text: str, start: int) -> str:
-    for m in _SEGMENT.finditer(text):
-        if m.start() <= start < m.end():
-            return m.group()
-    return text
 
 
 def _school_in(segment: str, doc: Document) -> bool:
@@ -215,23 +208,14 @@ def _designated(doc: Document) -> bool:
     board = _words(profile.board_name)
     if board not in words:
         return False
-    return bool(
-        re.search(r" (?:classe|organisme)s?(?: [a-z]+){0,2} officiel", words)
-        or (
-            " officiel" in words
-            and re.search(
-                rf" (?:classe|organisme)s? (?:scolaire )?(?:du|de la|de l){re.escape(board.removeprefix(' conseil').rstrip())}",
-                words,
-            )
-        )
-        or (
-            re.search(
-                rf" (?:classe|organisme)s? (?:officiel(?:le)?s? )?(?:du|de la|de l)?{re.escape(board.rstrip())} ",
-                words,
-            )
-            and " officiel" in words
-        )
+    # « classe officielle », « organisme scolaire officiel »
+    designation = re.search(r" (?:classe|organisme)s?(?: [a-z]+){0,2} officiel", words)
+    # « Page officielle de l'école X, organisme du Conseil scolaire du Nord-Ouest »
+    of_board = re.search(
+        rf" (?:classe|organisme)s? (?:officiel\w* )?(?:du|de la|de l)?{re.escape(board.rstrip())} ",
+        words,
     )
+    return bool(designation or (of_board and " officiel" in words))
 
 
 def _roles(doc: Document) -> list[re.Match[str]]:
@@ -397,7 +381,7 @@ class EmployeeDisclaimer(Rule):
         linked = any(
             _school_in(tail := _tail(text, m), doc)
             and not _NOT_EMPLOYEE.search(
-                _segment(text, m.start()).split(m.group())[0] + m.group() + tail
+                _ITEM_START.split(text[: m.start()])[-1] + m.group() + tail
             )
             for m in current
         )

@@ -14,7 +14,13 @@ from civisme.lexicons.loader import fold, rows, terms
 from .base import Example, Rule
 from .document import Document
 from .finding import Hit, Severity
-from .personal_context import digits, has_institutional_cue, has_personal_cue, public_numbers
+from .personal_context import (
+    EVERY_BOARD_PRIVACY,
+    digits,
+    has_institutional_cue,
+    has_personal_cue,
+    public_numbers,
+)
 from .profiles import profile_of
 
 PRIVACY_CLAUSES = (
@@ -22,8 +28,7 @@ PRIVACY_CLAUSES = (
     "CSTL-A2-3",
     "CSNO-3B",
     "CSSPO-4-CONFIDENTIALITE",
-    "DSFNO-3-VIE-PRIVEE",
-    "CSSCV-VIE-PRIVEE",
+    *EVERY_BOARD_PRIVACY,
 )
 
 # Seven digits or more, possibly separated: the only texts worth a phone parse.

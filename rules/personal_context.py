@@ -10,6 +10,9 @@ from civisme.lexicons.loader import fold, rows, terms
 
 from .text_units import zipf
 
+# DSFNO §3 and CSSCV speak of privacy in general terms: every RP rule enforces them.
+EVERY_BOARD_PRIVACY = ("DSFNO-3-VIE-PRIVEE", "CSSCV-VIE-PRIVEE")
+
 # Words that make a contact the school's or a public service's, not a person's.
 _INSTITUTIONAL = re.compile(
     r"\b(?:école|ecole|écoles|secrétariat|secretariat|réception|reception|pour nous joindre|"

@@ -10,7 +10,7 @@ from typing import Any
 from .base import Example, Rule
 from .document import Document
 from .finding import Hit, Severity
-from .personal_context import digits, is_probable_name, person_names
+from .personal_context import EVERY_BOARD_PRIVACY, digits, is_probable_name, person_names
 
 _MONTHS = r"(?:janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre)"
 _DATE = rf"(?:\d{{1,2}}(?:er)?\s+{_MONTHS}(?:\s+(?:19|20)\d{{2}})?|\d{{1,2}}[/.-]\d{{1,2}}[/.-](?:19|20)?\d{{2}}|(?:19|20)\d{{2}}-\d{{2}}-\d{{2}})"
@@ -121,8 +121,7 @@ class BirthDate(Rule):
         "CSTL-A2-3",
         "CSNO-3B",
         "CSSPO-4-CONFIDENTIALITE",
-        "DSFNO-3-VIE-PRIVEE",
-        "CSSCV-VIE-PRIVEE",
+        *EVERY_BOARD_PRIVACY,
     )
     nlp = frozenset({"ner"})
     fail_examples = (
@@ -224,8 +223,7 @@ class SocialInsuranceNumber(Rule):
         "CSTL-A2-3-ELEVES",
         "CSSPO-3-INFO",
         "CSNO-3B",
-        "DSFNO-3-VIE-PRIVEE",
-        "CSSCV-VIE-PRIVEE",
+        *EVERY_BOARD_PRIVACY,
     )
     fail_examples = (Example("Mon NAS est le 046 454 286.", ("046 454 286",)),)
     ok_examples = ("Commande no 123 456 789 confirmée.", "Le 3 mars à 19 h 30, salle 214.")
@@ -260,7 +258,7 @@ class PaymentCard(Rule):
     name = "carte-de-paiement"
     title = "Numéro de carte de paiement"
     severity = Severity.ERROR
-    clauses = ("CSTL-A2-3", "CSSPO-3-INFO", "CSNO-3B", "DSFNO-3-VIE-PRIVEE", "CSSCV-VIE-PRIVEE")
+    clauses = ("CSTL-A2-3", "CSSPO-3-INFO", "CSNO-3B", *EVERY_BOARD_PRIVACY)
     fail_examples = (Example("Payez avec la carte 4111 1111 1111 1111.", ("4111 1111 1111 1111",)),)
     ok_examples = ("ISBN 978-2-07-061275-8, p. 12.", "Numéro de commande 1234 5678 9012 3456.")
 
@@ -305,7 +303,7 @@ class BankAccount(Rule):
     name = "compte-bancaire"
     title = "Numéro de compte bancaire"
     severity = Severity.ERROR
-    clauses = ("CSTL-A2-3", "CSSPO-3-INFO", "CSNO-3B", "DSFNO-3-VIE-PRIVEE", "CSSCV-VIE-PRIVEE")
+    clauses = ("CSTL-A2-3", "CSSPO-3-INFO", "CSNO-3B", *EVERY_BOARD_PRIVACY)
     fail_examples = (
         Example("Dépôt direct : transit 12345, compte 1234567.", ("12345", "1234567")),
     )
@@ -384,8 +382,7 @@ class PermanentCode(Rule):
         "CSTL-A2-3",
         "CSNO-3B",
         "CSNO-A-SECRETS",
-        "DSFNO-3-VIE-PRIVEE",
-        "CSSCV-VIE-PRIVEE",
+        *EVERY_BOARD_PRIVACY,
     )
     fail_examples = (Example("Code permanent de l'élève : GAGT 1203 1201", ("GAGT 1203 1201",)),)
     ok_examples = ("Cours MAT-4173-2 et FRA-5143 au local B-214.", "Réf. ABCD 9999 9999")
@@ -417,8 +414,7 @@ class HealthCard(Rule):
         "CSTL-A2-3",
         "CSSPO-4-CONFIDENTIALITE",
         "CSNO-3B",
-        "DSFNO-3-VIE-PRIVEE",
-        "CSSCV-VIE-PRIVEE",
+        *EVERY_BOARD_PRIVACY,
     )
     fail_examples = (Example("Carte soleil de Léo : ROYL 1505 2012", ("ROYL 1505 2012",)),)
     ok_examples = ("Apportez la carte soleil de votre enfant à la clinique de vaccination.",)
@@ -459,8 +455,7 @@ class EmployeeNumber(Rule):
         "CSTL-A2-3",
         "CSNO-3B",
         "CSNO-A-SECRETS",
-        "DSFNO-3-VIE-PRIVEE",
-        "CSSCV-VIE-PRIVEE",
+        *EVERY_BOARD_PRIVACY,
     )
     fail_examples = (Example("Remplaçante : Mme Roy, matricule 4587123.", ("4587123",)),)
     ok_examples = ("Le matricule de l'autobus scolaire est affiché à l'avant.",)
@@ -606,7 +601,7 @@ class StudentPhoto(Rule):
     name = "photo-eleves"
     title = "Photo ou vidéo d'élèves : autorisation écrite"
     severity = Severity.INFO
-    clauses = ("CSTL-A2-6", "CSNO-3B", "DSFNO-3-VIE-PRIVEE", "CSSCV-VIE-PRIVEE")
+    clauses = ("CSTL-A2-6", "CSNO-3B", *EVERY_BOARD_PRIVACY)
     fail_examples = (
         Example("Voici quelques photos de nos élèves au carnaval! 📸", ("photos de nos élèves",)),
     )

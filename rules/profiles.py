@@ -20,6 +20,7 @@ from typing import Any
 from civisme.lexicons.loader import NamingProfile
 
 from .finding import Severity
+from .registry import hint
 
 DEFAULT_PROFILE = "defaut"
 _PACKAGE_DIR = "profils"
@@ -91,25 +92,6 @@ def packaged_profiles() -> tuple[str, ...]:
     return tuple(
         sorted(e.name.removesuffix(".toml") for e in folder.iterdir() if e.name.endswith(".toml"))
     )
-
-
-def nearest(word: str, choices: object) -> str | None:
-    """The valid word closest to a typo, if one is close enough to suggest."""
-    from rapidfuzz import fuzz, process, utils
-
-    found = process.extractOne(
-        word,
-        sorted(str(c) for c in choices),  # type: ignore[attr-defined]
-        scorer=fuzz.WRatio,
-        processor=utils.default_process,
-        score_cutoff=70,
-    )
-    return found[0] if found else None
-
-
-def hint(word: str, choices: object) -> str:
-    close = nearest(word, choices)
-    return f" Vouliez-vous dire « {close} » ?" if close else ""
 
 
 def check_keys(table: Mapping[str, Any], allowed: frozenset[str], where: str, origin: str) -> None:
@@ -220,13 +202,12 @@ def severities(table: Any, origin: str) -> dict[str, Severity]:
 
 
 def check_rule_tokens(tokens: tuple[str, ...], origin: str) -> None:
-    from .registry import all_rules, closest, matches
+    from .registry import all_rules, closest, did_you_mean, matches
 
     rules = all_rules()
     for token in tokens:
         if token != "*" and not any(matches(r, token) for r in rules):
-            close = closest(token, rules)
-            suggestion = f" Vouliez-vous dire « {close} » ?" if close else ""
+            suggestion = did_you_mean(closest(token, rules))
             where = f"{origin} : " if origin else ""
             raise ProfileError(
                 f"{where}règle inconnue : « {token} ».{suggestion} Voyez « civisme regles »."

@@ -94,15 +94,33 @@ def select(
 def closest(token: str, rules: Iterable[Rule], *, families: bool = True) -> str | None:
     """The valid code, family or name nearest to ``token``, if any is near
     (only codes and names where a single rule is expected)."""
-    from rapidfuzz import fuzz, process, utils
-
     choices = set()
     for rule in rules:
         choices.update((rule.code, rule.name, *((rule.family,) if families else ())))
+    return nearest(token, choices)
+
+
+def nearest(word: str, choices: Iterable[str], cutoff: int = 60) -> str | None:
+    """The valid word closest to a typo, if one is close enough to suggest."""
+    from rapidfuzz import fuzz, process, utils
+
     found = process.extractOne(
-        token, sorted(choices), scorer=fuzz.WRatio, processor=utils.default_process, score_cutoff=60
+        word,
+        sorted(choices),
+        scorer=fuzz.WRatio,
+        processor=utils.default_process,
+        score_cutoff=cutoff,
     )
     return found[0] if found else None
+
+
+def did_you_mean(close: str | None) -> str:
+    """The French suggestion appended to an error, or nothing."""
+    return f" Vouliez-vous dire « {close} » ?" if close else ""
+
+
+def hint(word: str, choices: Iterable[str]) -> str:
+    return did_you_mean(nearest(word, choices, cutoff=70))
 
 
 def split_tokens(values: Iterable[str]) -> list[str]:

@@ -96,7 +96,7 @@ def _add(
     *,
     whole: bool,
 ) -> None:
-    from .registry import all_rules, closest, matches
+    from .registry import all_rules, closest, did_you_mean, matches
 
     line = text.count("\n", 0, start) + 1
     verb = _VERB.match(body.strip())
@@ -104,7 +104,8 @@ def _add(
         outcome.errors.append(
             (
                 line,
-                f"directive civisme illisible : « {body.strip()[:60]} » (attendu : « civisme: ignorer CODE -- raison »)",
+                # The body is not echoed: it could hold what RP would mask.
+                "directive « civisme: » illisible (attendu : « civisme: ignorer CODE -- raison »)",
             )
         )
         return
@@ -121,8 +122,7 @@ def _add(
     rules = all_rules()
     for token in tokens:
         if not any(matches(r, token) for r in rules):
-            near = closest(token, rules)
-            suggestion = f" Vouliez-vous dire « {near} » ?" if near else ""
+            suggestion = did_you_mean(closest(token, rules))
             outcome.errors.append(
                 (line, f"règle inconnue « {token} » dans la suppression.{suggestion}")
             )
@@ -157,10 +157,14 @@ def _coverage(text: str, start: int, end: int) -> tuple[int, int]:
 
 def suppress(findings: Iterable[Finding], outcome: Outcome) -> list[Finding]:
     """The findings no directive covers; counts what each directive removed.
-    A finding inside a directive's own text is dropped uncounted: it is not content."""
+    A finding inside a directive's own text is dropped uncounted: it is not
+    content. Personal information is the exception: an HTML comment is still
+    published in the page's source."""
     kept = []
     for finding in findings:
-        if any(d.start <= finding.start < d.end for d in outcome.directives if d.end > d.start):
+        if not finding.personal and any(
+            d.start <= finding.start < d.end for d in outcome.directives if d.end > d.start
+        ):
             continue
         hit = next(
             (

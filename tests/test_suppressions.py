@@ -187,12 +187,22 @@ def test_unused_suppression_in_the_text_report() -> None:
 # --- Privacy: a suppressed rule still masks what it found -------------------------------
 
 
-def test_suppressed_phone_number_is_still_masked_in_other_excerpts() -> None:
-    text = "<!-- civisme: ignorer RP01 -->\nAPPELEZ JULIE AU 819 555-1234.\n"
-    _, report, _ = check(text)
-    (finding,) = report["results"][0]["findings"]
-    assert finding["rule"] == "MAJ01"
-    assert "555-1234" not in finding["excerpt"]
+def test_suppressed_phone_number_is_still_masked_in_other_findings() -> None:
+    # RP is selected (default profile): only the shadow run can still find the number.
+    text = "<!-- civisme: ignorer RP01 -->\nAppelez Julie au 819 555-1234, c TROP BIEN.\n"
+    result = runner.invoke(app, ["verifier"], input=text)
+    assert "ARG01" in result.stdout and "RP01" not in result.stdout
+    assert "555-1234" not in result.stdout
+    assert "819 ***-**34" in result.stdout
+
+
+def test_personal_information_inside_a_directive_is_reported_and_masked() -> None:
+    # An HTML comment is published in the page's source: its number is no private note.
+    text = "<!-- civisme: ignorer HOS -- appeler Julie au 819 555-1234 -->\nBonjour.\n"
+    result = runner.invoke(app, ["verifier", "--signaler-inutiles"], input=text)
+    assert "RP01" in result.stdout
+    assert "suppression inutile" in result.stdout
+    assert "555-1234" not in result.stdout
 
 
 # --- CSV records: a « civisme » column ----------------------------------------------------
