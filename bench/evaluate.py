@@ -48,7 +48,14 @@ def score(items: list[dict], engine: Engine, families: set[str], group_key: str 
             i["text"],
             kind=KINDS.get(i.get("kind", "post"), DocumentKind.PUBLICATION),
             # Account names are checked against their platform's limits when the item names one.
-            metadata={"plateforme": i.get("platform", ""), "identifiant": False, "profil": "csno"},
+            # An item may name its profile (AUT needs cstl's signature rule) and
+            # carry a publication date-time (HOR).
+            metadata={
+                "plateforme": i.get("platform", ""),
+                "identifiant": False,
+                "profil": i.get("profil", "csno"),
+                **({"date-publication": i["date"]} if i.get("date") else {}),
+            },
         )
         for i in items
     ]

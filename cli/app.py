@@ -186,6 +186,15 @@ def verifier(
             help="Signale les directives « civisme: ignorer » qui n'ont rien supprimé (code 1).",
         ),
     ] = False,
+    date_publication: Annotated[
+        str | None,
+        typer.Option(
+            "--date-publication",
+            help="Date et heure de publication prévues (AAAA-MM-JJTHH:MM), pour la règle HOR01.",
+            show_default=False,
+            metavar="DATE",
+        ),
+    ] = None,
 ) -> None:
     """Vérifie des brouillons de publications et affiche les problèmes trouvés.
 
@@ -194,8 +203,19 @@ def verifier(
     paragraphe suivant ; « civisme: ignorer-fichier » vaut pour tout le fichier."""
     from .check_command import run_check
 
+    if date_publication is not None:
+        import datetime as dt
+
+        try:
+            dt.datetime.fromisoformat(date_publication.strip())
+        except ValueError:
+            _usage_error(
+                f"--date-publication illisible : « {date_publication} » "
+                "(forme attendue : 2026-11-21T19:30)."
+            )
     code = run_check(
         paths=chemins or [],
+        published=date_publication.strip() if date_publication else None,
         output_format=format_.value,
         kind=type_.value,
         settings=_settings(profile=profil, selection=selection, ignored=ignorer, fail_on=echec),

@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from civisme.rules.document import Document, DocumentKind
 from civisme.rules.engine import Engine
 from civisme.rules.nlp import ModelUnavailableError
+from civisme.rules.publication_hours import DATE_KEY
 from civisme.rules.registry import all_rules, select
 
 from .inputs import InputError, Source, collect
@@ -28,10 +29,13 @@ def run_check(
     reveal: bool,
     colour: bool,
     report_unused: bool = False,
+    published: str | None = None,
 ) -> int:
     """Run a check and return the exit code."""
     rules = list(settings.rules)
-    metadata = {"profil": settings.profile}
+    metadata: dict[str, object] = {"profil": settings.profile}
+    if published:
+        metadata[DATE_KEY] = published
 
     errors: list[InputError] = []
     documents: list[Document] = []

@@ -51,15 +51,20 @@ class Rule(ABC):
     needs_naming: ClassVar[bool] = False
     # How the examples are read, for rules that need more than the text (a platform…).
     example_metadata: ClassVar[dict[str, Any]] = {}
+    # For the examples that must pass, when they need other metadata (a reasonable hour…).
+    ok_example_metadata: ClassVar[dict[str, Any] | None] = None
 
-    def example(self, text: str) -> Document:
+    def example(self, text: str, *, ok: bool = False) -> Document:
         """An example as the document this rule expects."""
+        metadata = self.example_metadata
+        if ok and self.ok_example_metadata is not None:
+            metadata = self.ok_example_metadata
         kind = (
             DocumentKind.PUBLICATION
             if DocumentKind.PUBLICATION in self.kinds
             else next(iter(self.kinds))
         )
-        return Document(text, kind=kind, metadata=dict(self.example_metadata))
+        return Document(text, kind=kind, metadata=dict(metadata))
 
     @property
     def family(self) -> str:

@@ -243,6 +243,97 @@ CLAUSES: dict[str, Clause] = {
         "annexe A — Ajoutez de la valeur",
         "Chaque fois que vous présentez quelque chose comme un fait, assurez-vous que c'est un fait.",
     ),
+    # Critique, confidentialité, sollicitation, sujets sensibles (#8)
+    "CSSPO-4-CRITIQUE": Clause(
+        "CSSPO",
+        "§4",
+        "S'abstenir de critiquer les élèves, les collègues, l'employeur ou le Centre de services "
+        "scolaire.",
+    ),
+    "DSFNO-4-PLAINTES": Clause(
+        "DSFNO",
+        "§4",
+        "Les médias sociaux ne sont pas des forums appropriés pour communiquer des plaintes "
+        "personnelles à propos du DSFNO, ni à l'endroit de ses élèves, ses employés, ses "
+        "intervenants et ses partenaires.",
+    ),
+    "CSNO-A-CRITIQUE": Clause(
+        "CSNO",
+        "annexe A — Ne critiquez pas",
+        "Ne critiquez pas la concurrence (ou le CSNO) : soyez agréable.",
+    ),
+    "CSSCV-CONSTRUCTIF": Clause(
+        "CSSCV",
+        "Règle de conduite",
+        "Il est donc primordial que l'employé s'identifie, s'exprime de façon pertinente, "
+        "respectueuse et constructive à l'endroit des personnes ou d'une entité.",
+    ),
+    "CSTL-321-CONFIDENTIEL": Clause(
+        "CSTL",
+        "§3.2.1",
+        "Un employé ou un intervenant ne doit pas communiquer de l'information à caractère "
+        "confidentiel à laquelle il a accès dans le cadre de son travail",
+    ),
+    "CSSCV-CONFIDENTIEL": Clause(
+        "CSSCV",
+        "Règle de conduite",
+        "L'utilisateur ne doit pas divulguer des données confidentielles ou stratégiques du CSSCV "
+        "ou des écoles, des élèves ou du personnel dans les médias sociaux.",
+    ),
+    "DSFNO-3-CONFIDENTIALITE": Clause(
+        "DSFNO",
+        "§3 (objectifs)",
+        "Préserver la confidentialité des informations obtenues par les employés et intervenants "
+        "dans l'exercice de leurs fonctions ;",
+    ),
+    "CSSPO-CODE-CONFIDENTIALITE": Clause(
+        "CSSPO",
+        "préambule (code d'éthique)",
+        "Respectent la plus stricte confidentialité dans l'exercice de leurs fonctions;",
+    ),
+    "CSSCV-COMMERCIAL": Clause(
+        "CSSCV",
+        "Responsabilité et sanctions",
+        "Productions commerciales, publicitaires, sollicitations ou pourriels (hyperliens n'étant "
+        "pas liés directement au contenu publié par le CSSCV) ;",
+    ),
+    "CSNO-A-SUJETS": Clause(
+        "CSNO",
+        "annexe A — Respectez votre public",
+        "l'examen adéquat de la vie privée et des sujets qui peuvent être considérés comme "
+        "répréhensibles ou provocants, comme la politique et la religion.",
+    ),
+    # Auteur, source, heures (#8)
+    "CSTL-A1-COORDONNEES": Clause(
+        "CSTL",
+        "annexe 1 — Coordonnées",
+        "Tout message doit permettre d'en identifier l'auteur et, s'il y a lieu, sa fonction.",
+    ),
+    "CSTL-A1-DROITS": Clause(
+        "CSTL",
+        "annexe 1 — Modération, prudence et droits d'auteur",
+        "L'internaute doit être prudent à l'égard du langage qu'il utilise et du matériel protégé "
+        "par des droits d'auteur. En tout temps, il doit s'assurer qu'il peut l'utiliser et en "
+        "indiquer la source.",
+    ),
+    "CSSPO-3-PROPRIETE": Clause(
+        "CSSPO",
+        "§3",
+        "Respecter la propriété intellectuelle (écrite, photographique, artistique et musicale) "
+        "et les droits d'auteur;",
+    ),
+    "CSNO-2D": Clause(
+        "CSNO",
+        "§2d",
+        "Les membres du personnel qui participent à des activités de médias sociaux respecteront "
+        "les lois de droit d'auteur",
+    ),
+    "CSSPO-3-HEURES": Clause(
+        "CSSPO",
+        "§3",
+        "Communiquer avec les autres à des heures convenables et sur des plateformes éducatives "
+        "reconnues",
+    ),
     "CSSPO-CODE-RESPECT": Clause(
         "CSSPO", "préambule (code d'éthique)", "Témoignent de respect les uns envers les autres;"
     ),

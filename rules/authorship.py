@@ -1,0 +1,192 @@
+"""AUT: a message that does not identify its author, where the profile asks
+for it (CSTL annexe 1 « Coordonnées »). A signature is looked for where
+people put one: the last lines, or a « Message de… » opening."""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from civisme.lexicons.loader import fold, terms
+
+from .base import Example, Rule
+from .document import Document, DocumentKind
+from .finding import Hit, Severity
+from .personal_context import person_names
+from .profiles import Profile, profile_of
+
+AUTHOR_CLAUSES = ("CSTL-A1-COORDONNEES",)
+
+# A line that is only hashtags, links, mentions or emoji is not where a signature ends.
+_DECORATION = re.compile(r"^(?:[#@]\S+|https?://\S+|www\.\S+|[^\w\s]+|\s)*$")
+_DASH = re.compile(r"^[-–—~]+\s*(?P<who>\S.*)$")
+# An indefinite article is never a name: « — Une éducatrice qui a hâte ».
+_ANONYMOUS = re.compile(
+    r"^(?:une?|des|quelques) \w+|^(?:anonyme|l auteure?|x+|moi|nous|quelqu un(?: de l equipe)?|"
+    r"la gang|votre ami\w*)\b|^l equipe\W*$|^[?.]+$|^\[|nom de l auteur|a completer"
+)
+_BYLINE = re.compile(
+    r"^(?:signe|signature|par|auteure?|redige par|texte (?:de|redige par|ecrit par)|ecrit par|"
+    r"(?:un )?(?:message|mot|note) (?:de|du|des)(?! (?:jour|semaine|mois|cours|bas|passe))|"
+    r"de la part (?:de|du|des)|publie par)\b"
+)
+# « Votre conseillère d'orientation, Nathalie Cyr »: a designation, then the name.
+_DESIGNATION = re.compile(r"^(?:votre|vos|ton|ta|tes|c est)\b")
+# The school speaking as a subject: « La direction et le personnel… vous souhaitent ».
+_TEAM_SPEAKS = re.compile(
+    r"\b(?:la direction|l equipe|le personnel|le comite|les enseignant\w*|les educat\w+|"
+    r"le service de garde|l administration)\b(?:\s+\S+){0,10}?\s+(?:vous souhaitent?|vous invitent?|"
+    r"vous informent?|vous rappellent?|remercient?|tiennent? a|vous remercient?)\b"
+)
+_TEAM = re.compile(
+    r"^(?:(?:toute )?l equipe\b(?!\W*$)|la direction|le personnel|le comite|les enseignant\w*|"
+    r"l administration|le service|le conseil|le secretariat|les educat\w+|l ape|le cpe|"
+    r"les membres|le club|la bibliotheque|l ecole|les profs|la fondation|le centre|"
+    r"le departement|les responsables|le responsable|la responsable)\b"
+)
+_TITLE = re.compile(r"^(?:m|mme|mmes|mlle|dr|dre|ms|mrs|mr|madame|monsieur|me)\.?\s+\w", re.I)
+# A closing formula before the signature on the same line: « Bonne semaine ! Mme Nadia ».
+_CLOSING = re.compile(
+    r"^(?:merci|bonne (?:journee|semaine|fin de semaine|soiree|annee|rentree)|au plaisir|"
+    r"a bientot|cordialement|salutations|amicalement|bisous|a demain|a lundi)\W+",
+)
+
+
+# Inside a line, where a signature may start: after a sentence, an emoji or a dash.
+_PIECE_BREAK = re.compile(
+    r"(?<=[^A-Z\s][.!?])\s+|(?<=\s[!?])\s+|\s+(?=[-–—~]\s)|[^\w\s'’,.:;!?()«»\"–—~-]+\s*"
+)
+# A byline or a self-introduction anywhere in the opening or closing lines.
+_INLINE_BYLINE = re.compile(
+    r"\b(?:signe|signature|redige par|ecrit par|texte de)\s*:?\s*(?P<who>\w[\w .,-]*)"
+    r"|(?:\b(?:moi,? c est|je m appelle|je me presente|mon nom est|je suis|ici|c est)\s+|"
+    r"^moi,\s+)(?P<name>\w+)"
+)
+
+
+def _signature_lines(doc: Document) -> list[str]:
+    """The first line and the last two lines with words, decoration dropped,
+    and the pieces of the last line where a signature may start."""
+    lines = [ln.strip() for ln in doc.normalised.splitlines() if not _DECORATION.match(ln)]
+    if not lines:
+        return []
+    tail = lines[-2:]
+    # A signature may close the last sentence: « …lundi ! Mme Nadia (musique) ».
+    pieces = [p.strip() for p in _PIECE_BREAK.split(lines[-1]) if p and p.strip()]
+    return [lines[0], *tail, *pieces[1:]]
+
+
+def _inline_verdict(line: str) -> str | None:
+    key = fold(line).replace("'", " ")
+    if len(key) != len(line):
+        return None  # casefolding changed lengths: offsets would not match
+    for m in _INLINE_BYLINE.finditer(key):
+        if m.group("who") is not None:
+            return "anonymous" if _ANONYMOUS.match(m.group("who").strip()) else "signed"
+        # « Moi, c'est Amélie Fortin » : a name must follow, not « je suis fière ».
+        names = person_names(line[m.start("name") :])
+        if names and names[0][0] == 0:
+            return "signed"
+    return None
+
+
+def _verdict(line: str) -> str | None:
+    """« signed », « anonymous » or None for a line that is no signature."""
+    key = fold(line).replace("'", " ").strip(" ,.!:;")
+    key = _CLOSING.sub("", key)
+    dashed = _DASH.match(key)
+    if dashed:
+        who = dashed.group("who")
+        return "anonymous" if _ANONYMOUS.match(who) or not re.search(r"[a-z]{2}", who) else "signed"
+    byline = _BYLINE.match(key)
+    if byline:
+        rest = key[byline.end() :].strip(" :,-")
+        return "anonymous" if _ANONYMOUS.match(rest) else "signed"
+    if _TEAM.match(key) and len(key.split()) <= 12 and not line.rstrip().endswith((".", "!", "?")):
+        return "signed"
+
+    stripped = _CLOSING.sub("", line.lstrip("-–—~ ").strip()) if _CLOSING.match(key) else line
+    names = person_names(stripped)
+    # A name opening a line and followed by a comma or « et » signs it, however long.
+    if names and names[0][0] <= 1 and re.match(r"[\s,]|\s+et\s", stripped[names[0][1] :] + ","):
+        return "signed"
+    if len(key.split()) > 10:
+        return None
+    if _TITLE.match(stripped) or re.match(r"[A-Z]\.\s?[A-Z][a-zé]", stripped):
+        return "signed"
+    if names and (names[0][0] <= 1 or _DESIGNATION.match(key)):
+        return "signed"
+    first = key.split()[0] if key.split() else ""
+    if len(key.split()) <= 6 and fold(first) in terms("prenoms") and "," in line:
+        return "signed"  # « melanie t., TES 2e cycle »
+    return None
+
+
+class MissingAuthor(Rule):
+    """Signale un message qui ne permet pas d'en identifier l'auteur, quand le
+    profil l'exige (« signature-requise ») : aucune signature, ou une
+    signature anonyme (« Un membre du personnel »). Un nom, avec ou sans
+    fonction, ou une équipe identifiée (« L'équipe du service de garde de
+    l'école Sainte-Anne ») suffit. Nommer quelqu'un dans le texte (« Merci à
+    Mme Roy ») n'est pas signer."""
+
+    code = "AUT01"
+    name = "auteur-non-identifie"
+    title = "Auteur non identifié"
+    severity = Severity.WARNING
+    clauses = AUTHOR_CLAUSES
+    kinds = frozenset({DocumentKind.PUBLICATION})
+    example_metadata = {"profil": Profile(name="exemple", signature_required=True)}  # noqa: RUF012
+    fail_examples = (
+        Example(
+            "Merci à Mme Roy pour l'expo-sciences!",
+            ("Merci à Mme Roy pour l'expo-sciences!",),
+        ),
+    )
+    ok_examples = (
+        "Merci à Mme Roy pour l'expo-sciences!\n— Louis Tremblay, directeur",
+        "Journée pédagogique vendredi.\nL'équipe de l'école Sainte-Anne",
+    )
+    message = (
+        "Auteur non identifié : « Tout message doit permettre d'en identifier l'auteur et, "
+        "s'il y a lieu, sa fonction. » Ajoutez une signature en fin de message "
+        "(« — Prénom Nom, fonction » ou l'équipe qui publie)."
+    )
+    anonymous_message = (
+        "Signature anonyme : elle ne permet pas d'identifier l'auteur. Signez de votre nom "
+        "et, s'il y a lieu, de votre fonction (« — Prénom Nom, fonction »)."
+    )
+
+    def may_apply(self, doc: Document) -> bool:
+        return profile_of(doc).signature_required and not doc.metadata.get("auteur")
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        text = doc.normalised
+        if not text.strip():
+            return
+        lines = _signature_lines(doc)
+        verdicts = [_verdict(line) for line in lines] + [_inline_verdict(ln) for ln in lines]
+        verdicts += [_after_closing(doc), "signed" if _TEAM_SPEAKS.search(fold(text)) else None]
+
+        if "signed" in verdicts:
+            return
+        last = text.rstrip()
+        start = last.rfind("\n") + 1
+        message = self.anonymous_message if "anonymous" in verdicts else self.message
+        yield Hit(start, len(last), message)
+
+
+RULES = (MissingAuthor,)
+
+
+def _after_closing(doc: Document) -> str | None:
+    """« Cordialement, » alone on a line: the next line is the signature."""
+    lines = [ln.strip() for ln in doc.normalised.splitlines() if ln.strip()]
+    for above, below in itertools.pairwise(lines):
+        key = fold(above).strip(" ,.!")
+        if _CLOSING.match(key + " ") and len(key.split()) <= 4:
+            who = fold(below).replace("'", " ")
+            return "anonymous" if _ANONYMOUS.match(who) else "signed"
+    return None

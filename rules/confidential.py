@@ -1,0 +1,294 @@
+"""CON: confidential matters — litigation, a student's file or discipline,
+a staff member's discipline, unpublished decisions and finances. The topic
+alone is never enough: a general post on mental health, a budget adopted in
+public council or a lawsuit in the news are not CON."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .base import Example, Rule
+from .document import Document
+from .finding import Hit, Severity
+from .folded import Sentence, finditer, folded, sentences
+from .personal_context import person_names
+
+CONFIDENTIAL_CLAUSES = (
+    "CSNO-A-SECRETS",
+    "CSTL-321-CONFIDENTIEL",
+    "CSSCV-CONFIDENTIEL",
+    "DSFNO-3-CONFIDENTIALITE",
+    "CSSPO-CODE-CONFIDENTIALITE",
+)
+
+# Someone else's article, a course or a general explanation: not our own matter.
+_ELSEWHERE = re.compile(
+    r"\b(?:(?:selon|d apres) (?:radio|la presse|le journal|un article|les medias|cbc|tva|le devoir)|"
+    r"rapporte\w*|article|reportage|radio canada|la presse|le devoir|"
+    r"journal|cbc|tva|aux nouvelles|les nouvelles|en ontario|aux etats unis|en france|au nouveau brunswick|"
+    r"conference|webinaire|formation sur|atelier|semaine de|journee de|mois de|sensibilisation|"
+    r"qu est ce qu|comment (?:reconnaitre|aider|accompagner)|saviez vous|capsule|fictive?s?|"
+    r"exemple|modele|lettre formelle|on apprend|apprendre a|rediger|patriotes|"
+    r"en histoire|roman|personnage)\b"
+)
+
+
+def _quoted_elsewhere(sentence: Sentence, doc: Document) -> bool:
+    return _ELSEWHERE.search(sentence.text) is not None
+
+
+# Terms that are litigation by themselves; « poursuite » needs us in the sentence.
+_STRONG_LITIGATION = re.compile(
+    r"\b(?:mise en demeure|mises en demeure|plainte (?:formelle|officielle)|reglement hors cour|"
+    r"(?:deposer un|depose un|a depose un|deposera un) grief)\b"
+)
+# Negotiation positions and tender results before the board decides.
+_STRATEGY = re.compile(
+    r"\b(?:notre|nos) (?:offre|strategie|plafond|position|mandat) (?:\w+ ){0,4}(?:au|aux|du|des|"
+    r"avec le|avec la|pour le|pour la) (?:transporteur|syndicat|fournisseur|negociation|contrat|"
+    r"soumissionnaire)\w*|\bon ne bougera pas\b|\bcontre offre\b"
+    r"|\bsoumissions (?:\w+ ){0,6}(?:sont rentrees|recues|ouvertes)|\b\d[\d ]* \$ moins cher\b"
+)
+_LITIGATION = re.compile(
+    r"\b(?:mise en demeure|mises en demeure|(?:un|le|notre|des|les|son|leur|deposer un|depose un|"
+    r"deposera un) griefs?|poursuite (?:judiciaire|en justice|civile|"
+    r"contre)|poursuites judiciaires|plainte (?:formelle|officielle|a la police|au tribunal|"
+    r"au protecteur|a la commission)|recours collectif|action collective|injonction|"
+    r"reglement hors cour|(?:notre|leur|son|ses|nos|mon|l) avocat\w*|arbitrage de grief|litige)\b"
+    r"|\b(?:poursuit|poursuivent|poursuivre|va poursuivre|veut poursuivre|menace de poursuivre|"
+    r"a poursuivi|ont poursuivi) (?:le|la|l|les|notre|nos) "
+    r"(?:css|cs\w*|centre|commission|conseil|district|ecole|direction|directeur|directrice|"
+    r"enseignant\w*|prof\w*|employeur)"
+    r"|\b(?:est|sont|a ete|ont ete|sera|va etre) poursuivi\w* (?:par|en justice|pour)"
+)
+# The matter is ours: we, our school, a named person, a colleague, a parent.
+_OURS = re.compile(
+    r"\b(?:nous|notre|nos|on|je|j|mon|ma|mes|le css|la direction|l ecole|le syndicat|un collegue|"
+    r"une collegue|ma collegue|mon collegue|un parent|une mere|un pere|des parents|la famille|"
+    r"le directeur|la directrice|l enseignant\w*|le prof|la prof|m|mme|le district|le conseil|"
+    r"la commission|le centre de services|l employeur|le syndicat)\b"
+)
+
+# Words of a student's file or discipline.
+_FILE_TERMS = re.compile(
+    r"\b(?:plan d intervention|p\.?i\.?|diagnostic\w*|diagnostique\w*|tdah|tda|tsa|autisme|autiste|"
+    r"dyslexi\w*|dysphasi\w*|dyspraxi\w*|code de difficulte|code \d{2}|eleves? codee?s?|"
+    r"medication|medicament\w*|"
+    r"ritalin|concerta|vyvanse|evaluation (?:psychologique|neuropsy\w*|en orthophonie)|"
+    r"trouble (?:\w+ )?(?:du |de |d )?(?:comportement|langage|apprentissage|opposition|anxieux|deficitaire)|"
+    r"dossier (?:scolaire|medical|disciplinaire|d aide)|signalement a la dpj|dpj|"
+    r"suivie? (?:en|par l |par la |par le )(?:orthophon\w*|psycholog\w*|ergotherap\w*|psychoeduc\w*)|"
+    r"suspendu|suspendue|suspension|expulse|expulsee|expulsion|renvoye|renvoyee|renvoi|"
+    r"mesure disciplinaire|sanction disciplinaire|retenue|local de reflexion|"
+    r"anxiete|depression|idees suicidaires|automutilation|troubles? alimentaires?|enceinte)\b"
+)
+# An identifiable student: a name or initials, or « un élève de ma classe ».
+_STUDENT = re.compile(
+    r"\b(?:un|une|le|la|mon|ma|notre|cet|cette) (?:de mes |de nos )?(?:eleve|eleves|etudiant|"
+    r"etudiante|jeune|petit|petite|garcon|fille|enfant)s?\b(?:\s+\w+){0,4}\s+"
+    r"(?:de|dans) (?:ma|notre|mon|la|leur) (?:classe|groupe|gang|equipe|cohorte|\d\w* annee)"
+    r"|\b(?:un|une) de mes (?:eleves|etudiants|etudiantes|jeunes)\b"
+    r"|\b(?:mon|ma|notre) (?:eleve|etudiant|etudiante|protege|protegee)\b"
+    r"|\b(?:le|la) (?:fils|fille|garcon|petit|petite|jeune) (?:de|du|d)\b"
+    r"|\b(?:un|une|l) eleve de (?:\d\w*|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme)"
+    r"(?:\s+annee)?\s+[a-z]\b"
+    r"|\b(?:l|cet|cette) (?:eleve|etudiant\w*|jeune)\s+(?:de (?:secondaire|sec|\d)\w*|qui (?:a|est))"
+    r"|\b(?:les|mes|ces|nos) (?:\w+ )?(?:jumeaux|jumelles|freres|s(?:oe|œ)urs)\b"
+    r"|\b(?:de|dans) (?:ma|mon) (?:classe|groupe)\b"
+    r"|\beleves? codes?\b"
+)
+_INITIALS = re.compile(
+    r"\b[A-Z]\.(?:-?[A-Z]\.)?\s?[A-Z]\.(?!\w)|\b(?:le|la) (?:petit|petite|jeune) [A-Z]\."
+    r"|\b[A-Z][a-zé]+ [A-Z]\.(?!\w)|\b[A-Z]\.-[A-Z]\.|\b(?:ma|mon|notre|le|la) (?:petite?|grande?|"
+    r"jeune|eleve|élève|cocotte|coco) [A-Z]\.(?!\w)"
+)
+# A general statement about a group or a practice, not about one person.
+_GENERAL = re.compile(
+    r"\b(?:les eleves (?:qui|ayant|avec)|plusieurs eleves|certains eleves|tous les eleves|"
+    r"nos eleves (?:ayant|avec|qui)|chaque eleve|un eleve sur|des eleves|tout eleve|"
+    r"politique|reglement|code de vie|procedure|en cas de|si un eleve|lorsqu un eleve|"
+    r"quand un eleve)\b"
+)
+# Staff discipline: « notre collègue a été suspendu ».
+_STAFF_DISCIPLINE = re.compile(
+    r"\b(?:notre|mon|ma|un|une|le|la|l|nos|des) (?:collegue|collegues|prof|profs|enseignant\w*|"
+    r"concierge|secretaire|directeur|directrice|surveillant\w*|educat\w+|chauffeur|"
+    r"technicien\w*|orthopedagogue|psychologue|entraineur\w*|coach|stagiaire|suppleant\w*|"
+    r"employe\w*|aide|preposee?)\b(?:\s+\w+){0,3}\s+"
+    r"(?:a ete |ont ete |est |sont |vient d etre |va etre |sera |s est fait |s est faite )?"
+    r"(?:suspendu\w*|congedie\w*|renvoye\w*|mis a pied|mise a pied|mis a la porte|mise a la porte|"
+    r"blame\w*|sanctionne\w*|sous enquete|en enquete|arrete\w*|accuse\w*|"
+    r"en arret de travail|en burn ?out|en conge de maladie)"
+    r"|\benquete (?:\w+ )?(?:en cours )?(?:sur|visant|contre) (?:la|le|l|notre|un|une|nos) "
+    r"(?:collegue|prof|enseignant\w*|concierge|secretaire|directeur|directrice|surveillant\w*|"
+    r"educat\w+|chauffeur|technicien\w*|entraineur\w*|coach|employe\w*)"
+)
+
+# Unpublished decisions and finances.
+_NOT_PUBLIC = re.compile(
+    r"\b(?:pas encore (?:ete )?(?:annonce|officiel|public|publie|confirme|rendu public)\w*|"
+    r"avant l annonce (?:officielle)?|entre nous|entre vous et moi|ne le (?:dites|repetez|dis) pas|"
+    r"gardez (?:ca|le) pour vous|garder (?:ca|cela|le) pour nous|chut|top secret|en primeur|on n est pas (?:censes?|supposes?) "
+    r"(?:le dire|en parler)|je ne devrais pas (?:le dire|en parler|vous le dire)|"
+    r"(?:c est|ce n est pas) (?:encore )?(?:confidentiel|officiel)|off the record|sous embargo|"
+    r"on (?:nous )?a (?:appris|annonce|dit) en (?:reunion|comite|ca|conseil) (?:ce matin|hier|"
+    r"aujourd hui|du personnel|a huis clos)|a huis clos)\b"
+)
+_BOARD_MATTER = re.compile(
+    r"\b(?:budget\w*|deficit\w*|surplus|compression\w*|coupure\w*|fermeture\w*|fermer|fermera|"
+    r"fusion\w*|fusionner|abolition\w*|abolir|postes?|mises? a pied|licenciement\w*|"
+    r"restructuration\w*|reorganisation\w*|demenag\w*|nomination\w*|nomme\w*|transfert\w*|"
+    r"contrat\w*|salaire\w*|negociation\w*|offre\w*|directeur|directrice|direction|"
+    r"grev\w*|enquete\w*|vente|terrain|agrandissement|projet de loi|bulletin\w*|resultats)\b"
+)
+# Promising confidentiality is not breaking it.
+_PROMISE = re.compile(
+    r"\b(?:reste|restent|resteront|restera|demeure|demeurent|demeureront|sera|seront|sont|est)\s+"
+    r"(?:strictement |tout a fait |entierement )?confidenti\w*|anonymes? et confidenti\w*"
+)
+
+
+class Litigation(Rule):
+    """Signale un litige qui touche l'école, le conseil ou son personnel :
+    poursuite, mise en demeure, grief, plainte formelle, règlement hors cour.
+    Les litiges sont « hors limite » ; un litige rapporté par les médias
+    ailleurs ne l'est pas."""
+
+    code = "CON01"
+    name = "litige"
+    title = "Litige en cours"
+    severity = Severity.ERROR
+    clauses = CONFIDENTIAL_CLAUSES
+    fail_examples = (
+        Example("Un parent nous a envoyé une mise en demeure ce matin.", ("mise en demeure",)),
+        Example("Le syndicat a déposé un grief contre la direction.", ("déposé un grief",)),
+    )
+    ok_examples = (
+        "Selon Radio-Canada, une poursuite vise un conseil scolaire de l'Ontario.",
+        "La poursuite de nos activités parascolaires est confirmée.",
+    )
+    message = (
+        "Litige : les poursuites, griefs, mises en demeure et plaintes formelles sont "
+        "confidentiels. Retirez ce passage ; toute communication sur un litige passe par la "
+        "direction ou le service des communications."
+    )
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        for sentence, m in finditer(_LITIGATION, doc):
+            if _quoted_elsewhere(sentence, doc):
+                continue
+            if not _OURS.search(sentence.text) and not _STRONG_LITIGATION.search(sentence.text):
+                continue
+            start, end = sentence.start + m.start(), sentence.start + m.end()
+            if not doc.is_protected(start, end):
+                yield Hit(start, end, self.message)
+                break
+
+
+class StudentFile(Rule):
+    """Signale un renseignement du dossier d'un élève identifiable : diagnostic,
+    plan d'intervention, médication, suspension ou expulsion d'un élève nommé,
+    désigné par ses initiales ou par sa classe (« un élève de ma classe de 3e
+    B »). Un message général sur la santé mentale ou sur le code de vie, qui
+    ne désigne personne, n'est pas visé. Signale aussi la sanction d'un membre
+    du personnel."""
+
+    code = "CON02"
+    name = "dossier-confidentiel"
+    title = "Dossier ou sanction d'une personne identifiable"
+    severity = Severity.ERROR
+    clauses = (*CONFIDENTIAL_CLAUSES, "CSSPO-4-CONFIDENTIALITE", "CSNO-3B")
+    fail_examples = (
+        Example(
+            "Léa a enfin reçu son diagnostic de TDAH, son plan d'intervention arrive.",
+            ("diagnostic",),
+        ),
+        Example("Notre collègue a été suspendu hier.", ("Notre collègue a été suspendu",)),
+    )
+    ok_examples = (
+        "Conférence pour les parents : comment accompagner un enfant ayant un TDAH.",
+        "Les activités sont suspendues à cause de la tempête.",
+    )
+    message = (
+        "Renseignement confidentiel : le dossier d'un élève (diagnostic, plan d'intervention, "
+        "médication, mesures disciplinaires) ou la sanction d'un employé ne se publient pas. "
+        "Retirez-le ; parlez-en seulement aux personnes concernées, en privé."
+    )
+
+    def may_apply(self, doc: Document) -> bool:
+        return _FILE_TERMS.search(folded(doc)) is not None or (
+            _STAFF_DISCIPLINE.search(folded(doc)) is not None
+        )
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        names = person_names(doc.normalised)
+        for sentence in sentences(doc):
+            text = sentence.text
+            staff = _STAFF_DISCIPLINE.search(text)
+            if staff and not _quoted_elsewhere(sentence, doc):
+                yield self._hit(doc, sentence, staff)
+                continue
+            term = _FILE_TERMS.search(text)
+            if term is None or _quoted_elsewhere(sentence, doc) or _GENERAL.search(text):
+                continue
+            # Initials cut a sentence short (« J.-F. T. est suspendu »): look just before it too.
+            original = doc.normalised[max(0, sentence.start - 12) : sentence.end]
+
+            named = any(sentence.start <= s < sentence.end for s, _ in names)
+            if named or _STUDENT.search(text) or _INITIALS.search(original):
+                yield self._hit(doc, sentence, term)
+
+    def _hit(self, doc: Document, sentence: Sentence, m: re.Match) -> Hit:
+        return Hit(sentence.start + m.start(), sentence.start + m.end(), self.message)
+
+
+class UnpublishedMatter(Rule):
+    """Signale une décision, un projet ou des chiffres que le texte lui-même
+    dit non publics (« pas encore annoncé », « entre nous », « on l'a appris
+    en réunion ce matin ») : fermeture, fusion, compressions, budget, postes.
+    Un budget adopté en séance publique ne l'est pas."""
+
+    code = "CON03"
+    name = "information-non-publique"
+    title = "Information interne non publique"
+    severity = Severity.ERROR
+    clauses = CONFIDENTIAL_CLAUSES
+    fail_examples = (
+        Example(
+            "Entre nous, l'école fermera en juin, ce n'est pas encore annoncé.",
+            ("Entre nous",),
+        ),
+    )
+    ok_examples = (
+        "Le budget 2026-2027 adopté en séance publique est en ligne.",
+        "Vos réponses au sondage resteront confidentielles.",
+    )
+    message = (
+        "Information non publique : une décision ou des chiffres qui n'ont pas encore été "
+        "annoncés officiellement ne se publient pas. Attendez l'annonce officielle ; en cas de "
+        "doute, vérifiez auprès de votre supérieur."
+    )
+
+    def may_apply(self, doc: Document) -> bool:
+        return (
+            _NOT_PUBLIC.search(folded(doc)) is not None or _STRATEGY.search(folded(doc)) is not None
+        )
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        text = folded(doc)
+        strategy = _STRATEGY.search(text)
+        if strategy is not None:
+            yield Hit(strategy.start(), strategy.end(), self.message)
+            return
+        if not _BOARD_MATTER.search(text):
+            return
+        for sentence, m in finditer(_NOT_PUBLIC, doc):
+            if _PROMISE.search(sentence.text):
+                continue
+            yield Hit(sentence.start + m.start(), sentence.start + m.end(), self.message)
+            return
+
+
+RULES = (Litigation, StudentFile, UnpublishedMatter)

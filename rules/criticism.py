@@ -1,0 +1,323 @@
+"""CRI: public criticism of the employer, the school, colleagues, students,
+parents or partners. A target and a negative evaluation said of it in one
+clause; the same words said of a film, a referee or the weather are not CRI."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .base import Example, Rule
+from .document import Document
+from .finding import Hit, Severity
+from .folded import Sentence, finditer, folded, negated_before, sentences, words
+
+CRITICISM_CLAUSES = (
+    "CSSPO-4-CRITIQUE",
+    "DSFNO-4-PLAINTES",
+    "CSNO-A-CRITIQUE",
+    "CSSCV-CONSTRUCTIF",
+)
+
+# Who may not be criticised in public: the employer and the people of the school.
+_EMPLOYER = words(
+    "direction",
+    "direction generale",
+    "administration",
+    "directeur",
+    "directrice",
+    "directeur adjoint",
+    "directrice adjointe",
+    "dg",
+    "css",
+    "cs",
+    "centre de services",
+    "centre de services scolaire",
+    "commission scolaire",
+    "conseil scolaire",
+    "conseil d administration",
+    "district",
+    "district scolaire",
+    "employeur",
+    "patron",
+    "patronne",
+    "patrons",
+    "dirigeants",
+    "gestionnaires",
+    "ressources humaines",
+    "rh",
+    "ecole",
+    "service de garde",
+)
+_PEOPLE = words(
+    "eleves",
+    "etudiants",
+    "etudiantes",
+    "jeunes",
+    "collegues",
+    "profs",
+    "enseignants",
+    "enseignantes",
+    "parents",
+    "familles",
+    "secretaire",
+    "secretaires",
+    "concierge",
+    "concierges",
+    "surveillants",
+    "surveillantes",
+    "educatrices",
+    "educateurs",
+    "techniciennes",
+    "chauffeurs",
+    "chauffeurs d autobus",
+    "transporteur",
+    "partenaires",
+    "personnel",
+    "joueurs",
+    "joueuses",
+    "stagiaires",
+    "suppleants",
+    "suppleantes",
+    "classe",
+    "groupe",
+)
+_ACRONYM = r"(?:cs[a-z]{1,4}|dsfno|dsf\w*)"  # CSSPO, CSTL, CSNO, DSFNO…
+_TARGET = (
+    rf"(?:\b(?:la|le|l|les|notre|nos|mon|ma|mes|cette|ce|ces|quelle|quel|certains|certaines)\s+"
+    rf"(?:{_EMPLOYER}|{_PEOPLE}|{_ACRONYM})|\b{_ACRONYM})\b"
+    # « la direction de l'école », « les parents de ma classe », « le transporteur scolaire »
+    r"(?:\s+(?:scolaire|adjointe?|generale?|actuelle?|la))?"
+    r"(?:\s+(?:de|du|des|d)\s+(?:\w+\s+){0,2}?\w+)?"
+)
+
+# Negative evaluations, as predicates (« est incompétente », « sont des paresseux »).
+_ADJECTIVES = (
+    r"incompetent\w*|nul|nuls|nulle|nulles|ridicules?|absurdes?|paresseu(?:x|se|ses)|"
+    r"insupportables?|irresponsables?|lamentables?|pathetiques?|deconnecte\w*|minables?|"
+    r"honteu(?:x|se|ses)|inacceptables?|desorganise\w*|mediocres?|epouvantables?|"
+    r"catastrophiques?|aberrant\w*|insense\w*|hypocrites?|malhonnetes?|impoli\w*|ingrat\w*|"
+    r"incapables?|inutiles?(?! d)|pitoyables?|decevant\w*|desolant\w*|navrant\w*|arrogant\w*|"
+    r"meprisant\w*|negligent\w*|laxistes?|injustes?|borne\w*|laches?|amateurs?|"
+    r"sans (?:allure|c(?:oe|œ)ur|colonne|jugement|bon sens)|tout croche|pas fiables?|pas capables?|"
+    r"(?:la|le) pire|les pires|corrompu\w*|"
+    r"(?:mal|tres mal) (?:organise\w*|gere\w*|elev\w*)|bons? a rien|toujours en retard|"
+    r"jamais (?:la|a l heure|disponibles?|presents?)"
+)
+_NOUNS = (
+    r"(?:une|un|des|de|d) (?:(?:vrai|vraie|vrais|vraies|belle|beau|belles|beaux|gang de|bande de) )?"
+    r"(?:farce|blague|joke|cirque|honte|fiasco|desastre|catastrophe|paresseu(?:x|ses)|"
+    r"incompetent\w*|ignorant\w*|hypocrites|profiteu\w+|enfants gates|amateurs|bons a rien|"
+    r"incapables)\b|n importe quoi|(?:d une|d un) (?:paresse|incompetence|nullite|betise|"
+    r"lenteur|arrogance|mauvaise foi|hypocrisie|negligence|desorganisation|amateurisme)\b"
+)
+_COPULA = (
+    r"est|sont|etait|etaient|a ete|ont ete|sera|seront|serait|seraient|reste|restent|demeure|"
+    r"demeurent|devient|deviennent|semble|semblent|me semble|me semblent|nous semble|"
+    r"se montre|se montrent|c est|ce sont|c etait"
+)
+_ADVERBS = (
+    r"vraiment|tellement|completement|totalement|encore|toujours|tres|trop|si|assez|franchement|"
+    r"carrement|absolument|juste|donc|bien|plutot|super|clairement|vraiment|une fois de plus|"
+    r"encore une fois|de plus en plus|souvent|parfois|aussi|tous|toutes|tout|rendus?|rendues?|"
+    r"cette annee|cette semaine|ce matin|cette session|ces temps ci|la"
+)
+_GAP = rf"(?:\s*,?\s*(?:{_COPULA}|{_ADVERBS})\b){{1,4}}\s+"
+_PREDICATE = re.compile(rf"{_TARGET}{_GAP}(?P<eval>{_ADJECTIVES}|{_NOUNS})\b")
+
+# What the target does: « se fout de nous », « ne lisent jamais rien ».
+_CONDUCT = (
+    r"(?:qui\s+)?(?:nous\s+|me\s+)?(?:"
+    r"se (?:fout|foutent|fiche|fichent|moque|moquent|contrefout|contrefiche) (?:de|des|du|d)\b|"
+    r"s en (?:fout|foutent|fiche|fichent|balance|balancent|lave les mains|lavent les mains|contrefiche)|"
+    r"(?:a |ont )?(?:encore )?(?:abandonne|abandonnent|laisse tomber|laissent tomber|prend pour des|"
+    r"prennent pour des|meprise|meprisent|ment|mentent|ignore|ignorent) |"
+    r"(?:a|ont) encore (?:coupe|oublie|change|annule|refuse|impose|recule|laisse tomber)\b|"
+    r"(?:pourrai\w+|devrai\w+) (?:faire un effort|se forcer|se reveiller|apprendre a|"
+    r"faire (?:leur|sa|son) (?:job|travail)|se mettre a|se reveiller)|"
+    r"(?:ne |n )?(?:comprend|comprennent|fait|font|lit|lisent|ecoute|ecoutent|sait|savent|"
+    r"respecte|respectent|travaille|travaillent|gere|gerent|aide|aident|repond|repondent|"
+    r"bouge|bougent|soutient|soutiennent|consulte|consultent|valorise|valorisent|"
+    r"s implique|s impliquent|suit|suivent|foutent|fout) (?:jamais rien|rien|jamais|plus rien|"
+    r"absolument rien|pas grand chose|aucun\w*)\b|"
+    r"(?:n a|n ont|a|ont) (?:aucune idee|aucun leadership|aucune vision|aucun respect|"
+    r"aucune discipline|aucune motivation|aucune ecoute|aucun effort|aucune rigueur|"
+    r"aucune consideration|aucun jugement|aucune colonne|rien compris|jamais rien compris)|"
+    r"(?:gaspille|gaspillent|a gaspille|ont gaspille) |"
+    r"(?:decide|decident|a decide|ont decide|impose|imposent|a impose|ont impose) (?:\w+ ){0,6}"
+    r"sans (?:nous )?(?:consulter|demander|ecouter|nous consulter)"
+    r")"
+)
+_BEHAVIOUR = re.compile(rf"{_TARGET}\s+(?P<eval>{_CONDUCT})")
+
+# « l'incompétence de la direction », « une décision ridicule du CSS ».
+_FAULTS = (
+    r"incompetence|nullite|paresse|hypocrisie|arrogance|mauvaise foi|mauvaise gestion|betise|"
+    r"stupidite|lachete|ignorance|mepris|desorganisation|amateurisme|negligence|laxisme"
+)
+_DECISIONS = (
+    r"decisions?|idees?|reformes?|politiques?|directives?|annonces?|plans?|choix|gestion|"
+    r"regles?|consignes?|mesures?|formations?|reunions?|initiatives?|calendriers?|horaires?|"
+    r"coupures?|compressions?"
+)
+_OF_TARGET = re.compile(
+    rf"(?P<eval>\b(?:{_FAULTS})\b|\b(?:{_DECISIONS})\s+(?:\w+\s+)?(?:{_ADJECTIVES})\b"
+    rf"|\b(?:{_ADJECTIVES})\s+(?:{_DECISIONS})\b)\s+(?:\w+\s+){{0,3}}?(?:de|du|des|d)\s+"
+    rf"(?:(?:la|l|le|les|notre|nos|mon|ma|mes|ce|cette|ces)\s+)?(?:{_EMPLOYER}|{_PEOPLE}|{_ACRONYM})\b"
+)
+# « jamais vu une administration aussi désorganisée », « quelle direction incompétente ».
+_EXCLAIMED = re.compile(
+    rf"\b(?:jamais vu|quelle|quel|quelles|quels)\s+(?:une |un |des )?(?:{_EMPLOYER}|{_PEOPLE})\s+"
+    rf"(?:aussi |si |plus |tellement |vraiment )?(?P<eval>{_ADJECTIVES})\b"
+)
+# « la façon dont notre commission scolaire l'a implanté, c'est n'importe quoi ».
+_VERDICT = re.compile(
+    rf"{_TARGET}(?:\s+\S+){{0,8}}?\s+(?P<eval>c est (?:vraiment |juste |du grand |encore )?"
+    r"(?:n importe quoi|une farce|une honte|un fiasco|inacceptable|honteux|lamentable|ridicule|"
+    r"absurde|aberrant|insense|un cirque|une blague|une joke))\b"
+)
+# Exasperation with the employer: an eye-roll or a sarcastic aside in the same
+# sentence (« …on nous parle de sécurité 🙄 », « Belle priorité, vraiment. »).
+_EMPLOYER_TARGET = re.compile(
+    rf"\b(?:la|le|l|les|notre|nos|mon|ma|mes|au|du|aux|des)\s+(?:{_EMPLOYER})\b|\b{_ACRONYM}\b"
+)
+_EXASPERATION = re.compile(
+    r"[\U0001F644\U0001F643\U0001F612\U0001F926]|\bcherchez l erreur\b|\ballo la coherence\b|"
+    r"\bon repassera\b|\bmerci pour rien\b|\b(?:belle|beau|bravo pour la|bravo pour le|super) "
+    r"(?:priorite|planification|gestion|leadership|vision|organisation|communication|logique|"
+    r"coherence|consultation|transparence)\b|\bpersonne (?:en haut|a la direction|au css|"
+    r"au centre de services) (?:n )?(?:ecoute|comprend|s en soucie)"
+)
+# Sarcasm and exasperation: « Merci à la direction pour rien », « encore une fois, le CSS coupe… ».
+_SARCASM = re.compile(
+    rf"(?P<eval>\bmerci (?:a|au|aux) {_TARGET}(?:\s+\w+){{0,6}}\s+pour rien\b"
+    rf"|\b(?:encore une fois|une fois de plus|comme d habitude|comme toujours)\W+{_TARGET}\s+"
+    r"(?:\w+\s+){0,2}(?:oubli|impose|coupe|ignore|refuse|recule|abandonne|annule|change d idee)\w*)"
+)
+
+# A complaint needs no clause shape: a target named in the post and, in the
+# same sentence or the next two, a cue that only complaints use (« zéro
+# réponse », « perte de temps », « aucun sérieux », sarcasm, « pauvres jeunes »).
+_BROAD_TARGET = re.compile(
+    rf"{_EMPLOYER_TARGET.pattern}|\b(?:la|le|l|les|notre|nos|mon|ma|mes|ta|ton|tes|cette|ce|ces|"
+    rf"certains|certaines|des|aux|au|du)\s+(?:{_PEOPLE}|nouvelle direction|service \w+(?: \w+)?|"
+    r"secretariat|transporteur|traiteur|opp|comite de parents|conseil d etablissement|generation|"
+    r"gens d en haut|bureaux|siege social|centre administratif|collegue|enseignante de|"
+    r"enseignant de|groupes)\b|\b(?:mes|nos) (?:\w+ )?groupes\b|\bdes gens qui n ont jamais\b"
+)
+_COMPLAINT = re.compile(
+    r"\b(?:aucune?|zero) (?:idee|serieux|effort|curiosite|respect|suivi|communication|reponse|"
+    r"consideration|ecoute|vision|leadership|rigueur|motivation|formation|suggestion|"
+    r"planification|organisation|coherence|logique|jugement|bon sens|transparence)\b"
+    r"|\bne (?:corrige|corrigent|repond|repondent|rappelle|rappellent|lit|lisent|ecoute|ecoutent|"
+    r"fait|font|tient|tiennent) (?:jamais|rien|compte d aucune?)\b|\bn ont jamais (?:enseigne|mis les pieds)"
+    r"|\bne tient (?:pas )?compte (?:d aucune?|de rien|de nos|de personne)"
+    r"|\bsans (?:nous )?(?:consulter|avertir|prevenir|explication|nous demander)\b"
+    r"|\bperte de temps\b|\b(?:gaspille|gaspillent|a gaspille|ont gaspille) (?:notre|nos|l argent|des|"
+    r"nos impots|le budget|\d)|\bfait pitie\b|\bpitoyable\w*|\bde niveau debutant\b"
+    r"|\ba la vitesse d (?:un|une) (?:glacier|escargot|tortue|limace)\b|\btrop de temps libre\b"
+    r"|\bpas de vie\b|\btout (?:lui|leur) est du\b|\bmeurt dans\b|\bn avai(?:t|ent) pas envie\b"
+    r"|\btraduction libre\b|\bmerci pour le (?:beau |gros )?cadeau\b|\bvraiment bravo\b"
+    r"|\bencore une belle (?:decision|idee|initiative|annonce)\b|\b#?ou ?pas\b$"
+    r"|\bmeritent (?:tellement |vraiment |bien )?mieux\b|\bpauvres (?:jeunes|enfants|eleves|profs|petits)\b"
+    r"|\bqui d autre trouve\b|\bsuis je (?:la|le) seule?\b|\bquelqu un peut m expliquer\b"
+    r"|\bcomment se fait il\b|\bvous etes la raison\b|\bla faute (?:a|au|aux|de|du)\b"
+    r"|\bdes priorites\b|\bcherchez l erreur\b|\bon repassera\b|\bencore (?:une fois )?en retard\b"
+    r"|\b(?:des|de) portions de moineau\b|\bne se lave pas (?:toute )?seule\b|\bmal foutu\w*"
+    r"|\b(?:incompetence|amateurisme|negligence|desorganisation)\b|\bn importe quoi\b"
+    r"|\bdepuis (?:deux|trois|quatre|cinq|six|\d+) (?:ans|mois|semaines)\W+(?:\w+\W+){0,3}?encore\b"
+    r"|\bencore \w+ (?:depuis|apres) (?:deux|trois|\d+) (?:ans|mois|semaines)\b"
+    r"|\b(?:\w+ )?semaines que j attends\b|\btoujours (?:pas de|pas de nouvelles|mort|en panne)\b"
+)
+_PRAISE = re.compile(r"\b(?:merci|bravo|felicitations|fier|fiere|fiers|chapeau|reconnaissante?)\b")
+
+
+def _complaint(doc: Document) -> Sentence | None:
+    units = sentences(doc)
+    for i, sentence in enumerate(units):
+        cue = _COMPLAINT.search(sentence.text)
+        if cue is None or _REFUTED.search(sentence.text):
+            continue
+        if _PRAISE.search(sentence.text) and not re.search(
+            r"vraiment bravo|merci pour le", cue.group()
+        ):
+            continue
+        window = " ".join(u.text for u in units[max(0, i - 2) : i + 2])
+        if _BROAD_TARGET.search(window):
+            return sentence
+    return None
+
+
+# Reported or refuted criticism: « Non, nos élèves ne sont pas paresseux »,
+# « le préjugé voulant que les jeunes soient paresseux ».
+_REFUTED = re.compile(
+    r"\b(?:prejuge|prejuges|mythe|mythes|cliche|cliches|stereotype\w*|idee recue|idees recues|"
+    r"contrairement|on entend (?:souvent|parfois)|on dit souvent|certains (?:disent|pensent|croient)|"
+    r"faux de (?:dire|croire|penser)|pas vrai que|qui a dit que|arretons de dire)\b"
+)
+
+
+class PublicCriticism(Rule):
+    """Signale une critique publique visant le conseil ou le centre de services,
+    l'école, la direction, des collègues, des élèves, des parents ou des
+    partenaires : une cible et un jugement négatif porté sur elle dans la même
+    proposition (« la direction est incompétente », « mes élèves sont des
+    paresseux », « encore une décision ridicule du CSS »). La critique d'un
+    film, d'un arbitre ou de la météo n'en est pas une, ni un éloge."""
+
+    code = "CRI01"
+    name = "critique-publique"
+    title = "Critique publique de l'employeur ou de la communauté scolaire"
+    severity = Severity.WARNING
+    clauses = CRITICISM_CLAUSES
+    fail_examples = (
+        Example("Franchement, la direction est incompétente.", ("la direction est incompétente",)),
+        Example("Mes élèves sont des paresseux.", ("Mes élèves sont des paresseux",)),
+        Example("Encore une décision ridicule du CSS.", ("décision ridicule du CSS",)),
+    )
+    ok_examples = (
+        "Le film était franchement ridicule, mais les élèves ont bien ri.",
+        "Nos élèves sont formidables et la direction est très présente.",
+        "Non, nos élèves ne sont pas paresseux : ils travaillent fort.",
+    )
+
+    message = (
+        "Critique publique : les politiques demandent de ne pas critiquer l'employeur, les "
+        "collègues, les élèves ou les parents sur les médias sociaux, qui « ne sont pas des "
+        "forums appropriés pour communiquer des plaintes ». Retirez ce passage et adressez "
+        "votre insatisfaction en privé à votre supérieur immédiat ou par les voies prévues "
+        "(syndicat, comité, direction)."
+    )
+
+    def may_apply(self, doc: Document) -> bool:
+        return bool(re.search(rf"{_EMPLOYER}|{_PEOPLE}|{_ACRONYM}", folded(doc)))
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        seen: set[int] = set()
+        for pattern in (_PREDICATE, _BEHAVIOUR, _OF_TARGET, _SARCASM, _EXCLAIMED, _VERDICT):
+            for sentence, m in finditer(pattern, doc):
+                if _REFUTED.search(sentence.text) or sentence.start in seen:
+                    continue
+                if negated_before(sentence.text, m.start("eval")):
+                    continue
+                start, end = sentence.start + m.start(), sentence.start + m.end()
+                if doc.is_protected(start, end):
+                    continue
+                seen.add(sentence.start)
+                yield Hit(start, end, self.message)
+        if seen:
+            return
+        # Sarcasm names its target in the sentence or in one of the two before it.
+        units = sentences(doc)
+        for i, sentence in enumerate(units):
+            context = " ".join(u.text for u in units[max(0, i - 2) : i + 1])
+            if _EXASPERATION.search(sentence.text) and _EMPLOYER_TARGET.search(context):
+                yield Hit(sentence.start, sentence.end, self.message)
+                return
+        complaint = _complaint(doc)
+        if complaint is not None:
+            yield Hit(complaint.start, complaint.end, self.message)
+
+
+RULES = (PublicCriticism,)

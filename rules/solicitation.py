@@ -1,0 +1,202 @@
+"""PUB: commercial content, advertising and solicitation by staff (CSSCV).
+A school fundraiser, a free community event or the cafeteria menu are not
+PUB; a link is not PUB by itself either (only shop and affiliate links are
+noted, as info)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from .base import Example, Rule
+from .document import Document, DocumentKind
+from .finding import Hit, Severity
+from .folded import folded
+from .profiles import profile_of
+
+SOLICITATION_CLAUSES = ("CSSCV-COMMERCIAL",)
+
+# Selling in any case: these phrases have no school use.
+_SELLING = re.compile(
+    r"\b(?:code (?:promo\w*|de (?:rabais|reduction|parrainage)|rabais|reduction)|promo code|"
+    r"lien (?:d affiliation|affilie|de parrainage)|je (?:vends?|vend|liquide|fais des)\b"
+    r"(?! (?:rien|pas|jamais))|a vendre\b|(?:ma|notre) (?:petite )?(?:boutique|entreprise|compagnie)|"
+    r"mes produits|mes services|(?:devenez|deviens) (?:conseill\w+|distribut\w+|ambassad\w+|"
+    r"representant\w*|partenaire)|rejoins mon equipe|rejoignez mon equipe|travail a domicile|"
+    r"revenus? (?:supplementaires?|passifs?|d appoint)|(?:ecrivez|ecris|textez|texte|contactez|"
+    r"contacte|envoyez|envoie)(?: moi)? (?:un )?(?:moi )?(?:en |un )?(?:prive|pv|mp|message prive|inbox|dm)|"
+    r"inbox moi|pour (?:passer )?(?:vos |ta |votre )?commandes?|commandez (?:vite|maintenant|des maintenant)|"
+    r"(?:seulement|juste) \d+ ?\$|\d+ ?% (?:de rabais|off|de reduction)|"
+    r"livraison (?:gratuite|offerte|rapide)|en vente (?:chez moi|sur ma page)|cours prives?|"
+    r"tutorat prive|(?:mon|ma) (?:service|offre) de (?:tutorat|gardiennage|photographie)|"
+    r"lien dans (?:ma|la) bio|je (?:re)?vends?|je prends (?:vos|les|des) commandes|nouveau catalogue|"
+    r"(?:chaque|toute) (?:invitee?|personne|cliente?) qui (?:commande|achete)|"
+    r"le premier qui m ecrit|"
+    r"(?:le|la|l) (?:cafe|resto|restaurant|salon|boutique|garage|commerce|atelier|studio|"
+    r"entreprise|compagnie|ferme|kiosque) (?:\w+ )?(?:de|d) (?:mon|ma) (?:frere|s(?:oe|œ)ur|chum|"
+    r"blonde|mari|femme|cousin\w*|voisin\w*|ami\w*|beau frere|belle s(?:oe|œ)ur|conjoint\w*)|"
+    r"(?:mon|ma) (?:camp|studio|chalet|atelier|salon|cours) (?:\w+ ){0,4}(?:prive\w*|\d+ ?\$)|"
+    r"defi \d+ jours|boissons proteinees|(?:triple|double) mes economies|plateforme de placement|"
+    r"\(?liens? affilies?\)?|mon lien (?:amazon|affilie)|gagnez \d+ ?\$|argent facile|cliquez ici|"
+    r"methode secrete|crypto\w*|courez la chance de gagner .{0,80}\b(?:chez|boutique|commerce)|"
+    r"(?:aimez|partagez|identifiez|abonnez vous a) (?:\w+ ){0,3}(?:boutique|commerce|magasin|"
+    r"salon|resto\w*|entreprise)|(?:bon|meilleur) prix|prix (?:d ami|special|imbattable)|"
+    r"\d+ ?% (?:sur|de rabais|off|de reduction)|(?:mentionnez|dites) (?:cette publication|que vous)|"
+    r"(?:sa|son|ma|mon|notre) (?:nouvelle |nouveau |petite |petit )?(?:compagnie|entreprise|"
+    r"boutique|commerce|salon|resto|restaurant|garderie (?:en milieu familial|privee))"
+    r"(?:\s+\S+){0,12}?\s+(?:prix|rabais|gratuite?|places?|appelez|mentionnez|commander|essayer)|"
+    r"tupperware|avon|arbonne|norwex|epicure|pampered chef|herbalife|young living|doterra|"
+    r"partylite|scentsy|mary kay|monat|amway|isagenix|plexus|jamberry|rodan)\b"
+)
+# Offers that a school makes too (« écrivez-nous en message privé pour l'inscription »):
+# selling only outside a school cause.
+_WEAK_SELLING = re.compile(
+    r"\b(?:(?:par |en )?message prive|infos? par message|(?:premier|1er|premiere) (?:cours|appel|"
+    r"rencontre|seance|essai|consultation) (?:\w+ )?(?:gratuit\w*|a moitie prix|offert\w*)|"
+    r"a moitie prix|\d+ ?\$ au lieu de|seances? photos?)\b"
+)
+# A price per unit sells when the seller is the writer or someone close.
+_UNIT_PRICE = re.compile(
+    r"\d+ ?\$ (?:la|par|le) (?:semaine|nuit|heure|seance|personne|cours|mois|jour|soiree|photo)\b"
+    r"|\d+ ?\$ (?:chacun|chacune|pour \d+)\b"
+)
+# A price, which sells only when an offer word is near it.
+_PRICE = re.compile(r"\d+(?:[,.]\d{2})? ?\$|\$ ?\d+|\d+ dollars|\d+ ?\$ ?/ ?h")
+_OFFER = re.compile(
+    r"\b(?:vend(?!redi)\w*|achet\w*|commande\w*|livraison|disponibles?|dispo|en stock|tarifs?|rabais|"
+    r"promo\w*|special|solde\w*|aubaines?|offre|l heure|de l heure|par heure|par seance|"
+    r"aupres de moi|en ligne|chez moi)\b"
+)
+# A school or community cause: not commercial.
+_SCHOOL_CAUSE = re.compile(
+    r"\b(?:fondation|levee de fonds|collecte de fonds|campagne de financement|financement|"
+    r"au profit d\w*|profits? (?:iront|seront remis|vont)|benefices|voyage (?:de fin|scolaire|"
+    r"etudiant|des finissants)|finissants|bal|cafeteria|menu|photo scolaire|photos scolaires|"
+    r"foire du livre|salon du livre|inscriptions?|frais (?:de|d)|sortie|comite|conseil etudiant|"
+    r"organisme|paroisse|club|benevoles?|gratuit\w*|parascolaire\w*|kiosque|marche de noel|"
+    r"vente de (?:garage|patisseries|pains?|gateaux|chocolat|fromage|fleurs|sapins)|"
+    r"(?:nos|les|des) eleves (?:\w+ ){0,3}(?:vendent|vendront|offrent)|epicerie|banque alimentaire|"
+    r"pour financer|financer)\b"
+)
+# The seller is the writer or someone close: « je », « chez moi », « mon chum ».
+_PRIVATE_SELLER = re.compile(
+    r"\b(?:je|j|moi|mon|ma|mes|chez moi|mon chum|ma blonde|mon mari|ma femme|ma s(?:oe|œ)ur|mon frere)\b"
+)
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?P<host>[^/?#:\s]+)", re.IGNORECASE)
+_SHOP_DOMAINS = (
+    "amazon.",
+    "amzn.",
+    "etsy.com",
+    "ebay.",
+    "shopify",
+    "myshopify.com",
+    "aliexpress",
+    "temu.com",
+    "shein.com",
+    "wish.com",
+    "kijiji.ca",
+    "marketplace",
+    "linktr.ee",
+    ".shop",
+    ".store",
+)
+_AFFILIATE = re.compile(r"[?&](?:tag|ref|aff|affiliate|afid|referral|coupon)=", re.IGNORECASE)
+
+
+class Solicitation(Rule):
+    """Signale la sollicitation commerciale par un membre du personnel :
+    vente de produits ou de services (« écrivez-moi en privé pour commander »),
+    code promo, rabais, vente à domicile, cours privés payants. Les campagnes
+    de financement de l'école ou de sa fondation, les activités gratuites et
+    le menu de la cafétéria ne sont pas visés."""
+
+    code = "PUB01"
+    name = "sollicitation"
+    title = "Sollicitation ou publicité"
+    severity = Severity.ERROR
+    clauses = SOLICITATION_CLAUSES
+    kinds = frozenset({DocumentKind.PUBLICATION})
+    fail_examples = (
+        Example(
+            "Nouveaux produits Norwex disponibles! Écrivez-moi en privé pour commander.",
+            ("Norwex",),
+        ),
+        Example("Code promo ENSEIGNE20 sur ma boutique!", ("Code promo",)),
+    )
+    ok_examples = (
+        "Campagne de financement de la Fondation de l'école : chocolat à 5 $, tous les profits "
+        "iront au voyage des finissants.",
+        "Menu de la cafétéria : pâté chinois 4,50 $.",
+    )
+    message = (
+        "Sollicitation commerciale : les productions commerciales, la publicité et la "
+        "sollicitation n'ont pas leur place sur un compte scolaire. Retirez ce passage ; "
+        "annoncez vos produits ou services sur un compte personnel, hors des comptes de l'école."
+    )
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        text = folded(doc)
+        m = _SELLING.search(text)
+        if m is None and not _SCHOOL_CAUSE.search(text):
+            m = _WEAK_SELLING.search(text)
+            unit = _UNIT_PRICE.search(text)
+            if m is None and unit is not None and _PRIVATE_SELLER.search(text):
+                m = unit
+        if m is None:
+            price = _PRICE.search(text)
+            if (
+                price is None
+                or _SCHOOL_CAUSE.search(text)
+                or not _OFFER.search(text)
+                or not _PRIVATE_SELLER.search(text)
+            ):
+                return
+            m = price
+        yield Hit(m.start(), m.end(), self.message)
+
+
+class ShopLink(Rule):
+    """Note un lien vers une boutique en ligne ou un lien d'affiliation : il
+    n'est pas « lié directement au contenu publié » par le conseil. Les autres
+    liens externes (musée, ministère, article) ne sont pas notés."""
+
+    code = "PUB02"
+    name = "lien-commercial"
+    title = "Lien commercial ou d'affiliation"
+    severity = Severity.INFO
+    clauses = SOLICITATION_CLAUSES
+    fail_examples = (
+        Example(
+            "Le livre est ici : https://www.amazon.ca/dp/123?tag=prof-20",
+            ("https://www.amazon.ca/dp/123?tag=prof-20",),
+        ),
+    )
+    ok_examples = ("Visitez le musée virtuel : https://www.museedelhistoire.ca/expositions",)
+    message = (
+        "Lien commercial ou d'affiliation : un lien vers une boutique n'est pas lié au "
+        "contenu scolaire. Retirez-le, ou liez plutôt une page publique non commerciale "
+        "(bibliothèque, éditeur, site de l'école)."
+    )
+
+    def may_apply(self, doc: Document) -> bool:
+        return any(s.kind == "url" for s in doc.protected)
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        official = tuple(d.lower() for d in profile_of(doc).official_domains)
+        for span in doc.protected:
+            if span.kind != "url":
+                continue
+            url = doc.normalised[span.start : span.end]
+            m = _HOST.match(url)
+            host = m.group("host").lower() if m else ""
+            if any(host == d or host.endswith(f".{d}") for d in official):
+                continue
+            if "/" not in url and not url.lower().startswith("www."):
+                continue  # « Amazon.com » named in a sentence is not a link
+
+            if any(shop in host for shop in _SHOP_DOMAINS) or _AFFILIATE.search(url):
+                yield Hit(span.start, span.end, self.message)
+
+
+RULES = (Solicitation, ShopLink)

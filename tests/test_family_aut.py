@@ -1,0 +1,68 @@
+"""AUT: under a profile that requires a signature (CSTL), an unsigned or
+anonymously signed post is flagged; a name, a name with a function, an
+identified team or a self-introduction is a signature. Other profiles never
+ask for one."""
+
+from __future__ import annotations
+
+import pytest
+
+from civisme.rules.document import Document
+from civisme.rules.engine import Engine
+from civisme.rules.registry import all_rules, select
+
+ENGINE = Engine(select(all_rules(), ["AUT"]))
+
+
+def aut(text: str, profile: str = "cstl", **metadata: str) -> list[str]:
+    doc = Document(text, metadata={"profil": profile, **metadata})
+    return [f.code for f in ENGINE.check_one(doc)]
+
+
+MUST_FIRE = [
+    "Rappel : la photo scolaire aura lieu mardi.",
+    "Merci à Mme Roy et à M. Gagnon pour l'organisation du cross-country!",
+    "Le service de garde sera fermé le 24 juin.\n— Un membre du personnel",
+    "Journée pyjama vendredi!\n— Anonyme",
+    "Pas d'école demain, tempête oblige.\nSigné : un prof qui a hâte!",
+    "Le procès-verbal est en ligne.\n--\nL'équipe",
+]
+
+MUST_NOT_FIRE = [
+    "Bonne rentrée à tous!\n— Julie Roy, enseignante de 2e année",
+    "Photos de la sortie dans l'album! 📸 ~ Stéphane, éducateur physique",
+    "Le service de garde ouvre à 7 h.\nL'équipe du service de garde de l'école Sainte-Anne",
+    "Bonjour! Moi, c'est Amélie Fortin, la nouvelle orthopédagogue de l'école.",
+    "Flûtes à bec de retour en 4e année! Bonne semaine ! Mme Nadia (musique)",
+    "Merci aux parents bénévoles!\nCordialement,\nAnnie-Claude Paradis | Technicienne en loisirs",
+    "La direction et le personnel de l'école Beausoleil vous souhaitent un bel été!",
+    "Nouveaux livres à la bibliothèque! — J. Arsenault, bibliothécaire",
+]
+
+
+@pytest.mark.parametrize("text", MUST_FIRE)
+def test_unsigned_or_anonymous_posts_are_flagged_under_cstl(text: str) -> None:
+    assert aut(text) == ["AUT01"]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FIRE)
+def test_signed_posts_are_not_flagged(text: str) -> None:
+    assert aut(text) == []
+
+
+def test_traps_outnumber_hits() -> None:
+    assert len(MUST_NOT_FIRE) >= len(MUST_FIRE)
+
+
+def test_profiles_that_do_not_require_a_signature_never_flag() -> None:
+    assert aut(MUST_FIRE[0], profile="csspo") == []
+
+
+def test_an_author_in_the_metadata_is_a_signature() -> None:
+    assert aut(MUST_FIRE[0], auteur="Julie Roy") == []
+
+
+def test_anonymous_signature_gets_its_own_message() -> None:
+    doc = Document(MUST_FIRE[3], metadata={"profil": "cstl"})
+    (finding,) = ENGINE.check_one(doc)
+    assert finding.message.startswith("Signature anonyme")

@@ -1,0 +1,44 @@
+"""PUB: selling, promo codes, private lessons and shop or affiliate links are
+flagged; school fundraisers, fees, free events and ordinary links are not."""
+
+from __future__ import annotations
+
+import pytest
+
+MUST_FIRE = [
+    ("Nouveaux produits Norwex! Écrivez-moi en privé pour commander.", "PUB01"),
+    ("Code promo PROF15 sur ma boutique en ligne!", "PUB01"),
+    ("Cours privés de maths chez moi, 35 $ l'heure.", "PUB01"),
+    ("Je revends deux billets de spectacle, 90 $ chacun.", "PUB01"),
+    ("Le resto de mon beau-frère offre 15 % sur la facture aux familles de l'école!", "PUB01"),
+    ("Mes lunch boxes préférées : https://www.amazon.ca/dp/B0X?tag=maprof-20", "PUB02"),
+]
+
+MUST_NOT_FIRE = [
+    "Campagne de financement de la Fondation : chocolat à 5 $, profits au voyage des finissants.",
+    "Menu de la cafétéria : pâté chinois 4,50 $.",
+    "Service de garde : 9,10 $ par jour, inscription au secrétariat.",
+    "Les élèves de 6e vendent leurs bougies, 8 $ chacune, pour financer leur sortie.",
+    "Soirée cinéma gratuite au gymnase vendredi!",
+    "Visitez le musée virtuel : https://www.museedelhistoire.ca/expositions",
+    "Premier arrivé, premier servi : les nouveaux romans de la biblio s'empruntent dès lundi.",
+]
+
+
+@pytest.mark.parametrize(("text", "code"), MUST_FIRE)
+def test_solicitation_is_flagged(check, text: str, code: str) -> None:
+    assert code in [f.code for f in check(text, "PUB")]
+
+
+@pytest.mark.parametrize("text", MUST_NOT_FIRE)
+def test_school_causes_fees_and_ordinary_links_are_not_flagged(check, text: str) -> None:
+    assert check(text, "PUB") == []
+
+
+def test_traps_outnumber_hits() -> None:
+    assert len(MUST_NOT_FIRE) >= len(MUST_FIRE)
+
+
+def test_a_shop_link_is_only_info(check) -> None:
+    (finding,) = check("Le livre : https://www.amazon.ca/dp/123", "PUB02")
+    assert finding.severity.value == "info"
