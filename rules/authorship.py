@@ -26,6 +26,7 @@ _DASH = re.compile(r"^[-–—~]+\s*(?P<who>\S.*)$")
 _ANONYMOUS = re.compile(
     r"^(?:une?|des|quelques) \w+|^(?:anonyme|l auteure?|x+|moi|nous|quelqu un(?: de l equipe)?|"
     r"la gang|votre ami\w*)\b|^l equipe\W*$|^[?.]+$|^\[|nom de l auteur|a completer"
+    r"|^qui vous savez|^vous savez qui|^devinez qui"
 )
 _BYLINE = re.compile(
     r"^(?:signe|signature|par|auteure?|redige par|texte (?:de|redige par|ecrit par)|ecrit par|"
@@ -46,11 +47,17 @@ _TEAM = re.compile(
     r"les membres|le club|la bibliotheque|l ecole|les profs|la fondation|le centre|"
     r"le departement|les responsables|le responsable|la responsable)\b"
 )
-_TITLE = re.compile(r"^(?:m|mme|mmes|mlle|dr|dre|ms|mrs|mr|madame|monsieur|me)\.?\s+\w", re.I)
+_TITLE = re.compile(
+    r"^(?:m|mme|mmes|mlle|dr|dre|ms|mrs|mr|madame|monsieur|me)\.?\s+\w"
+    r"|^(?:coach|prof|professeure?|entraineu\w+|entraîneu\w+|enseignante?)\s+[A-ZÉÈ]",
+    re.I,
+)
 # A closing formula before the signature on the same line: « Bonne semaine ! Mme Nadia ».
 _CLOSING = re.compile(
     r"^(?:merci|bonne (?:journee|semaine|fin de semaine|soiree|annee|rentree)|au plaisir|"
-    r"a bientot|cordialement|salutations|amicalement|bisous|a demain|a lundi)\W+",
+    r"a bientot|à bientôt|cordialement|salutations|amicalement|bisous|a demain|à demain|a lundi|"
+    r"à lundi)\W+",
+    re.IGNORECASE,
 )
 
 
@@ -61,7 +68,8 @@ _PIECE_BREAK = re.compile(
 # A byline or a self-introduction anywhere in the opening or closing lines.
 _INLINE_BYLINE = re.compile(
     r"\b(?:signe|signature|redige par|ecrit par|texte de)\s*:?\s*(?P<who>\w[\w .,-]*)"
-    r"|(?:\b(?:moi,? c est|je m appelle|je me presente|mon nom est|je suis|ici|c est)\s+|"
+    r"|(?:\bc est (?:votre|ton|ta|vos) [\w ]{1,30}?,\s+|^pour (?:l equipe|la direction)[^,]{0,40}?,"
+    r"\s+|\b(?:moi,? c est|je m appelle|je me presente|mon nom est|je suis|ici|c est)\s+|"
     r"^moi,\s+)(?P<name>\w+)"
 )
 
@@ -87,7 +95,7 @@ def _inline_verdict(line: str) -> str | None:
             return "anonymous" if _ANONYMOUS.match(m.group("who").strip()) else "signed"
         # « Moi, c'est Amélie Fortin » : a name must follow, not « je suis fière ».
         names = person_names(line[m.start("name") :])
-        if names and names[0][0] == 0:
+        if (names and names[0][0] == 0) or m.group("name") in terms("prenoms"):
             return "signed"
     return None
 
@@ -95,6 +103,7 @@ def _inline_verdict(line: str) -> str | None:
 def _verdict(line: str) -> str | None:
     """« signed », « anonymous » or None for a line that is no signature."""
     key = fold(line).replace("'", " ").strip(" ,.!:;")
+    closing = _CLOSING.match(key) is not None
     key = _CLOSING.sub("", key)
     dashed = _DASH.match(key)
     if dashed:
@@ -104,10 +113,10 @@ def _verdict(line: str) -> str | None:
     if byline:
         rest = key[byline.end() :].strip(" :,-")
         return "anonymous" if _ANONYMOUS.match(rest) else "signed"
-    if _TEAM.match(key) and len(key.split()) <= 12 and not line.rstrip().endswith((".", "!", "?")):
+    if _TEAM.match(key) and len(key.split()) <= 16 and not line.rstrip().endswith((".", "!", "?")):
         return "signed"
 
-    stripped = _CLOSING.sub("", line.lstrip("-–—~ ").strip()) if _CLOSING.match(key) else line
+    stripped = _CLOSING.sub("", line.lstrip("-–—~ ").strip()) if closing else line
     names = person_names(stripped)
     # A name opening a line and followed by a comma or « et » signs it, however long.
     if names and names[0][0] <= 1 and re.match(r"[\s,]|\s+et\s", stripped[names[0][1] :] + ","):

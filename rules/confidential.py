@@ -30,7 +30,8 @@ _ELSEWHERE = re.compile(
     r"journal|cbc|tva|aux nouvelles|les nouvelles|en ontario|aux etats unis|en france|au nouveau brunswick|"
     r"conference|webinaire|formation sur|atelier|semaine de|journee de|mois de|sensibilisation|"
     r"qu est ce qu|comment (?:reconnaitre|aider|accompagner)|saviez vous|capsule|fictive?s?|"
-    r"exemple|modele|lettre formelle|on apprend|apprendre a|rediger|patriotes|"
+    r"exemple|modele|lettre formelle|on apprend|apprendre a|redig\w*|patriotes|cours de|en classe|"
+    r"les eleves ont|chaperon|"
     r"en histoire|roman|personnage)\b"
 )
 
@@ -68,7 +69,8 @@ _OURS = re.compile(
     r"\b(?:nous|notre|nos|on|je|j|mon|ma|mes|le css|la direction|l ecole|le syndicat|un collegue|"
     r"une collegue|ma collegue|mon collegue|un parent|une mere|un pere|des parents|la famille|"
     r"le directeur|la directrice|l enseignant\w*|le prof|la prof|m|mme|le district|le conseil|"
-    r"la commission|le centre de services|l employeur|le syndicat)\b"
+    r"la commission|le centre de services|l employeur|le syndicat|les parents (?:de|d)|"
+    r"parents d un eleve)\b"
 )
 
 # Words of a student's file or discipline.
@@ -82,7 +84,8 @@ _FILE_TERMS = re.compile(
     r"suivie? (?:en|par l |par la |par le )(?:orthophon\w*|psycholog\w*|ergotherap\w*|psychoeduc\w*)|"
     r"suspendu|suspendue|suspension|expulse|expulsee|expulsion|renvoye|renvoyee|renvoi|"
     r"mesure disciplinaire|sanction disciplinaire|retenue|local de reflexion|"
-    r"anxiete|depression|idees suicidaires|automutilation|troubles? alimentaires?|enceinte)\b"
+    r"anxiete|depression|idees suicidaires|automutilation|troubles? alimentaires?|enceinte|"
+    r"anorexi\w*|boulimi\w*|hospitalise\w*|comite d intervention)\b"
 )
 # An identifiable student: a name or initials, or « un élève de ma classe ».
 _STUDENT = re.compile(
@@ -104,6 +107,7 @@ _INITIALS = re.compile(
     r"|\b[A-Z][a-zé]+ [A-Z]\.(?!\w)|\b[A-Z]\.-[A-Z]\.|\b(?:ma|mon|notre|le|la) (?:petite?|grande?|"
     r"jeune|eleve|élève|cocotte|coco) [A-Z]\.(?!\w)"
 )
+_STAFF_TITLE = re.compile(r"(?:M|Mme|Mmes|Mlle|Dr|Dre|Me)\b\.?")
 # A general statement about a group or a practice, not about one person.
 _GENERAL = re.compile(
     r"\b(?:les eleves (?:qui|ayant|avec)|plusieurs eleves|certains eleves|tous les eleves|"
@@ -121,6 +125,10 @@ _STAFF_DISCIPLINE = re.compile(
     r"(?:suspendu\w*|congedie\w*|renvoye\w*|mis a pied|mise a pied|mis a la porte|mise a la porte|"
     r"blame\w*|sanctionne\w*|sous enquete|en enquete|arrete\w*|accuse\w*|"
     r"en arret de travail|en burn ?out|en conge de maladie)"
+    r"|\b(?:a recu|recoit|a eu|vient de recevoir) (?:une |un )?(?:lettre de reprimande|avis "
+    r"disciplinaire|mesure disciplinaire|blame|suspension)"
+    r"|\b(?:il|elle) (?:a ete|est|vient d etre) (?:suspendu|suspendue|congedie|congediee|renvoye|"
+    r"renvoyee|mis a pied|mise a pied)\b"
     r"|\benquete (?:\w+ )?(?:en cours )?(?:sur|visant|contre) (?:la|le|l|notre|un|une|nos) "
     r"(?:collegue|prof|enseignant\w*|concierge|secretaire|directeur|directrice|surveillant\w*|"
     r"educat\w+|chauffeur|technicien\w*|entraineur\w*|coach|employe\w*)"
@@ -130,7 +138,10 @@ _STAFF_DISCIPLINE = re.compile(
 _NOT_PUBLIC = re.compile(
     r"\b(?:pas encore (?:ete )?(?:annonce|officiel|public|publie|confirme|rendu public)\w*|"
     r"avant l annonce (?:officielle)?|entre nous|entre vous et moi|ne le (?:dites|repetez|dis) pas|"
-    r"gardez (?:ca|le) pour vous|garder (?:ca|cela|le) pour nous|chut|top secret|en primeur|on n est pas (?:censes?|supposes?) "
+    r"gardez (?:ca|le) pour vous|garder (?:ca|cela|le) pour nous|chut|info de couloir|"
+    r"rien n est (?:encore )?(?:public|officiel|annonce)|pas encore (?:vote|adopte|enterine)|"
+    r"ne l a pas encore (?:vote|adopte|annonce)|budget preliminaire|"
+    r"top secret|en primeur|on n est pas (?:censes?|supposes?) "
     r"(?:le dire|en parler)|je ne devrais pas (?:le dire|en parler|vous le dire)|"
     r"(?:c est|ce n est pas) (?:encore )?(?:confidentiel|officiel)|off the record|sous embargo|"
     r"on (?:nous )?a (?:appris|annonce|dit) en (?:reunion|comite|ca|conseil) (?:ce matin|hier|"
@@ -223,8 +234,14 @@ class StudentFile(Rule):
         )
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
-        names = person_names(doc.normalised)
-        for sentence in sentences(doc):
+        # A student is named without a title: « Mme Pelletier » is staff.
+        names = [
+            span
+            for span in person_names(doc.normalised)
+            if not _STAFF_TITLE.match(doc.normalised, span[0])
+        ]
+        units = sentences(doc)
+        for sentence in units:
             text = sentence.text
             staff = _STAFF_DISCIPLINE.search(text)
             if staff and not _quoted_elsewhere(sentence, doc):
@@ -233,11 +250,13 @@ class StudentFile(Rule):
             term = _FILE_TERMS.search(text)
             if term is None or _quoted_elsewhere(sentence, doc) or _GENERAL.search(text):
                 continue
-            # Initials cut a sentence short (« J.-F. T. est suspendu »): look just before it too.
-            original = doc.normalised[max(0, sentence.start - 12) : sentence.end]
-
-            named = any(sentence.start <= s < sentence.end for s, _ in names)
-            if named or _STUDENT.search(text) or _INITIALS.search(original):
+            # Initials cut sentences short (« J.-F. T. est suspendu ») and threads name the
+            # student once: look at the sentences around it too.
+            near = [u for u in units if abs(u.start - sentence.start) <= 240]
+            lo, hi = min(u.start for u in near), max(u.end for u in near)
+            original = doc.normalised[lo:hi]
+            named = any(lo <= s < hi for s, _ in names)
+            if named or any(_STUDENT.search(u.text) for u in near) or _INITIALS.search(original):
                 yield self._hit(doc, sentence, term)
 
     def _hit(self, doc: Document, sentence: Sentence, m: re.Match) -> Hit:

@@ -204,7 +204,9 @@ _BROAD_TARGET = re.compile(
     rf"certains|certaines|des|aux|au|du)\s+(?:{_PEOPLE}|nouvelle direction|service \w+(?: \w+)?|"
     r"secretariat|transporteur|traiteur|opp|comite de parents|conseil d etablissement|generation|"
     r"gens d en haut|bureaux|siege social|centre administratif|collegue|enseignante de|"
-    r"enseignant de|groupes)\b|\b(?:mes|nos) (?:\w+ )?groupes\b|\bdes gens qui n ont jamais\b"
+    r"enseignant de|groupes|conseil)\b|\b(?:mes|nos) (?:\w+ )?groupes\b|\bdes gens qui n ont jamais\b"
+    r"|\b(?:mes|nos) (?:\d\w*|grands|petits|jeunes|ados) (?:annee|secondaire|sec)?\b"
+    r"|\b(?:une|un) (?:direction|administration)\b|\bcertain(?:e|s|es)? personnes\b"
 )
 _COMPLAINT = re.compile(
     r"\b(?:aucune?|zero) (?:idee|serieux|effort|curiosite|respect|suivi|communication|reponse|"
@@ -229,6 +231,17 @@ _COMPLAINT = re.compile(
     r"|\bdepuis (?:deux|trois|quatre|cinq|six|\d+) (?:ans|mois|semaines)\W+(?:\w+\W+){0,3}?encore\b"
     r"|\bencore \w+ (?:depuis|apres) (?:deux|trois|\d+) (?:ans|mois|semaines)\b"
     r"|\b(?:\w+ )?semaines que j attends\b|\btoujours (?:pas de|pas de nouvelles|mort|en panne)\b"
+    r"|\bpersonne n a (?:pense|pris la peine|consulte|verifie|songe)\b|\bn (?:ont|a) toujours pas\b"
+    r"|\bpas une seule fois\b|\bappellen?t? ca\b|\bcertaines personnes (?:ne )?devraient\b"
+    r"|\bsans (?:me |nous )?demander\b|\bpour la (?:deuxieme|troisieme|quatrieme|\w+ieme) fois\b"
+    r"|\b(?:pensent?|croient?|(?:ont|a) (?:vraiment )?l air de penser) (?:vraiment )?qu on\b"
+    r"|\bmalgre (?:une|la|le|notre) (?:direction|administration|css|district|conseil)\b"
+    r"|\bqui (?:a|ont) refuse de\b|\bau lieu de (?:les|le|la|s en) (?:prendre|faire|gerer|occuper)\b"
+    r"|\bme refile\w*|\b(?:je suis|on est) [\w ]{2,30}, pas (?:un|une|des|leur|son|sa)\b"
+    r"|\best ce qu (?:ils|elle|il) (?:veulent|veut) vraiment\b|\bou juste (?:pour|pouvoir)\b"
+    r"|\blachez (?:un peu|donc)\b|\b(?:deux|trois|quatre|cinq|\d+) refus\b|\bpas un (?:seul )?mot\b"
+    r"|\ble meme (?:district|css|conseil|employeur|centre de services) qui\b"
+    r"|\bn a pas remplace\b|\bmerci pour rien\b"
 )
 _PRAISE = re.compile(r"\b(?:merci|bravo|felicitations|fier|fiere|fiers|chapeau|reconnaissante?)\b")
 
@@ -240,10 +253,10 @@ def _complaint(doc: Document) -> Sentence | None:
         if cue is None or _REFUTED.search(sentence.text):
             continue
         if _PRAISE.search(sentence.text) and not re.search(
-            r"vraiment bravo|merci pour le", cue.group()
+            r"vraiment bravo|merci pour (?:le|rien)", cue.group()
         ):
             continue
-        window = " ".join(u.text for u in units[max(0, i - 2) : i + 2])
+        window = " ".join(u.text for u in units[max(0, i - 4) : i + 2])
         if _BROAD_TARGET.search(window):
             return sentence
     return None
@@ -291,7 +304,10 @@ class PublicCriticism(Rule):
     )
 
     def may_apply(self, doc: Document) -> bool:
-        return bool(re.search(rf"{_EMPLOYER}|{_PEOPLE}|{_ACRONYM}", folded(doc)))
+        text = folded(doc)
+        return bool(re.search(rf"{_EMPLOYER}|{_PEOPLE}|{_ACRONYM}", text)) or bool(
+            _BROAD_TARGET.search(text)
+        )
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         seen: set[int] = set()

@@ -37,6 +37,11 @@ _VOTE_CALL = re.compile(
     r"solidaire|bloquiste|verte?|du \w+)"
     r"|\b(?:meritent?|merite) (?:\w+ )?(?:un |une )?(?:deuxieme|autre|second|seconde|nouveau|"
     r"troisieme) mandat|\benfin un (?:parti|gouvernement) qui\b|\bce gouvernement la\b"
+    r"|\bvotez pour (?:un|une) (?:gouvernement|parti|candidat\w*)\b|\bpas pour ceux qui\b"
+    r"|\b(?:voter|votez) pour (?:elle|lui|eux)\b(?=.{0,200}\bcandidat)|\bappuyer (?:\w+ ){0,4}candidat\w*"
+    r"|\ble seul parti qui\b|\bqui d autre que (?:le|la|les) (?:parti|npd|caq|pq|plq|ucp)"
+    r"|\bpromesses? electorales?\b|\ble choix (?:me semble|est) (?:assez |pas mal |plutot )?"
+    r"(?:simple|clair|evident)\b"
     r"|\b(?:le quebec|l alberta|l acadie) (?:doit|devrait) (?:devenir un pays|se separer|faire "
     r"son independance)|\bquebec libre\b|\b(?:pour|contre) la souverainete\b"
     rf"|(?:elisez|reelisez|elire|reelire|battre|sortir|chasser|dehors|bloquer|appuyez|appuyer) "
@@ -59,7 +64,8 @@ _POLITICAL_OPINION = re.compile(
     r"|\b(?:le|ce|notre|un|ces) (?:gouvernement|premier ministre|premiere ministre|ministre)"
     r"(?: la)? (?:\w+ ){0,3}(?:nous )?(?:ment|mepris\w*|detrui\w+|demoli\w*|saccag\w+|sabot\w+|"
     r"se moque|s en fout|abandonne|coupe|nous prend pour|ne merite pas|merite pas|arrogant|"
-    r"corrompu|incompetent|deconnecte|dehors)\w*"
+    r"corrompu|incompetent|deconnecte|dehors|n a rien compris|a rien compris|devrait avoir honte|"
+    r"devrait demissionner)\w*"
     r"|\b(?:faut|il faut|on doit) (?:les|le|la) (?:mettre dehors|sortir|chasser|battre)\b"
     r"|\b(?:le|la) (?:ministre|premier ministre|premiere ministre) (?:\w+ ){0,3}(?:est|a ete) "
     r"(?:un |une )?(?:vraiment |completement )?(?:incompetent\w*|honte|menteu\w+|deconnecte\w*|"
@@ -67,7 +73,8 @@ _POLITICAL_OPINION = re.compile(
 )
 _PARTISAN_TAG = re.compile(r"(?<!\w)#(?:vote[zr]?|parti)[a-z]\w*")
 _VOTE_FOR_NAME = re.compile(
-    r"\b(?:[Vv]otez|[Vv]oter|[Vv]otons|[Vv]ote)(?: pour)? (?:[A-ZÉÈ][\w-]+ ){0,2}?[A-ZÉÈ][\w-]+"
+    r"\b(?:[Vv]otez|[Vv]oter|[Vv]otons|[Vv]ote)(?: surtout)?(?: pas)?(?: pour)? "
+    r"(?:[A-ZÉÈ][\w-]+ ){0,2}?[A-ZÉÈ][\w-]+"
     r"(?=[\s,.!]+(?:\w+ ){0,6}(?:candidat|candidate|d[ée]put[ée]|mairie|maire|conseill|circonscription|"
     r"dans [A-ZÉ]|à la mairie|le \d+ \w+))"
 )
@@ -93,6 +100,8 @@ _PROSELYTISING = re.compile(
     r"|faites (?:baptiser|communier)|(?:decouvre|decouvrent|decouvrir|trouver|trouvent) la foi"
     r"|je prie pour que (?:mes|nos|vos|tous|chacun)|(?:toute )?la gloire (?:revient )?a dieu"
     r"|sans la foi|ouvrez (?:le|la|l) (?:coran|bible|evangile)|lisez (?:la bible|le coran|l evangile)"
+    r"|dieu (?:voit|sait|regarde) (?:vos|tes|nos)|(?:le jeune|la priere|la messe) est une obligation"
+    r"|allez a la messe|ne (?:le|la) negligez pas"
     r"|verset (?:du jour|de la semaine)|priere (?:au|a) (?:petit )?jesus"
     r"|(?:je vous invite|invitez vos enfants|je vous encourage) a (?:prier|faire de meme)"
     r"|(?:defi|invite|invitez|encourage|je lance)\b[^.!?\n]{0,140}?\b(?:chapelet|la messe|prier|"

@@ -19,7 +19,13 @@ SOLICITATION_CLAUSES = ("CSSCV-COMMERCIAL",)
 
 # Selling in any case: these phrases have no school use.
 _SELLING = re.compile(
-    r"\b(?:code (?:promo\w*|de (?:rabais|reduction|parrainage)|rabais|reduction)|promo code|"
+    r"\b(?:code (?:promo\w*(?!\s*\?\s*non)|de (?:rabais|reduction|parrainage)|rabais|reduction)|promo code|"
+    r"(?:aimez|suivez|abonnez vous a) (?:la page|le compte) de (?:mon|ma)|dites (?:lui|leur) que vous|"
+    r"evaluation gratuite|"
+    r"je suis (?:aussi )?(?:conseill\w+|courtier\w*|agent\w*|representant\w*|distribut\w+) (?:en|d|de|immobili)|"
+    r"je vous offre (?:une|un) (?:premiere|premier|consultation|rencontre|soumission|evaluation)|"
+    r"(?:boissons|shakes?|poudres?) proteine\w*|trousses? de depart|cliquez (?:sur )?(?:ce|le|mon) lien|"
+    r"offre limitee|"
     r"lien (?:d affiliation|affilie|de parrainage)|je (?:vends?|vend|liquide|fais des)\b"
     r"(?! (?:rien|pas|jamais))|a vendre\b|(?:ma|notre) (?:petite )?(?:boutique|entreprise|compagnie)|"
     r"mes produits|mes services|(?:devenez|deviens) (?:conseill\w+|distribut\w+|ambassad\w+|"
@@ -30,11 +36,12 @@ _SELLING = re.compile(
     r"(?:seulement|juste) \d+ ?\$|\d+ ?% (?:de rabais|off|de reduction)|"
     r"livraison (?:gratuite|offerte|rapide)|en vente (?:chez moi|sur ma page)|cours prives?|"
     r"tutorat prive|(?:mon|ma) (?:service|offre) de (?:tutorat|gardiennage|photographie)|"
-    r"lien dans (?:ma|la) bio|je (?:re)?vends?|je prends (?:vos|les|des) commandes|nouveau catalogue|"
+    r"je (?:re)?vends?|je prends (?:vos|les|des) commandes|nouveau catalogue|"
     r"(?:chaque|toute) (?:invitee?|personne|cliente?) qui (?:commande|achete)|"
     r"le premier qui m ecrit|"
     r"(?:le|la|l) (?:cafe|resto|restaurant|salon|boutique|garage|commerce|atelier|studio|"
-    r"entreprise|compagnie|ferme|kiosque) (?:\w+ )?(?:de|d) (?:mon|ma) (?:frere|s(?:oe|œ)ur|chum|"
+    r"entreprise|compagnie|ferme|kiosque|boulangerie|pizzeria|depanneur|fromagerie|spa|clinique|"
+    r"microbrasserie|cabane a sucre|patisserie|friperie) (?:\w+ )?(?:de|d) (?:mon|ma) (?:frere|s(?:oe|œ)ur|chum|"
     r"blonde|mari|femme|cousin\w*|voisin\w*|ami\w*|beau frere|belle s(?:oe|œ)ur|conjoint\w*)|"
     r"(?:mon|ma) (?:camp|studio|chalet|atelier|salon|cours) (?:\w+ ){0,4}(?:prive\w*|\d+ ?\$)|"
     r"defi \d+ jours|boissons proteinees|(?:triple|double) mes economies|plateforme de placement|"
@@ -58,7 +65,8 @@ _WEAK_SELLING = re.compile(
 )
 # A price per unit sells when the seller is the writer or someone close.
 _UNIT_PRICE = re.compile(
-    r"\d+ ?\$ (?:la|par|le) (?:semaine|nuit|heure|seance|personne|cours|mois|jour|soiree|photo)\b"
+    r"\d+ ?\$ (?:la|par|le) (?:semaine|nuit|heure|demi heure|seance|personne|cours|mois|jour|soiree|"
+    r"photo)\b"
     r"|\d+ ?\$ (?:chacun|chacune|pour \d+)\b"
 )
 # A price, which sells only when an offer word is near it.
@@ -74,7 +82,8 @@ _SCHOOL_CAUSE = re.compile(
     r"au profit d\w*|profits? (?:iront|seront remis|vont)|benefices|voyage (?:de fin|scolaire|"
     r"etudiant|des finissants)|finissants|bal|cafeteria|menu|photo scolaire|photos scolaires|"
     r"foire du livre|salon du livre|inscriptions?|frais (?:de|d)|sortie|comite|conseil etudiant|"
-    r"organisme|paroisse|club|benevoles?|gratuit\w*|parascolaire\w*|kiosque|marche de noel|"
+    r"organisme|paroisse|club|benevoles?|(?:activite|soiree|evenement|spectacle|entree|atelier|"
+    r"conference)s? gratuit\w*|parascolaire\w*|kiosque|marche de noel|"
     r"vente de (?:garage|patisseries|pains?|gateaux|chocolat|fromage|fleurs|sapins)|"
     r"(?:nos|les|des) eleves (?:\w+ ){0,3}(?:vendent|vendront|offrent)|epicerie|banque alimentaire|"
     r"pour financer|financer)\b"

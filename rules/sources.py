@@ -35,10 +35,17 @@ _BORROWED = re.compile(
     r"|\bun extrait d (?:un|une) (?:roman|livre|album|texte|poeme|article|chanson|film)"
     r"|\b(?:tire|tiree|extrait|adapte|adaptee) d (?:un|une) (?:roman|livre|album|texte|poeme|article)"
     rf"|\b(?:pige|pigee|repique\w*|imprime\w* a partir) (?:\w+ )?(?:sur|dans|de|d) (?:\w+ ){{0,2}}(?:{_PLACES})"
-    r"|\benvoyee? par (?:messenger|texto|courriel|whatsapp)|\bje (?:ne )?sais (?:pas|plus) qui l a "
+    rf"|\b(?:{_MATERIAL})\b[^.!?\n]{{0,40}}\benvoyee? par (?:messenger|texto|courriel|whatsapp)"
+    r"|\bje (?:ne )?sais (?:pas|plus) qui l a "
     r"(?:prise?|faite?|ecrite?|dessinee?)|\bcapture d ecran d (?:un|une) (?:tweet|publication|post|"
     r"message|page)|\bcomme (?:disait|dit) l autre\b|\bparoles de (?:la|cette|une) chanson\b"
     r"|\b(?:montage|video|diaporama)\b[^.!?\n]{0,80}\b(?:sur|avec) (?:la|une) (?:chanson|musique|toune)"
+    r"|\b(?:chante|chanter|recite|reciter|declame)\w*\s*:\s*«|\bqui circul\w+|\bje ne sais (?:pas|plus) de qui"
+    rf"|\b(?:{_MATERIAL}) (?:de|d|via) (?:google|pinterest|internet|facebook|instagram|tiktok)\b"
+    r"|\btrouve\w* en ligne\b|\bcomme (?:disait|dit|ecrivait) (?:un|une) \w+"
+    r"|\bvu ca (?:su|sur) (?:facebook|fb|instagram|insta|tiktok|youtube|internet)\b"
+    r"|\b(?:video|publication|meme|photo|image) (?:tiktok|instagram|facebook|youtube)\b"
+    r"|\bje vous (?:la|le|les) (?:re)?partage\b"
     rf"|\bvue?s? passer (?:sur|dans) (?:{_PLACES})"
     rf"|(?:je|on) (?:vous |te )?(?:partage|repartage|relaie|transmets) (?:\w+ )?(?:ce|cet|cette|"
     rf"ces|un|une|la|le|les) (?:\w+ )?(?:{_MATERIAL})"
@@ -54,7 +61,7 @@ _CREDIT = re.compile(
     r"|\bselon (?!l auteure?\b|lui\b|elle\b|eux\b)"
     r"|\b(?:par|de) (?:m|mme|dr|dre) [a-z]|\bsignee? par\b|\b(?:ecrit\w*|realise\w*|"
     r"compose\w*|chante\w*|interprete\w*|dessine\w*|photographie\w*) par\b"
-    r"|\b(?:disait|a dit|ecrivait|a ecrit|affirmait|rappelait|chantait) (?!l autre\b|quelqu un\b))"
+    r"|\b(?:disait|a dit|ecrivait|a ecrit|affirmait|rappelait|chantait) (?!l autre\b|quelqu un\b|un\b|une\b))"
 )
 # Quotation marks around a sentence, followed by an attribution « — Name ».
 _ATTRIBUTION = re.compile(
