@@ -115,6 +115,59 @@ _WORSHIP_INVITATION = re.compile(
 )
 
 
+# Cheap gate: every political pattern holds one of these literals.
+_POLITICS_GATE = (
+    "vote",
+    "elect",
+    "parti",
+    "gouvernement",
+    "ministre",
+    "candidat",
+    "depute",
+    "caq",
+    "pq",
+    "plq",
+    "qs",
+    "npd",
+    "ndp",
+    "ucp",
+    "pcc",
+    "ppc",
+    "bloc",
+    "solidaire",
+    "liberal",
+    "conservat",
+    "caquiste",
+    "legault",
+    "trudeau",
+    "poilievre",
+    "plamondon",
+    "nadeau",
+    "carney",
+    "smith",
+    "higgs",
+    "holt",
+    "nenshi",
+    "singh",
+    "blanchet",
+    "drainville",
+    "mandat",
+    "souverain",
+    "quebec libre",
+    "porte a porte",
+    "campagne",
+    "membre du parti",
+    "dehors",
+    "sortir",
+    "chasser",
+    "battre",
+    "elire",
+    "appuy",
+    "choix",
+    "#",
+)
+
+
 class PartisanPolitics(Rule):
     """Note une prise de position partisane : appel à voter pour ou contre un
     parti ou une personne, éloge ou blâme d'un parti, d'un chef ou d'un
@@ -138,6 +191,10 @@ class PartisanPolitics(Rule):
         "Sujet politique : une prise de position partisane sur un compte scolaire peut être "
         "perçue comme celle du conseil. Gardez un ton neutre ou retirez ce passage."
     )
+
+    def may_apply(self, doc: Document) -> bool:
+        text = folded(doc)
+        return any(key in text for key in _POLITICS_GATE)
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         # « Allez voter pour Sylvie Gauthier » : a vote for a named person.

@@ -70,6 +70,64 @@ _ATTRIBUTION = re.compile(
 _LONE_QUOTE = re.compile(r"^\s*[«\"“]\s*([^»\"”\n]{30,400}?)\s*[»\"”]\s*[.!]?\s*$", re.M)
 
 
+# Cheap gate: every cue above holds one of these literals (a place, a sharing
+# verb, a quotation mark…); most posts hold none and skip the patterns.
+_GATE = (
+    "internet",
+    "web",
+    "net",
+    "google",
+    "pinterest",
+    "facebook",
+    "fb",
+    "instagram",
+    "insta",
+    "tiktok",
+    "youtube",
+    "twitter",
+    " x ",
+    "reddit",
+    "site",
+    "blog",
+    "groupe",
+    "page",
+    "reseaux",
+    "medias",
+    "linkedin",
+    "threads",
+    "whatsapp",
+    "messenger",
+    "partage",
+    "relaie",
+    "transmets",
+    "copi",
+    "auteur inconnu",
+    "source inconnue",
+    "je ne sais",
+    "du jour",
+    "de la semaine",
+    "extrait d",
+    "tire",
+    "adapte",
+    "envoye",
+    "capture d",
+    "comme dis",
+    "comme dit",
+    "paroles",
+    "montage",
+    "video",
+    "diaporama",
+    "chant",
+    "recit",
+    "declam",
+    "en ligne",
+    "circul",
+    "«",
+    '"',
+    "“",
+)
+
+
 class MissingSource(Rule):
     """Signale un contenu emprunté sans source ni crédit : le texte dit
     lui-même qu'il vient d'ailleurs (« photo trouvée sur Internet », « je
@@ -102,6 +160,10 @@ class MissingSource(Rule):
         "ni la source. Ajoutez-les (« Source : … », « Photo : … », « — Auteur ») ou "
         "retirez le contenu si vous n'avez pas le droit de l'utiliser."
     )
+
+    def may_apply(self, doc: Document) -> bool:
+        text = folded(doc)
+        return any(key in text for key in _GATE)
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         text = folded(doc)
