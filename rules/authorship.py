@@ -7,7 +7,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, ClassVar
 
 from civisme.lexicons.loader import fold, terms
 
@@ -147,7 +147,9 @@ class MissingAuthor(Rule):
     severity = Severity.WARNING
     clauses = AUTHOR_CLAUSES
     kinds = frozenset({DocumentKind.PUBLICATION})
-    example_metadata = {"profil": Profile(name="exemple", signature_required=True)}  # noqa: RUF012
+    example_metadata: ClassVar[dict[str, Any]] = {
+        "profil": Profile(name="exemple", signature_required=True)
+    }
     fail_examples = (
         Example(
             "Merci à Mme Roy pour l'expo-sciences!",

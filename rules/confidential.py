@@ -30,14 +30,10 @@ _ELSEWHERE = re.compile(
     r"journal|cbc|tva|aux nouvelles|les nouvelles|en ontario|aux etats unis|en france|au nouveau brunswick|"
     r"conference|webinaire|formation sur|atelier|semaine de|journee de|mois de|sensibilisation|"
     r"qu est ce qu|comment (?:reconnaitre|aider|accompagner)|saviez vous|capsule|fictive?s?|"
-    r"exemple|modele|lettre formelle|on apprend|apprendre a|redig\w*|patriotes|cours de|en classe|"
-    r"les eleves ont|chaperon|"
+    r"exemple|modele|lettre formelle|on apprend|apprendre a|redig\w*|cours de|en classe|"
+    r"les eleves ont|"
     r"en histoire|roman|personnage)\b"
 )
-
-
-def _quoted_elsewhere(sentence: Sentence, doc: Document) -> bool:
-    return _ELSEWHERE.search(sentence.text) is not None
 
 
 # Terms that are litigation by themselves; « poursuite » needs us in the sentence.
@@ -53,8 +49,8 @@ _STRATEGY = re.compile(
     r"|\bsoumissions (?:\w+ ){0,6}(?:sont rentrees|recues|ouvertes)|\b\d[\d ]* \$ moins cher\b"
 )
 _LITIGATION = re.compile(
-    r"\b(?:mise en demeure|mises en demeure|(?:un|le|notre|des|les|son|leur|deposer un|depose un|"
-    r"deposera un) griefs?|poursuite (?:judiciaire|en justice|civile|"
+    r"\b(?:mise en demeure|mises en demeure|(?:un|le|notre|son|leur) grief|"
+    r"(?:deposer|depose|a depose|deposera) (?:un|des) griefs?|poursuite (?:judiciaire|en justice|civile|"
     r"contre)|poursuites judiciaires|plainte (?:formelle|officielle|a la police|au tribunal|"
     r"au protecteur|a la commission)|recours collectif|action collective|injonction|"
     r"reglement hors cour|(?:notre|leur|son|ses|nos|mon|l) avocat\w*|arbitrage de grief|litige)\b"
@@ -188,7 +184,7 @@ class Litigation(Rule):
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         for sentence, m in finditer(_LITIGATION, doc):
-            if _quoted_elsewhere(sentence, doc):
+            if _ELSEWHERE.search(sentence.text):
                 continue
             if not _OURS.search(sentence.text) and not _STRONG_LITIGATION.search(sentence.text):
                 continue
@@ -244,11 +240,11 @@ class StudentFile(Rule):
         for sentence in units:
             text = sentence.text
             staff = _STAFF_DISCIPLINE.search(text)
-            if staff and not _quoted_elsewhere(sentence, doc):
+            if staff and not _ELSEWHERE.search(sentence.text):
                 yield self._hit(doc, sentence, staff)
                 continue
             term = _FILE_TERMS.search(text)
-            if term is None or _quoted_elsewhere(sentence, doc) or _GENERAL.search(text):
+            if term is None or _ELSEWHERE.search(sentence.text) or _GENERAL.search(text):
                 continue
             # Initials cut sentences short (« J.-F. T. est suspendu ») and threads name the
             # student once: look at the sentences around it too.

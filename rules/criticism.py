@@ -243,6 +243,8 @@ _COMPLAINT = re.compile(
     r"|\ble meme (?:district|css|conseil|employeur|centre de services) qui\b"
     r"|\bn a pas remplace\b|\bmerci pour rien\b"
 )
+# Compiled once: the gate runs on every document.
+_ANY_TARGET = re.compile(rf"{_EMPLOYER}|{_PEOPLE}|{_ACRONYM}")
 _PRAISE = re.compile(r"\b(?:merci|bravo|felicitations|fier|fiere|fiers|chapeau|reconnaissante?)\b")
 
 
@@ -305,9 +307,7 @@ class PublicCriticism(Rule):
 
     def may_apply(self, doc: Document) -> bool:
         text = folded(doc)
-        return bool(re.search(rf"{_EMPLOYER}|{_PEOPLE}|{_ACRONYM}", text)) or bool(
-            _BROAD_TARGET.search(text)
-        )
+        return bool(_ANY_TARGET.search(text) or _BROAD_TARGET.search(text))
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         seen: set[int] = set()

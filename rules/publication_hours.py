@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from typing import Any
+from typing import Any, ClassVar
 
 from .base import Example, Rule
 from .document import Document, DocumentKind
@@ -45,14 +45,14 @@ class UnreasonableHour(Rule):
     severity = Severity.WARNING
     clauses = ("CSSPO-3-HEURES",)
     kinds = frozenset({DocumentKind.PUBLICATION})
-    example_metadata = {  # noqa: RUF012
+    example_metadata: ClassVar[dict[str, Any]] = {
         "profil": Profile(name="exemple", hours=(dt.time(7), dt.time(21))),
         DATE_KEY: "2026-11-20T23:30",
     }
     fail_examples = (
         Example("Rappel : sortie au musée demain.", ("Rappel : sortie au musée demain.",)),
     )
-    ok_example_metadata = {  # noqa: RUF012
+    ok_example_metadata: ClassVar[dict[str, Any] | None] = {
         "profil": Profile(name="exemple", hours=(dt.time(7), dt.time(21))),
         DATE_KEY: "2026-11-20T08:15",
     }

@@ -44,7 +44,7 @@ def test_publication_within_hours_is_not_flagged(when: str) -> None:
 
 
 def test_traps_outnumber_hits() -> None:
-    assert len(MUST_NOT_FIRE) + 2 >= len(MUST_FIRE)
+    assert len(MUST_NOT_FIRE) >= len(MUST_FIRE)
 
 
 def test_times_in_the_text_or_no_date_are_not_flagged() -> None:
