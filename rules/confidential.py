@@ -50,7 +50,7 @@ _STRATEGY = re.compile(
 )
 _LITIGATION = re.compile(
     r"\b(?:mise en demeure|mises en demeure|(?:un|le|notre|son|leur) grief|"
-    r"(?:deposer|depose|a depose|deposera) (?:un|des) griefs?|poursuite (?:judiciaire|en justice|civile|"
+    r"(?:deposer|depose|deposera) (?:un|des) griefs?|poursuite (?:judiciaire|en justice|civile|"
     r"contre)|poursuites judiciaires|plainte (?:formelle|officielle|a la police|au tribunal|"
     r"au protecteur|a la commission)|recours collectif|action collective|injonction|"
     r"reglement hors cour|(?:notre|leur|son|ses|nos|mon|l) avocat\w*|arbitrage de grief|litige)\b"
