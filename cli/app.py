@@ -39,6 +39,27 @@ class OutputFormat(StrEnum):
     json = "json"
 
 
+class CheckFormat(StrEnum):
+    """Formats of ``verifier``: for people, for scripts, for CI tools."""
+
+    auto = "auto"
+    texte = "texte"
+    json = "json"
+    sarif = "sarif"
+    github = "github"
+    gitlab = "gitlab"
+    junit = "junit"
+
+
+class InputFormat(StrEnum):
+    texte = "texte"
+    markdown = "markdown"
+    html = "html"
+    docx = "docx"
+    csv = "csv"
+    jsonl = "jsonl"
+
+
 class Kind(StrEnum):
     publication = "publication"
     description = "description"
@@ -124,7 +145,8 @@ def _colour_wanted() -> bool:
 Paths = Annotated[
     list[str] | None,
     typer.Argument(
-        help="Fichiers ou dossiers (.txt, .md) ; « - » ou rien pour l'entrée standard.",
+        help="Fichiers ou dossiers (.txt, .md, .html, .docx, .csv, .jsonl) ; « - » ou rien pour "
+        "l'entrée standard.",
         show_default=False,
         metavar="CHEMINS",
     ),
@@ -169,10 +191,74 @@ Reveal = Annotated[
 ]
 
 
+def _field(option: str, alias: str, what: str) -> object:
+    return typer.Option(
+        option,
+        alias,
+        help=f"{what} (CSV : colonne ; JSON Lines : champ, « a.b » pour un champ imbriqué).",
+        show_default=False,
+        metavar="NOM",
+        rich_help_panel="Exports CSV et JSON Lines",
+    )
+
+
 @app.command("verifier", cls=FrenchCommand)
 def verifier(
     chemins: Paths = None,
-    format_: ReportFormat = OutputFormat.texte,
+    format_: Annotated[
+        CheckFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="Format du rapport ; « auto » : annotations GitHub dans GitHub Actions, "
+            "texte ailleurs.",
+        ),
+    ] = CheckFormat.auto,
+    sortie: Annotated[
+        str | None,
+        typer.Option(
+            "--sortie",
+            "-o",
+            help="Écrit le rapport dans ce fichier (atomiquement) au lieu de l'afficher.",
+            show_default=False,
+            metavar="FICHIER",
+        ),
+    ] = None,
+    entree: Annotated[
+        InputFormat | None,
+        typer.Option(
+            "--entree",
+            help="Format des entrées, si l'extension ne le dit pas (entrée standard : texte).",
+            show_default=False,
+        ),
+    ] = None,
+    colonne: Annotated[str | None, _field("--colonne", "--champ", "Texte à vérifier")] = None,
+    colonne_id: Annotated[
+        str | None, _field("--colonne-id", "--champ-id", "Identifiant de l'enregistrement")
+    ] = None,
+    colonne_date: Annotated[
+        str | None, _field("--colonne-date", "--champ-date", "Date et heure de publication")
+    ] = None,
+    colonne_auteur: Annotated[
+        str | None, _field("--colonne-auteur", "--champ-auteur", "Auteur ou signature")
+    ] = None,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=0,
+            help="Processus en parallèle ; 0 : un par cœur pour les gros lots (200 documents et plus).",
+        ),
+    ] = 0,
+    complet: Annotated[
+        bool,
+        typer.Option(
+            "--complet",
+            help="Analyse complète, sans préfiltres : toutes les règles et tout le modèle sur "
+            "chaque texte. Beaucoup plus lent ; mêmes constats (sert à le vérifier).",
+        ),
+    ] = False,
     type_: KindOption = Kind.publication,
     profil: Profil = None,
     selection: Selection = None,
@@ -202,6 +288,7 @@ def verifier(
     CODE -- raison » seule sur sa ligne en texte brut) retire les constats CODE du
     paragraphe suivant ; « civisme: ignorer-fichier » vaut pour tout le fichier."""
     from .check_command import run_check
+    from .records import Fields
 
     if date_publication is not None:
         import datetime as dt
@@ -222,6 +309,11 @@ def verifier(
         reveal=montrer_renseignements,
         colour=_colour_wanted(),
         report_unused=signaler_inutiles,
+        fields=Fields(colonne, colonne_id, colonne_date, colonne_auteur),
+        forced_format=entree.value if entree else None,
+        output=sortie,
+        jobs=jobs,
+        full=complet,
     )
     raise typer.Exit(code)
 

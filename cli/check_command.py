@@ -2,21 +2,24 @@
 
 from __future__ import annotations
 
-import sys
-from collections.abc import Sequence
+from collections import deque
+from collections.abc import Iterator, Sequence
+from dataclasses import replace
 
-from civisme.rules.document import Document, DocumentKind
-from civisme.rules.engine import Engine
+from civisme.rules.finding import Finding
 from civisme.rules.nlp import ModelUnavailableError
 from civisme.rules.publication_hours import DATE_KEY
-from civisme.rules.registry import all_rules, select
 
-from .inputs import InputError, Source, collect
+from .batch import Checked, Checker, Payload, check_all, jobs_for
+from .entries import Entry, entries
+from .inputs import InputError, Source, expand, read_source
 from .outcome import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, reaches_threshold
 from .outcome import print_error as _error
-from .report import json_report, text_report
-from .report.masking import masked_text, personal_spans
+from .progress import Progress
+from .records import Fields
+from .report import render
 from .report.model import FileResult, Report
+from .report.positions import LineIndex
 from .settings import Settings
 
 
@@ -30,64 +33,71 @@ def run_check(
     colour: bool,
     report_unused: bool = False,
     published: str | None = None,
+    fields: Fields | None = None,
+    forced_format: str | None = None,
+    output: str | None = None,
+    jobs: int = 0,
+    full: bool = False,
 ) -> int:
     """Run a check and return the exit code."""
-    rules = list(settings.rules)
-    metadata: dict[str, object] = {"profil": settings.profile}
-    if published:
-        metadata[DATE_KEY] = published
-
+    fields = fields or Fields()
+    base: dict[str, object] = {DATE_KEY: published} if published else {}
+    checker = Checker(
+        list(settings.rules),
+        profile=settings.profile,
+        severities=dict(settings.profile.severities),
+        reveal=reveal,
+        report_unused=report_unused,
+        full=full,
+    )
+    files = list(expand(paths))
+    progress = Progress(len(files))
     errors: list[InputError] = []
-    documents: list[Document] = []
-    for item in collect(paths):
-        if isinstance(item, Source):
-            documents.append(
-                Document(
-                    item.text, source=item.path, kind=DocumentKind(kind), metadata=dict(metadata)
-                )
-            )
-        else:
-            errors.append(item)
-            _error(f"{item.path} : {item.message}")
+    pending: deque[Entry] = deque()
 
-    # Masking depends neither on the selection nor on suppressions: « --selection
-    # MAJ » on a shouted phone number, or « civisme: ignorer RP01 » above it,
-    # still hides the number, so RP runs again in the shadow where needed.
-    shadow = Engine(select(all_rules(), ["RP"]), apply_suppressions=False)
-    all_privacy = {r.code for r in shadow.rules} <= {r.code for r in rules}
-    engine = Engine(rules, severities=dict(settings.profile.severities))
+    def payloads() -> Iterator[Payload]:
+        for item in files:
+            source = item if isinstance(item, InputError) else read_source(item, forced_format)
+            progress.advance()
+            if isinstance(source, InputError):
+                errors.append(source)
+                _error(f"{source.path} : {source.message}")
+                continue
+            found, problems = _entries(source, fields)
+            for problem in problems:
+                errors.append(InputError(source.path, problem))
+                _error(f"{source.path} : {problem}")
+            for entry in found:
+                for problem in entry.errors:
+                    errors.append(InputError(entry.path, problem))
+                    _error(f"{entry.path} : {problem}")
+                pending.append(entry)
+                metadata = {**base, **entry.metadata}
+                yield (entry.checked, entry.path, entry.kind or kind, entry.record, metadata)
+
     results: list[FileResult] = []
     bad_directives = False
     try:
-        for doc, findings in engine.check(documents):
-            outcome = doc.suppressions
-            for line, message in outcome.errors:
-                _error(f"{doc.source}:{line} : {message}")
-                errors.append(InputError(f"{doc.source}:{line}", message))
+        for checked in check_all(checker, payloads(), jobs_for(jobs, len(files))):
+            entry = pending.popleft()
+            for line, message in checked.directive_errors:
+                _error(f"{entry.path}:{line} : {message}")
+                errors.append(InputError(f"{entry.path}:{line}", message))
                 bad_directives = True
-            unused = outcome.unused if report_unused else []
-            suppressed_privacy = any(code.startswith("RP") for code in outcome.suppressed)
-            shown = bool(findings or unused)
-            again = not reveal and shown and (not all_privacy or suppressed_privacy)
-            results.append(
-                FileResult(
-                    doc.source,
-                    doc.text,
-                    tuple(findings),
-                    personal_spans(shadow.check_one(doc)) if again else (),
-                    suppressed=tuple(sorted(outcome.suppressed.items())),
-                    unused=tuple((d.line, _shown(d.text, shadow, reveal)) for d in unused),
-                )
-            )
+            results.append(_result(entry, checked))
     except ModelUnavailableError as exc:
+        progress.done()
         _error(f"le modèle français de spaCy « {exc} » n'est pas installé ; réinstallez civisme.")
         return EXIT_USAGE
+    progress.done()
 
     report = Report(tuple(results), tuple(errors), reveal=reveal)
-    if output_format == "json":
-        sys.stdout.write(json_report.render(report))
-    else:
-        sys.stdout.write(text_report.render(report, colour=colour))
+    problem = render.write(
+        report, output_format, colour=colour, path=output, fail_on=settings.fail_on
+    )
+    if problem:
+        _error(problem)
+        return EXIT_USAGE
 
     if errors or bad_directives:
         return EXIT_USAGE
@@ -98,8 +108,36 @@ def run_check(
     return EXIT_OK
 
 
-def _shown(directive: str, shadow: Engine, reveal: bool) -> str:
-    """A directive's text as reports print it: its reason may hold a number."""
-    if reveal:
-        return directive
-    return masked_text(directive, 0, personal_spans(shadow.check_one(Document(directive))), False)
+def _entries(source: Source, fields: Fields) -> tuple[list[Entry], list[str]]:
+    try:
+        return entries(source, fields)
+    except RecursionError:
+        return [], ["structure trop profonde pour être lue"]
+
+
+def _result(entry: Entry, checked: Checked) -> FileResult:
+    """The result in the shown text's positions (the source file's, for HTML)."""
+    to_shown = entry.to_shown
+    findings: tuple[Finding, ...] = checked.findings
+    personal = checked.personal
+    if to_shown is not None:
+        findings = tuple(
+            replace(f, **dict(zip(("start", "end"), to_shown(f.start, f.end), strict=True)))
+            for f in findings
+        )
+        personal = tuple(to_shown(s, e) for s, e in personal)
+    lines = LineIndex(entry.shown)
+    unused = tuple(
+        (lines.position(to_shown(at, at)[0] if to_shown else at)[0], text)
+        for at, text in checked.unused
+    )
+    return FileResult(
+        entry.path,
+        entry.shown,
+        findings,
+        personal,
+        suppressed=checked.suppressed,
+        unused=unused,
+        record=entry.record,
+        record_line=entry.record_line,
+    )

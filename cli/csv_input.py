@@ -16,6 +16,7 @@ class Table:
     columns: tuple[str, ...]
     rows: tuple[tuple[int, dict[str, str]], ...]  # (data row number from 1, row)
     separator: str
+    lines: tuple[int, ...] = ()  # the file line where each row begins
 
 
 def separator_of(header: str) -> str:
@@ -36,8 +37,11 @@ def read_table(text: str) -> Table | str:
         header = next(reader)
         columns = tuple(c.strip().lstrip("\ufeff") for c in header)
         rows = []
+        lines = []
         number = 0
+        previous = reader.line_num
         for fields in reader:
+            first_line, previous = previous + 1, reader.line_num
             if not any(f.strip() for f in fields):
                 continue  # a blank line between rows
             number += 1
@@ -49,8 +53,9 @@ def read_table(text: str) -> Table | str:
                     f"ou un « {separator} » dans une cellule ?"
                 )
             rows.append((number, dict(zip(columns, fields, strict=True))))
+            lines.append(first_line)
     except csv.Error as exc:
         # The csv module speaks English; the user gets the likely cause in French.
         cause = "guillemet non fermé" if "end of data" in str(exc) else "guillemets mal placés"
         return f"CSV illisible à la ligne {reader.line_num} ({cause})"
-    return Table(columns, tuple(rows), separator)
+    return Table(columns, tuple(rows), separator, tuple(lines))

@@ -5,11 +5,9 @@ asked, atomically."""
 from __future__ import annotations
 
 import difflib
-import os
-import shutil
 import sys
-import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from pathlib import Path
 
 from civisme.rules.document import Document, DocumentKind
@@ -17,7 +15,9 @@ from civisme.rules.engine import Engine
 from civisme.rules.finding import Finding
 from civisme.rules.registry import all_rules, select
 
-from .inputs import STDIN_LABEL, InputError, Source, collect, digest
+from .atomic_write import write_atomically
+from .entries import FIXABLE, checked_view
+from .inputs import STDIN_LABEL, InputError, Source, collect
 from .outcome import EXIT_OK, EXIT_USAGE
 from .outcome import print_error as _error
 from .report.masking import masked_text, personal_spans
@@ -28,16 +28,22 @@ MAX_PASSES = 5
 
 
 def fix_text(
-    engine: Engine, text: str, kind: DocumentKind, metadata: dict | None = None
+    engine: Engine,
+    text: str,
+    kind: DocumentKind,
+    metadata: dict | None = None,
+    view: Callable[[str], str] | None = None,
 ) -> tuple[str, int]:
     """The text with every single-suggestion finding applied, and how many.
 
     Fixes never overlap within a pass; passes repeat until nothing is left to
-    fix, so that fixing the result again changes nothing.
+    fix, so that fixing the result again changes nothing. ``view`` gives what
+    the rules read of the text (Markdown without its code), same length.
     """
     applied = 0
     for _ in range(MAX_PASSES):
-        findings = engine.check_one(Document(text, kind=kind, metadata=dict(metadata or {})))
+        checked = view(text) if view else text
+        findings = engine.check_one(Document(checked, kind=kind, metadata=dict(metadata or {})))
         chosen: list[Finding] = []
         for finding in sorted(findings, key=lambda f: (f.start, -f.end)):
             if not finding.fixable or finding.personal:
@@ -79,31 +85,6 @@ def _diff(path: str, before: str, after: str, colour: bool) -> str:
     return "".join(out)
 
 
-def write_atomically(path: Path, data: bytes, expected_digest: str) -> str | None:
-    """Replace ``path`` with ``data`` unless the file changed since it was read.
-    Returns an error message, or None on success."""
-    try:
-        if digest(path.read_bytes()) != expected_digest:
-            return "le fichier a changé depuis sa lecture ; rien n'a été écrit"
-        # Same folder, so that the final rename is atomic on every file system.
-        with tempfile.NamedTemporaryFile(
-            dir=path.parent, prefix=f".{path.name}.", delete=False
-        ) as handle:
-            temporary = handle.name
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        try:
-            shutil.copymode(path, temporary)
-            os.replace(temporary, path)
-        finally:
-            if os.path.exists(temporary):
-                os.unlink(temporary)
-    except OSError as exc:
-        return f"écriture impossible ({exc.strerror or exc})"
-    return None
-
-
 def run_fix(
     *,
     paths: Sequence[str],
@@ -124,7 +105,16 @@ def run_fix(
             _error(f"{item.path} : {item.message}")
             failed = True
             continue
-        fixed, count = fix_text(engine, item.text, doc_kind, metadata)
+        if item.format not in FIXABLE:
+            _error(
+                f"{item.path} : corriger ne modifie que le texte brut et le Markdown ; "
+                f"vérifiez ce fichier ({item.format}) avec « civisme verifier »"
+            )
+            failed = True
+            continue
+        fixed, count = fix_text(
+            engine, item.text, doc_kind, metadata, partial(checked_view, fmt=item.format)
+        )
         if not count:
             continue
         changed = True

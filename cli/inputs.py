@@ -12,8 +12,31 @@ from pathlib import Path
 
 STDIN = "-"
 STDIN_LABEL = "<entrée standard>"
-TEXT_SUFFIXES = (".txt", ".md")
+# What each file name ending holds; a folder is searched for these.
+FORMATS = {
+    ".txt": "texte",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".html": "html",
+    ".htm": "html",
+    ".docx": "docx",
+    ".csv": "csv",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+}
+INPUT_FORMATS = ("texte", "markdown", "html", "docx", "csv", "jsonl")
+# A folder is searched for documents only: a CSV or JSON Lines file in it may be
+# data of another kind (a registry), and an export is named on the command line.
+FOLDER_SUFFIXES = tuple(s for s, f in FORMATS.items() if f not in ("csv", "jsonl"))
 MAX_BYTES = 50 * 1024 * 1024
+
+
+def format_of(path: str, forced: str | None = None) -> str:
+    """The input format: the one forced by ``--entree``, else the file's ending
+    (plain text for standard input and unknown endings)."""
+    if forced:
+        return forced
+    return FORMATS.get(Path(path).suffix.lower(), "texte")
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,6 +49,7 @@ class Source:
     codec: str = "utf-8"
     bom: bytes = b""
     digest: str = ""
+    format: str = "texte"
 
     def encode(self, text: str) -> bytes:
         return self.bom + text.encode(self.codec)
@@ -37,36 +61,69 @@ class InputError:
     message: str
 
 
-def collect(paths: Iterable[str]) -> Iterator[Source | InputError]:
+def collect(paths: Iterable[str], forced: str | None = None) -> Iterator[Source | InputError]:
     """Expand folders (recursively, sorted) and read each file; stdin when empty or ``-``."""
+    for path in expand(paths):
+        yield path if isinstance(path, InputError) else read_source(path, forced)
+
+
+def expand(paths: Iterable[str]) -> Iterator[str | InputError]:
+    """The files to read, folders expanded (recursively, sorted), in the order given."""
     paths = list(paths) or [STDIN]
     for raw in paths:
-        if raw == STDIN:
-            if sys.stdin.isatty():
-                print("Lecture de l'entrée standard… (Ctrl-D pour terminer)", file=sys.stderr)
-            yield _decode(sys.stdin.buffer.read(), STDIN_LABEL)
-            continue
         path = Path(raw)
-        if path.is_dir():
+        if raw != STDIN and path.is_dir():
             found = sorted(
-                p for p in path.rglob("*") if p.suffix.lower() in TEXT_SUFFIXES and p.is_file()
+                p for p in path.rglob("*") if p.suffix.lower() in FOLDER_SUFFIXES and p.is_file()
             )
             if not found:
-                yield InputError(raw, "aucun fichier .txt ou .md dans ce dossier")
-            for file in found:
-                yield read_file(file)
+                endings = ", ".join(FOLDER_SUFFIXES)
+                yield InputError(raw, f"aucun fichier à vérifier dans ce dossier ({endings})")
+            yield from (str(p) for p in found)
         else:
-            yield read_file(path)
+            yield raw
 
 
-def read_source(path: str) -> Source | InputError:
+def read_source(path: str, forced: str | None = None) -> Source | InputError:
     """One input: a file, or standard input for « - »."""
     if path == STDIN:
-        return _decode(sys.stdin.buffer.read(), STDIN_LABEL)
-    return read_file(Path(path))
+        if sys.stdin.isatty():
+            print("Lecture de l'entrée standard… (Ctrl-D pour terminer)", file=sys.stderr)
+        return _typed(_decode(sys.stdin.buffer.read(), STDIN_LABEL), forced or "texte")
+    fmt = format_of(path, forced)
+    if fmt == "docx":
+        return _read_docx(Path(path))
+    return _typed(read_file(Path(path)), fmt)
+
+
+def _typed(item: Source | InputError, fmt: str) -> Source | InputError:
+    if isinstance(item, InputError):
+        return item
+    return Source(item.path, item.text, item.codec, item.bom, item.digest, fmt)
+
+
+def _read_docx(path: Path) -> Source | InputError:
+    from .docx_text import docx_text
+
+    data = _read_bytes(path)
+    if isinstance(data, InputError):
+        return data
+    text = docx_text(data)
+    if text is None:
+        return InputError(
+            str(path), "document Word illisible (fichier .docx endommagé ou d'un autre format)"
+        )
+    return Source(str(path), text, digest=digest(data), format="docx")
 
 
 def read_file(path: Path) -> Source | InputError:
+    data = _read_bytes(path)
+    if isinstance(data, InputError):
+        return data
+    return _decode(data, str(path))
+
+
+def _read_bytes(path: Path) -> bytes | InputError:
     name = str(path)
     try:
         size = path.stat().st_size
@@ -86,7 +143,7 @@ def read_file(path: Path) -> Source | InputError:
         return InputError(
             name, f"lecture impossible ({os.strerror(exc.errno) if exc.errno else exc})"
         )
-    return _decode(data, name)
+    return data
 
 
 def digest(data: bytes) -> str:

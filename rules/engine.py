@@ -13,7 +13,7 @@ from civisme.lexicons.loader import fold
 from .base import Rule
 from .document import Document
 from .finding import Finding, Hit, Severity
-from .nlp import load_pipeline
+from .nlp import FULL_PIPELINE, load_pipeline
 from .profiles import naming_of, profile_of
 from .suppressions import Outcome, parse, suppress
 
@@ -35,8 +35,12 @@ class Engine:
         severities: dict[str, Severity] | None = None,
         pipeline_loader: PipelineLoader = load_pipeline,
         apply_suppressions: bool = True,
+        full: bool = False,
     ) -> None:
         self.rules = list(rules)
+        # Full mode: every rule on every document, every document through the
+        # whole model. Slow; it exists to prove the fast mode finds the same.
+        self.full = full
         self.batch_size = batch_size
         self.severities = severities or {}
         self._loader = pipeline_loader
@@ -51,7 +55,7 @@ class Engine:
 
     def _pipeline(self) -> Any:
         if self._nlp is None:
-            self._nlp = self._loader(self._needs)
+            self._nlp = self._loader(FULL_PIPELINE if self.full else self._needs)
         return self._nlp
 
     def check_one(self, doc: Document) -> list[Finding]:
@@ -70,7 +74,7 @@ class Engine:
                 for r in self.rules
                 if doc.kind in r.kinds
                 and (not r.needs_naming or naming_of(doc) is not None)
-                and r.may_apply(doc)
+                and (self.full or r.may_apply(doc))
             ]
             for doc in batch
         ]
@@ -78,7 +82,7 @@ class Engine:
         wanting = [
             i
             for i, rules in enumerate(plans)
-            if any(r.nlp and r.needs_model(batch[i]) for r in rules)
+            if any(r.nlp and (self.full or r.needs_model(batch[i])) for r in rules)
         ]
         if wanting:
             nlp = self._pipeline()

@@ -24,6 +24,8 @@ _ALL_COMPONENTS = (
     "ner",
 )
 NEEDS = frozenset(_PROVIDERS)
+# Asked for by the engine's full mode: the model as shipped, every component on.
+FULL_PIPELINE = frozenset({"full"})
 
 _loaded: dict[frozenset[str], Any] = {}
 
@@ -44,12 +46,18 @@ def components_for(needs: frozenset[str]) -> frozenset[str]:
 
 def load_pipeline(needs: frozenset[str]) -> Any:
     """The pipeline for ``needs``, loaded at most once per process for each set."""
-    components = components_for(needs)
+    components = frozenset(_ALL_COMPONENTS) if needs == FULL_PIPELINE else components_for(needs)
     if components not in _loaded:
         import spacy  # imported here: commands that need no model must not pay for spaCy
 
         try:
-            nlp = spacy.load(MODEL, exclude=[c for c in _ALL_COMPONENTS if c not in components])
+            # The full model keeps its own defaults (« senter » off, the parser splits sentences).
+            excluded = (
+                []
+                if needs == FULL_PIPELINE
+                else [c for c in _ALL_COMPONENTS if c not in components]
+            )
+            nlp = spacy.load(MODEL, exclude=excluded)
         except OSError as exc:
             raise ModelUnavailableError(MODEL) from exc
         _loaded[components] = nlp

@@ -170,7 +170,7 @@ def test_help_is_in_french(monkeypatch, capsys) -> None:
     [
         (
             ["verifier", "--format", "xml"],
-            "valeur « xml » invalide pour --format ; valeurs possibles : texte, json.",
+            "valeur « xml » invalide pour --format ; valeurs possibles : auto, texte, json, sarif, github, gitlab, junit.",
         ),
         (["verifiez"], "commande inconnue : « verifiez ». Vouliez-vous dire « verifier » ?"),
         (

@@ -62,7 +62,7 @@ def test_line_endings_are_kept_as_they_are(tmp_path: Path) -> None:
 def test_folder_without_text_files_is_reported(tmp_path: Path) -> None:
     (tmp_path / "image.png").write_bytes(b"\x89PNG")
     (result,) = collect([str(tmp_path)])
-    assert isinstance(result, InputError) and "aucun fichier .txt ou .md" in result.message
+    assert isinstance(result, InputError) and "aucun fichier à vérifier" in result.message
 
 
 def test_a_windows_1252_file_is_refused_with_the_likely_encoding_named(tmp_path) -> None:

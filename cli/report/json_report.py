@@ -38,8 +38,14 @@ def to_dict(report: Report) -> dict[str, Any]:
 
 def _result(result: FileResult, reveal: bool) -> dict[str, Any]:
     lines = LineIndex(result.text)
+    record = (
+        {"record": result.record, "record_line": result.record_line}
+        if result.record is not None
+        else {}
+    )
     return {
         "path": result.path,
+        **record,
         "findings": [
             finding_dict(result.text, f, reveal, lines, result.masked_spans)
             for f in result.findings

@@ -21,6 +21,24 @@ class FileResult:
     suppressed: tuple[tuple[str, int], ...] = ()
     # Directives that removed nothing (reported with --signaler-inutiles): (line, text).
     unused: tuple[tuple[int, str], ...] = ()
+    # A record of a CSV or JSON Lines export: its id and the file line where it begins.
+    record: str | None = None
+    record_line: int | None = None
+
+    @property
+    def label(self) -> str:
+        """How reports name the document: the path, and the record's id if any."""
+        return f"{self.path}[{self.record}]" if self.record is not None else self.path
+
+    def file_line(self, line: int) -> int:
+        """A line of the document as a line of the file (CI annotations).
+        Within a CSV record, exact when the text is the record's first
+        multi-line cell; a JSON Lines record is one line."""
+        if self.record_line is None:
+            return line
+        if self.path.endswith((".jsonl", ".ndjson")):
+            return self.record_line
+        return self.record_line + line - 1
 
     @property
     def masked_spans(self) -> tuple[tuple[int, int], ...]:

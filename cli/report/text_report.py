@@ -24,10 +24,15 @@ def render(report: Report, *, colour: bool = False) -> str:
     out: list[str] = []
     for result in report.results:
         if result.findings or result.unused:
-            out.append(_paint(result.path, "1", colour))
+            heading = result.path
+            if result.record is not None:
+                heading += (
+                    f", enregistrement {result.record} (ligne {result.record_line} du fichier)"
+                )
+            out.append(_paint(heading, "1", colour))
             out.extend(_finding_lines(result, f, report.reveal, colour) for f in result.findings)
             out.extend(
-                f"{result.path}:{line}:1  suppression inutile : « civisme: {text} » n'a rien supprimé ; retirez-la."
+                f"{result.label}:{line}:1  suppression inutile : « civisme: {text} » n'a rien supprimé ; retirez-la."
                 for line, text in result.unused
             )
             out.append("")
@@ -40,7 +45,7 @@ def _finding_lines(result: FileResult, finding: Finding, reveal: bool, colour: b
     line, column = lines.position(finding.start)
     end_line, end_column = lines.position(finding.end)
     severity = _paint(finding.severity.label, _COLOURS[finding.severity], colour)
-    head = f"{result.path}:{line}:{column}  {finding.code}  {severity}  {finding.message}"
+    head = f"{result.label}:{line}:{column}  {finding.code}  {severity}  {finding.message}"
     # The line, with every personal span on it masked, and the finding underlined.
     line_start = lines.starts[line - 1]
     shown = masked_text(lines.line_text(line), line_start, result.masked_spans, reveal)
