@@ -59,7 +59,8 @@ def entries(source: Source, fields: Fields) -> tuple[list[Entry], list[str]]:
     if source.format == "markdown":
         from .markdown_view import markdown_view
 
-        entry.checked = markdown_view(text)
+        # The front matter's blanked keys would read as an indented code block.
+        entry.checked = text[: front.end] + markdown_view(text[front.end :])
     elif source.format == "html":
         from .html_view import HtmlView
 
@@ -71,11 +72,12 @@ def entries(source: Source, fields: Fields) -> tuple[list[Entry], list[str]]:
 def checked_view(text: str, fmt: str) -> str:
     """What the rules read of a text or Markdown file, same length as ``text``
     (``corriger`` checks this view and applies its fixes to the file)."""
-    text = without_front_matter(text, read_front_matter(text))
+    front = read_front_matter(text)
+    text = without_front_matter(text, front)
     if fmt == "markdown":
         from .markdown_view import markdown_view
 
-        return markdown_view(text)
+        return text[: front.end] + markdown_view(text[front.end :])
     return text
 
 

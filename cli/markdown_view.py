@@ -19,6 +19,8 @@ _BACKTICKS = re.compile(r"`+")
 _INLINE_LINK = re.compile(
     r"(!?\[)([^\]\n]*)\]\(\s*(<[^>\n]*>|[^\s()]*)(\s+(?:\"[^\"\n]*\"|'[^'\n]*'))?\s*\)"
 )
+# Destinations kept visible: those the rules recognise as links.
+_ABSOLUTE = re.compile(r"(?:https?://|www\.|mailto:)", re.IGNORECASE)
 _REFERENCE_USE = re.compile(r"\]\[[^\]\n]*\]")
 _REFERENCE_DEFINITION = re.compile(
     r"^ {0,3}\[[^\]\n]+\]:[ \t]*(\S+)(?:[ \t]+(?:\"[^\"\n]*\"|'[^'\n]*'|\([^)\n]*\)))?[ \t]*$",
@@ -54,7 +56,9 @@ def markdown_view(text: str) -> str:
         erase(m.start(1), m.end(1))  # « [ » or « ![ »
         erase(m.end(2), m.start(3))  # « ]( »
         url_start, url_end = m.span(3)
-        if m.group(3).startswith("<"):
+        if not _ABSOLUTE.match(m.group(3).strip("<>")):
+            erase(url_start, url_end)  # « img/CLASSE.png »: a file name, not words
+        elif m.group(3).startswith("<"):
             erase(url_start, url_start + 1)
             erase(url_end - 1, url_end)
         erase(url_end, m.end())  # the title and « ) »

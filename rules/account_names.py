@@ -208,7 +208,8 @@ class PlatformLimits(Rule):
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         platform = _platform(doc)
-        assert platform is not None
+        if platform is None:
+            return
         name = doc.normalised
         if doc.metadata.get("identifiant"):
             name = name.removeprefix("@")  # « @heritage_csno » is how a handle is written

@@ -171,11 +171,17 @@ class MissingAuthor(Rule):
     )
 
     def may_apply(self, doc: Document) -> bool:
+        return self._required(doc)
+
+    @staticmethod
+    def _required(doc: Document) -> bool:
+        """The board asks for a signature and the input does not name the author."""
         return profile_of(doc).signature_required and not doc.metadata.get("auteur")
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         text = doc.normalised
-        if not text.strip():
+        # The policy condition holds in check() too: the engine's full mode skips may_apply.
+        if not text.strip() or not self._required(doc):
             return
         lines = _signature_lines(doc)
         verdicts = [_verdict(line) for line in lines] + [_inline_verdict(ln) for ln in lines]

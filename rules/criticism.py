@@ -12,6 +12,7 @@ from .base import Example, Rule
 from .document import Document
 from .finding import Hit, Severity
 from .folded import Sentence, finditer, folded, negated_before, sentences, words
+from .literal_gate import may_match
 
 CRITICISM_CLAUSES = (
     "CSSPO-4-CRITIQUE",
@@ -273,6 +274,10 @@ _REFUTED = re.compile(
 )
 
 
+# Patterns whose necessary words are rare enough that looking for them first pays.
+_GATED = frozenset({_OF_TARGET, _SARCASM, _EXCLAIMED, _VERDICT})
+
+
 class PublicCriticism(Rule):
     """Signale une critique publique visant le conseil ou le centre de services,
     l'école, la direction, des collègues, des élèves, des parents ou des
@@ -312,6 +317,8 @@ class PublicCriticism(Rule):
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         seen: set[int] = set()
         for pattern in (_PREDICATE, _BEHAVIOUR, _OF_TARGET, _SARCASM, _EXCLAIMED, _VERDICT):
+            if pattern in _GATED and not may_match(pattern, folded(doc)):
+                continue  # none of the words every match needs: no sentence can match
             for sentence, m in finditer(pattern, doc):
                 if _REFUTED.search(sentence.text) or sentence.start in seen:
                     continue

@@ -1,0 +1,73 @@
+"""Necessary literals of a regular expression, read from its own parse:
+every match contains at least one of them, so a text holding none of them
+cannot match and the pattern need not run. Being derived from the pattern,
+the gate cannot drift from it when the pattern is edited."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from re import _constants as sre  # type: ignore[attr-defined]
+from re import _parser as sre_parse  # type: ignore[attr-defined]
+from typing import Any
+
+from .text_units import zipf
+
+_MAX_LITERALS = 60  # past this, testing them costs about as much as the pattern
+
+
+def _cost(literal: str) -> float:
+    """How often ``literal`` is likely to occur: a word's frequency, and
+    short fragments (« ne », « ais ») as if they were everywhere."""
+    words = re.findall(r"[a-z]{2,}", literal)
+    if len(literal.strip()) < 3 or not words:
+        return 1e7
+    return 10 ** min(zipf(w) for w in words)
+
+
+def _best(candidates: Sequence[frozenset[str] | None]) -> frozenset[str] | None:
+    usable = [c for c in candidates if c and len(c) <= _MAX_LITERALS]
+    if not usable:
+        return None
+    return min(usable, key=lambda c: sum(map(_cost, c)))
+
+
+def _required(items: Any) -> frozenset[str] | None:
+    """The cheapest set of literals one of which every match of ``items`` holds."""
+    candidates: list[frozenset[str] | None] = []
+    run: list[str] = []
+    for op, av in [*items, (None, None)]:
+        if op is sre.LITERAL:
+            run.append(chr(av))
+            continue
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run = []
+        if op is sre.SUBPATTERN:
+            candidates.append(_required(av[-1]))
+        elif op is sre.BRANCH:
+            branches = [_required(b) for b in av[1]]
+            if all(branches):
+                candidates.append(frozenset().union(*branches))  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+            candidates.append(_required(av[2]))
+        # Anything else (classes, optional parts, look-arounds) offers no literal.
+    return _best(candidates)
+
+
+@cache
+def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """The literals, or None when the pattern has no usable ones (or ignores case)."""
+    if pattern.flags & re.IGNORECASE:
+        return None
+    try:
+        return _required(sre_parse.parse(pattern.pattern, pattern.flags))
+    except RecursionError:
+        return None
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when ``pattern`` certainly has no match in ``text``."""
+    literals = required_literals(pattern)
+    return literals is None or any(literal in text for literal in literals)
