@@ -350,7 +350,7 @@ def test_csv_record_directive_column_suppresses_that_record_only(tmp_path: Path)
         "id,texte,civisme\n1,Trop drôle mdr,ignorer ARG01 -- citation d'un élève\n2,Trop drôle mdr,\n"
     )
     code, report = json_report(str(path), "--selection", "ARG")
-    assert [len(r["findings"]) for r in report["results"]] == [0, 1]
+    assert code == 0 and [len(r["findings"]) for r in report["results"]] == [0, 1]
 
 
 JSONL = (

@@ -47,7 +47,7 @@ def test_sarif_report_is_valid_against_the_official_schema(drafts: Path) -> None
     results = log["runs"][0]["results"]
     assert {r["ruleId"] for r in results} >= {"MAJ02", "ARG01", "RP01"}
     notes = log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
-    assert [n["message"]["text"] for n in notes][0].startswith("fichier binaire")
+    assert next(n["message"]["text"] for n in notes).startswith("fichier binaire")
 
 
 def test_sarif_results_point_to_lines_columns_and_rules(drafts: Path) -> None:
@@ -109,6 +109,7 @@ def test_github_escaping_of_data_and_properties() -> None:
 
 def test_github_annotations_one_per_finding(drafts: Path) -> None:
     code, out = report(str(drafts / "cris.txt"), "-f", "github", "--selection", "MAJ,ARG")
+    assert code == 0  # warnings only
     commands = [line for line in out.splitlines() if line.startswith("::")]
     assert len(commands) == 2
     assert commands[0].startswith(f"::warning file={drafts / 'cris.txt'},line=2,endLine=2,col=")
@@ -157,6 +158,7 @@ def test_gitlab_code_quality_report(drafts: Path) -> None:
 
 def test_junit_fails_only_documents_over_the_threshold(drafts: Path) -> None:
     code, out = report(str(drafts), "-f", "junit")
+    assert code == 2  # the binary file
     suite = ET.fromstring(out).find("testsuite")
     assert suite is not None
     cases = {c.get("name"): c for c in suite.findall("testcase")}
