@@ -7,7 +7,7 @@ import multiprocessing
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from itertools import islice
+from itertools import chain, islice
 from typing import Any
 
 from civisme.rules.document import Document, DocumentKind
@@ -95,11 +95,9 @@ class Checker:
         return masked_text(directive, 0, personal_spans(found), False)
 
 
-def jobs_for(requested: int, count_hint: int) -> int:
-    """Processes to use: ``requested``, or with 0 one per core for a large batch."""
-    if requested > 0:
-        return requested
-    if count_hint < PARALLEL_FROM or "fork" not in multiprocessing.get_all_start_methods():
+def auto_jobs() -> int:
+    """One process per core (at most 8), where processes can be forked."""
+    if "fork" not in multiprocessing.get_all_start_methods():
         return 1
     return max(1, min(os.cpu_count() or 1, 8))
 
@@ -113,15 +111,21 @@ def _check_chunk(chunk: list[Payload]) -> list[Checked]:
 
 
 def check_all(checker: Checker, payloads: Iterable[Payload], jobs: int) -> Iterator[Checked]:
-    """Each payload's result, in input order, over ``jobs`` processes.
+    """Each payload's result, in input order, over ``jobs`` processes; with 0,
+    one per core once the batch reaches PARALLEL_FROM documents (a CSV export
+    is one file but may hold thousands of posts, so documents are counted).
 
     Workers are forked from this process after the lexicons (and the model, if
     already loaded) are in memory, so they start at once and share them.
     """
-    if jobs <= 1:
-        yield from checker.check(payloads)
-        return
     iterator = iter(payloads)
+    if jobs == 0:
+        head = list(islice(iterator, PARALLEL_FROM))
+        jobs = auto_jobs() if len(head) == PARALLEL_FROM else 1
+        iterator = chain(head, iterator)
+    if jobs <= 1:
+        yield from checker.check(iterator)
+        return
     chunks = iter(lambda: list(islice(iterator, _CHUNK)), [])
     # The first chunk here: it loads the lexicons the workers then inherit.
     yield from checker.check(next(chunks, []))

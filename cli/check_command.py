@@ -10,7 +10,7 @@ from civisme.rules.finding import Finding
 from civisme.rules.nlp import ModelUnavailableError
 from civisme.rules.publication_hours import DATE_KEY
 
-from .batch import Checked, Checker, Payload, check_all, jobs_for
+from .batch import Checked, Checker, Payload, check_all
 from .entries import Entry, entries
 from .inputs import InputError, Source, expand, read_source
 from .outcome import EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, reaches_threshold
@@ -78,7 +78,7 @@ def run_check(
     results: list[FileResult] = []
     bad_directives = False
     try:
-        for checked in check_all(checker, payloads(), jobs_for(jobs, len(files))):
+        for checked in check_all(checker, payloads(), jobs):
             entry = pending.popleft()
             for line, message in checked.directive_errors:
                 _error(f"{entry.path}:{line} : {message}")

@@ -348,13 +348,17 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Signs of obfuscation: spelled-out or stretched letters (not « www »); leetspeak is tested per word.
 _OBFUSCATED = re.compile(r"\b[a-z](?:[ ._*-][a-z]){3,}\b|(?!w)([a-z])\1\1")
-_MIXED = re.compile(r"[a-z0-9@$]*[a-z][a-z0-9@$]*")
 _ORDINAL = re.compile(r"\d+(?:e|er|re|es|eme|ieme|ere)s?")
+
+
+# A whole run of word characters holding a letter and a look-alike: the only runs
+# _has_leet needs to look at (most posts have none but ordinals like « 3e »).
+_LEET_RUN = re.compile(r"(?<![a-z0-9@$])(?=[a-z0-9@$]*[a-z])(?=[a-z0-9@$]*[0134579@$])[a-z0-9@$]+")
 
 
 def _has_leet(folded: str) -> bool:
     """A word mixing letters and look-alike digits or symbols, other than an ordinal (« 3e »)."""
-    for m in _MIXED.finditer(folded):
+    for m in _LEET_RUN.finditer(folded):
         word = m.group()
         if (
             any(c in "0134579@$" for c in word)

@@ -14,7 +14,7 @@ from typing import Any
 
 from .text_units import zipf
 
-_MAX_LITERALS = 60  # past this, testing them costs about as much as the pattern
+_MAX_LITERALS = 400  # past this, the gate would open for nearly every text anyway
 
 
 def _cost(literal: str) -> float:
@@ -67,7 +67,36 @@ def required_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
         return None
 
 
+@cache
+def _finder(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    literals = required_literals(pattern)
+    if literals is None:
+        return None
+    # A literal that holds another is found through the shorter one.
+    kept = [w for w in literals if not any(o != w and o in w for o in literals)]
+    return re.compile(_trie(sorted(kept)))
+
+
+def _trie(words: list[str]) -> str:
+    """One regular expression for « any of these words », shaped as a trie so
+    that each position of the text costs a character or two, not one try per word."""
+    tree: dict[str, Any] = {}
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+    return build(tree)
+
+
 def may_match(pattern: re.Pattern[str], text: str) -> bool:
     """False only when ``pattern`` certainly has no match in ``text``."""
-    literals = required_literals(pattern)
-    return literals is None or any(literal in text for literal in literals)
+    finder = _finder(pattern)
+    return finder is None or finder.search(text) is not None

@@ -204,9 +204,11 @@ def test_real_process_and_no_spacy_for_commands_that_need_no_model(drafts: Path)
     assert json.loads(done.stdout)["summary"]["by_family"] == {"MAJ": 2}
     probe = (
         "import sys\nfrom typer.testing import CliRunner\nfrom civisme.cli.app import app\n"
-        "for args in (['regles'], ['expliquer', 'MAJ01'], ['--help'], ['verifier', '-'] ):\n"
+        "for args in (['regles'], ['expliquer', 'MAJ01'], ['--help'], ['verifier', '-'],\n"
+        "             ['noms', '-', '--profil', 'csno']):\n"
         "    CliRunner().invoke(app, args, input='ON A GAGNÉ')\n"
-        "print('spacy' in sys.modules)\n"
+        "print([m in sys.modules for m in ('spacy', 'yaml', 'docx')])\n"
     )
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
-    assert done.stdout.strip() == "False"
+    # Nor PyYAML or python-docx for a plain text without front matter.
+    assert done.stdout.strip() == "[False, False, False]"

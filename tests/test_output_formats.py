@@ -243,3 +243,35 @@ def test_progress_line_only_on_a_terminal_and_only_for_long_batches() -> None:
 def test_report_to_a_pipe_has_no_progress_line(drafts: Path) -> None:
     result = runner.invoke(app, ["verifier", str(drafts)])
     assert "fichiers (" not in result.stderr
+
+
+def test_automatic_jobs_count_documents_not_files(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A CSV export is one file of many posts: it is the document count that
+    decides whether processes are worth starting."""
+    from civisme.cli import batch
+    from civisme.rules.profiles import load_profile
+    from civisme.rules.registry import all_rules
+
+    asked: list[int] = []
+
+    def two_cores() -> int:
+        asked.append(2)
+        return 2
+
+    monkeypatch.setattr(batch, "auto_jobs", two_cores)
+    checker = batch.Checker(
+        list(all_rules()), profile=load_profile("defaut"), severities={}, reveal=False,
+        report_unused=False,
+    )  # fmt: skip
+    payloads = [
+        (SHOUT if i % 3 else "Bonne semaine.", "export.csv", "publication", str(i), {})
+        for i in range(250)
+    ]
+
+    def codes(jobs: int, count: int) -> list[list[str]]:
+        return [
+            [f.code for f in c.findings] for c in batch.check_all(checker, payloads[:count], jobs)
+        ]
+
+    assert codes(1, 50) == codes(0, 50) and asked == []
+    assert codes(1, 250) == codes(0, 250) and asked == [2]
