@@ -458,3 +458,28 @@ def test_docx_reader_refuses_what_is_not_word(tmp_path: Path) -> None:
     docx.Document().save(buffer)
     assert docx_text(buffer.getvalue()) == ""
     assert docx_text(b"texte brut") is None
+
+
+def test_corriger_fixes_markdown_text_and_never_its_code(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text("Trop drôle mdr.\n\n```\nprint('mdr')\n```\n\nEt `mdr` en ligne.\n")
+    result = runner.invoke(app, ["corriger", str(path), "--ecrire", "--selection", "ARG"])
+    assert result.exit_code == 0, result.output
+    assert path.read_text() == (
+        "Trop drôle mort de rire.\n\n```\nprint('mdr')\n```\n\nEt `mdr` en ligne.\n"
+    )
+
+
+def test_csv_report_follows_the_json_contract(tmp_path: Path) -> None:
+    import jsonschema
+
+    schema = json.loads(
+        (
+            Path(__file__).resolve().parent.parent / "cli" / "schemas" / "report-v1.schema.json"
+        ).read_text()
+    )
+    path = tmp_path / "export.csv"
+    path.write_text(CSV, encoding="utf-8")
+    _, report = json_report(str(path))
+    jsonschema.validate(report, schema)
+    assert all("record" in r and "record_line" in r for r in report["results"])

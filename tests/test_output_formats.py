@@ -275,3 +275,8 @@ def test_automatic_jobs_count_documents_not_files(monkeypatch: pytest.MonkeyPatc
 
     assert codes(1, 50) == codes(0, 50) and asked == []
     assert codes(1, 250) == codes(0, 250) and asked == [2]
+
+
+def test_github_annotations_never_show_personal_information(drafts: Path) -> None:
+    _, out = report(str(drafts / "cris.txt"), "-f", "github")
+    assert "::error file=" in out and "555-0147" not in out and "0147" not in out
