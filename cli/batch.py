@@ -87,6 +87,12 @@ class Checker:
             tuple(outcome.errors),
         )
 
+    def personal_in(self, text: str) -> tuple[tuple[int, int], ...]:
+        """Personal values anywhere in ``text``: the source of a Markdown or
+        HTML file also holds what the rules did not read (code, scripts), and
+        an excerpt of the source may show it."""
+        return tuple(personal_spans(self.shadow.check_one(Document(text))))
+
     def _shown(self, directive: str) -> str:
         """A directive's text as reports print it: its reason may hold a number."""
         if self.reveal:

@@ -84,7 +84,11 @@ def run_check(
                 _error(f"{entry.path}:{line} : {message}")
                 errors.append(InputError(f"{entry.path}:{line}", message))
                 bad_directives = True
-            results.append(_result(entry, checked))
+            result = _result(entry, checked)
+            if result.findings and not reveal and entry.shown != entry.checked:
+                extra = checker.personal_in(entry.shown)
+                result = replace(result, personal=(*result.personal, *extra))
+            results.append(result)
     except ModelUnavailableError as exc:
         progress.done()
         _error(f"le modèle français de spaCy « {exc} » n'est pas installé ; réinstallez civisme.")

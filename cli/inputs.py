@@ -173,12 +173,12 @@ def _decode(data: bytes, name: str) -> Source | InputError:
         # Accented letters in the 0xC0-0xFF range without UTF-8 lead bytes: the usual
         # export of Windows Notepad or Excel. Say so, but still refuse to guess.
         likely = (
-            " ; il semble encodé en Windows-1252 (Latin-1), l'encodage de l'ancien Bloc-notes et d'Excel"
+            " ; il semble encodé en Windows-1252 (proche du Latin-1), l'encodage de l'ancien Bloc-notes et d'Excel"
             if 0xC0 <= data[exc.start] <= 0xFF
             else ""
         )
         return InputError(
             name,
-            f"encodage non pris en charge (octet invalide à la position {exc.start}{likely}) : "
+            f"encodage non pris en charge (octet n° {exc.start + 1} invalide en UTF-8{likely}) : "
             "enregistrez le fichier en UTF-8",
         )

@@ -67,7 +67,6 @@ def jsonl_records(text: str, fields: Fields) -> tuple[list[Record], list[str]]:
     reported and skipped: the others do not depend on it."""
     records: list[Record] = []
     errors: list[str] = []
-    names: dict[str, str | None] | None = None
     number = 0
     for line_number, line in enumerate(text.lstrip("\ufeff").splitlines(), start=1):
         if not line.strip():
@@ -86,11 +85,11 @@ def jsonl_records(text: str, fields: Fields) -> tuple[list[Record], list[str]]:
             )
             continue
         flat = _flatten(value)
-        if names is None:
-            resolved = _resolve(tuple(flat), fields, "champ")
-            if isinstance(resolved, str):
-                return [], [f"ligne {line_number} : {resolved}"]
-            names = resolved
+        # Each record has its own fields: a CMS may export several shapes in one file.
+        names = _resolve(tuple(flat), fields, "champ")
+        if isinstance(names, str):
+            errors.append(f"ligne {line_number} : {names} ; enregistrement ignoré")
+            continue
         records.append(_record(flat, names, default_id=str(number), line=line_number))
     return records, errors
 
@@ -118,7 +117,8 @@ def _resolve(available: Sequence[str], fields: Fields, word: str) -> dict[str, s
             if given.lower() in lowered:
                 return lowered[given.lower()]
             return LookupError(
-                f"{word} « {given} » ({option}) absente ; {word}s présentes : {', '.join(available)}"
+                f"{word} « {given} » ({option}) {'absente' if word == 'colonne' else 'absent'} ; "
+                f"{word}s {'présentes' if word == 'colonne' else 'présents'} : {', '.join(available)}"
             )
         return next((lowered[g] for g in guesses if g in lowered), None)
 
@@ -134,9 +134,15 @@ def _resolve(available: Sequence[str], fields: Fields, word: str) -> dict[str, s
         if isinstance(value, Exception):
             return str(value)
     if chosen["text"] is None:
+        feminine = word == "colonne"
+        none, found, it, present = (
+            ("aucune", "trouvée", "la", "présentes")
+            if feminine
+            else ("aucun", "trouvé", "le", "présents")
+        )
         return (
-            f"aucune {word} de texte trouvée (essayé : {', '.join(TEXT_NAMES)}) ; "
-            f"nommez-la avec --{word} ; {word}s présentes : {', '.join(available)}"
+            f"{none} {word} de texte {found} (essayé : {', '.join(TEXT_NAMES)}) ; "
+            f"nommez-{it} avec --{word} ; {word}s {present} : {', '.join(available)}"
         )
     return chosen  # type: ignore[return-value]
 
@@ -156,7 +162,8 @@ def _record(
         line=line,
     )
     if text is None:
-        record.errors.append(f"champ « {names['text']} » absent ou vide (null)")
+        where = "vide (null)" if names.get("text") in row else "absent"
+        record.errors.append(f"texte « {names['text']} » {where} : rien à vérifier")
     when = get("date")
     if when not in (None, ""):
         value, problem = publication_value(when)

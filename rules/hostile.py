@@ -614,6 +614,8 @@ def _condition_holds(condition: str, sentence: _Sentence, i: int) -> bool:
     nxt = sentence.toks[i + 1].key if i + 1 < len(sentence.toks) else ""
     if kind == "sans-suivant":
         return nxt not in options
+    if kind == "sans-precedent":
+        return previous not in options
     if kind == "avec-precedent":
         return previous in options
     if kind == "avec-suivant":

@@ -5,6 +5,7 @@ publication date-time: front matter, a CSV column or ``--date-publication``."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable
 from typing import Any, ClassVar
 
@@ -69,13 +70,17 @@ class UnreasonableHour(Rule):
         start, end = hours
         if start <= when.time().replace(second=0, microsecond=0) <= end:
             return
-        first = doc.normalised.split("\n", 1)[0]
+        # The first line with text (a Markdown file's first lines may be its blanked front matter).
+        first = re.search(r"\S[^\n]*", doc.normalised)
         message = (
             f"Publication prévue à {_clock(when.time())}, hors des heures convenables "
             f"({_clock(start)} à {_clock(end)}) : programmez-la entre {_clock(start)} et "
             f"{_clock(end)}."
         )
-        yield Hit(0, len(first.rstrip()) or len(doc.normalised), message)
+        if first is None:
+            yield Hit(0, len(doc.normalised), message)
+        else:
+            yield Hit(first.start(), first.start() + len(first.group().rstrip()), message)
 
 
 RULES = (UnreasonableHour,)

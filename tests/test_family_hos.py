@@ -213,3 +213,20 @@ def test_wikipedia_sample_has_no_hostile_speech(check, shared_dir) -> None:
     path = shared_dir / "benchmarks" / "wikipedia_clean_fr.jsonl"
     texts = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()]
     assert [t[:40] for t in texts if check(t, "HOS")] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le pique-nique de fin d'année aura lieu vendredi.",
+        "On va pique-niquer au parc si la météo le permet.",
+        "Les élèves ont pique-niqué au bord du lac.",
+    ],
+)
+def test_picnic_is_not_vulgar(check, text: str) -> None:
+    """« nique » after « pique- » is a meal outdoors (found by a trial user)."""
+    assert check(text, "HOS") == []
+
+
+def test_nique_alone_is_still_vulgar(check) -> None:
+    assert [f.code for f in check("Va te faire niquer.", "HOS")] == ["HOS02"]

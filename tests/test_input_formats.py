@@ -483,3 +483,11 @@ def test_csv_report_follows_the_json_contract(tmp_path: Path) -> None:
     _, report = json_report(str(path))
     jsonschema.validate(report, schema)
     assert all("record" in r and "record_line" in r for r in report["results"])
+
+
+def test_jsonl_records_of_different_shapes_each_find_their_text() -> None:
+    text = '{"id": 1, "post": {"body": "a"}}\n{"id": 2, "texte": "Trop drôle mdr"}\n{"id": 3}\n'
+    records, problems = jsonl_records(text, Fields())
+    assert [r.id for r in records] == ["2"]
+    assert [p.split(" :")[0] for p in problems] == ["ligne 1", "ligne 3"]
+    assert "aucun champ de texte trouvé" in problems[0] and "nommez-le avec --champ" in problems[0]

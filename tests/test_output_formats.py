@@ -280,3 +280,31 @@ def test_automatic_jobs_count_documents_not_files(monkeypatch: pytest.MonkeyPatc
 def test_github_annotations_never_show_personal_information(drafts: Path) -> None:
     _, out = report(str(drafts / "cris.txt"), "-f", "github")
     assert "::error file=" in out and "555-0147" not in out and "0147" not in out
+
+
+def test_gitlab_report_shows_unreadable_inputs(drafts: Path) -> None:
+    _, out = report(str(drafts / "binaire.txt"), "-f", "gitlab")
+    (issue,) = json.loads(out)
+    assert issue["severity"] == "blocker" and issue["location"]["path"] == str(
+        drafts / "binaire.txt"
+    )
+
+
+def test_sarif_offers_no_fix_that_would_reveal_a_number(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("APPELEZ LE 613 555-0182 MAINTENANT!!!\n")
+    _, out = report(str(path), "-f", "sarif")
+    assert "555-0182" not in out and "0182" not in out
+
+
+def test_whole_file_excerpts_never_show_numbers_hidden_in_code(tmp_path: Path) -> None:
+    path = tmp_path / "a.md"
+    path.write_text(
+        "---\ntitre: Sortie\ndate: 2026-11-21T23:30\n---\nBonjour à tous.\n\n"
+        '```\necho "613 555-0182"\n```\n'
+    )
+    _, out = report(str(path), "-f", "json", "--profil", "csspo")
+    assert [f["rule"] for r in json.loads(out)["results"] for f in r["findings"]] == ["HOR01"]
+    for fmt in ("json", "sarif", "texte", "junit", "gitlab", "github"):
+        _, out = report(str(path), "-f", fmt, "--profil", "csspo")
+        assert "0182" not in out, fmt

@@ -37,7 +37,23 @@ def test_manifest_is_valid_for_pre_commit_and_runs_civisme() -> None:
     ],
 )
 def test_hook_receives_drafts_not_data_or_code(name: str, taken: bool) -> None:
-    assert bool(re.search(HOOKS["civisme"]["files"], name)) is taken
+    hook = HOOKS["civisme"]
+    assert (bool(re.search(hook["files"], name)) and not re.search(hook["exclude"], name)) is taken
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["README.md", "docs/README.fr.md", "robots.txt", "_layouts/post.html", "themes/a/b.html"],
+)
+def test_hook_skips_project_files_and_templates(name: str) -> None:
+    assert re.search(HOOKS["civisme"]["exclude"], name)
+
+
+def test_description_hook_takes_only_the_descriptions_folder() -> None:
+    files = HOOKS["civisme-descriptions"]["files"]
+    assert re.search(files, "comptes/descriptions/facebook.txt")
+    assert not re.search(files, "nouvelles/sortie.md")
+    assert all(hook["require_serial"] for hook in HOOKS.values())
 
 
 def _run_hook(hook: str, *files: Path) -> int:

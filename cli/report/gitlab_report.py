@@ -3,6 +3,7 @@ a job publishes it as ``artifacts:reports:codequality``."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from typing import Any
 
@@ -35,4 +36,24 @@ def render(report: Report) -> str:
                     },
                 }
             )
+    # An unreadable input must show in the merge request too, not only in the exit code.
+    for error in report.errors:
+        path, _, line = (
+            error.path.rpartition(":")
+            if error.path.rpartition(":")[2].isdigit()
+            else (error.path, "", "1")
+        )
+        issues.append(
+            {
+                "type": "issue",
+                "check_name": "civisme-entree",
+                "description": f"Entrée illisible ou invalide : {error.message}",
+                "categories": ["Bug Risk"],
+                "severity": "blocker",
+                "fingerprint": hashlib.sha256(
+                    f"{error.path}\x1f{error.message}".encode()
+                ).hexdigest(),
+                "location": {"path": path, "lines": {"begin": int(line)}},
+            }
+        )
     return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"

@@ -39,7 +39,10 @@ def render(report: Report, fail_on: str = "erreur") -> str:
         failing = [f for f in result.findings if reaches_threshold([f], fail_on)]
         if failing:
             failures += 1
-            message = f"{len(failing)} constat{'s' if len(failing) > 1 else ''}"
+            message = (
+                f"{len(failing)} constat{'s' if len(failing) > 1 else ''} au seuil d'échec"
+                f" ({len(result.findings)} en tout)"
+            )
             cases.append(
                 f'    <testcase classname="civisme" name={name} file={_attr(result.path)}>\n'
                 f'      <failure message={_attr(message)} type="civisme">{_text(chr(10).join(lines))}</failure>\n'

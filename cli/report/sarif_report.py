@@ -102,7 +102,10 @@ def _result(
     }
     if out["ruleIndex"] < 0:
         del out["ruleIndex"]
-    if finding.fixable and not finding.personal and where.column is not None:
+    shown = masked_suggestions(result.text, finding, result.masked_spans, locator.reveal)
+    # A fix that would have to show masked personal information is not offered.
+    safe = finding.fixable and shown and shown[0] == finding.suggestions[0]
+    if safe and not finding.personal and where.column is not None:
         out["fixes"] = [
             {
                 "description": {"text": f"Remplacer par « {finding.suggestions[0]} »"},

@@ -70,6 +70,13 @@ def _finding_lines(result: FileResult, finding: Finding, reveal: bool, colour: b
 def _summary(report: Report) -> str:
     files = len(report.results)
     checked = f"{files} fichier{'s' if files > 1 else ''} vérifié{'s' if files > 1 else ''}"
+    if any(r.record is not None for r in report.results):
+        # Records of an export are documents, not files.
+        paths = len({r.path for r in report.results})
+        checked = (
+            f"{files} document{'s' if files > 1 else ''} vérifié{'s' if files > 1 else ''}"
+            f" dans {paths} fichier{'s' if paths > 1 else ''}"
+        )
     unread = len(report.errors)
     unread_note = (
         f" {unread} entrée{'s' if unread > 1 else ''} illisible{'s' if unread > 1 else ''} : voir les erreurs ci-dessus."
