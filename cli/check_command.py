@@ -144,4 +144,5 @@ def _result(entry: Entry, checked: Checked) -> FileResult:
         unused=unused,
         record=entry.record,
         record_line=entry.record_line,
+        record_lines=entry.record_lines,
     )

@@ -26,6 +26,7 @@ class Entry:
     kind: str | None = None  # from front matter or a record's « type »
     record: str | None = None  # a record's id
     record_line: int | None = None  # the file line where the record begins
+    record_lines: bool = False  # its text's lines are lines of the file (CSV)
     # Maps a span of ``checked`` to ``shown``; None when they line up.
     to_shown: Callable[[int, int], tuple[int, int]] | None = None
     errors: list[str] = field(default_factory=list)  # read, but something was not
@@ -45,6 +46,7 @@ def entries(source: Source, fields: Fields) -> tuple[list[Entry], list[str]]:
                 r.kind,
                 record=r.id,
                 record_line=r.line,
+                record_lines=source.format == "csv",
                 errors=[f"enregistrement {r.id} (ligne {r.line}) : {e}" for e in r.errors],
             )
             for r in records

@@ -7,7 +7,7 @@ import hashlib
 import os
 import sys
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 STDIN = "-"
@@ -24,7 +24,6 @@ FORMATS = {
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
 }
-INPUT_FORMATS = ("texte", "markdown", "html", "docx", "csv", "jsonl")
 # A folder is searched for documents only: a CSV or JSON Lines file in it may be
 # data of another kind (a registry), and an export is named on the command line.
 FOLDER_SUFFIXES = tuple(s for s, f in FORMATS.items() if f not in ("csv", "jsonl"))
@@ -97,9 +96,7 @@ def read_source(path: str, forced: str | None = None) -> Source | InputError:
 
 
 def _typed(item: Source | InputError, fmt: str) -> Source | InputError:
-    if isinstance(item, InputError):
-        return item
-    return Source(item.path, item.text, item.codec, item.bom, item.digest, fmt)
+    return item if isinstance(item, InputError) else replace(item, format=fmt)
 
 
 def _read_docx(path: Path) -> Source | InputError:

@@ -240,11 +240,6 @@ def test_progress_line_only_on_a_terminal_and_only_for_long_batches() -> None:
         assert stream.getvalue().endswith("\r") or not shown
 
 
-def test_report_to_a_pipe_has_no_progress_line(drafts: Path) -> None:
-    result = runner.invoke(app, ["verifier", str(drafts)])
-    assert "fichiers (" not in result.stderr
-
-
 def test_automatic_jobs_count_documents_not_files(monkeypatch: pytest.MonkeyPatch) -> None:
     """A CSV export is one file of many posts: it is the document count that
     decides whether processes are worth starting."""
@@ -308,3 +303,22 @@ def test_whole_file_excerpts_never_show_numbers_hidden_in_code(tmp_path: Path) -
     for fmt in ("json", "sarif", "texte", "junit", "gitlab", "github"):
         _, out = report(str(path), "-f", fmt, "--profil", "csspo")
         assert "0182" not in out, fmt
+
+
+def test_ci_lines_of_records_follow_the_export_kind() -> None:
+    """A CSV cell's lines are lines of the file; a JSON Lines record is one
+    line whatever its text holds, even read from standard input."""
+    csv_text = 'id,texte\n1,"Bonjour,\nTrop drôle mdr"\n'
+    out = runner.invoke(
+        app,
+        ["verifier", "-", "--entree", "csv", "-f", "github", "--selection", "ARG"],
+        input=csv_text,
+    ).stdout
+    assert ",line=3," in out
+    jsonl = '{"id": "a", "texte": "Bonjour,\\nTrop drôle mdr"}\n'
+    out = runner.invoke(
+        app,
+        ["verifier", "-", "--entree", "jsonl", "-f", "github", "--selection", "ARG"],
+        input=jsonl,
+    ).stdout
+    assert ",line=1," in out and "[enregistrement a]" in out

@@ -38,11 +38,7 @@ def render(report: Report) -> str:
             )
     # An unreadable input must show in the merge request too, not only in the exit code.
     for error in report.errors:
-        path, _, line = (
-            error.path.rpartition(":")
-            if error.path.rpartition(":")[2].isdigit()
-            else (error.path, "", "1")
-        )
+        path, line = _split_line(error.path)
         issues.append(
             {
                 "type": "issue",
@@ -53,7 +49,13 @@ def render(report: Report) -> str:
                 "fingerprint": hashlib.sha256(
                     f"{error.path}\x1f{error.message}".encode()
                 ).hexdigest(),
-                "location": {"path": path, "lines": {"begin": int(line)}},
+                "location": {"path": path, "lines": {"begin": line}},
             }
         )
     return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+
+
+def _split_line(where: str) -> tuple[str, int]:
+    """« fichier:12 » (a bad directive) as (fichier, 12); a bare path is line 1."""
+    path, _, line = where.rpartition(":")
+    return (path, int(line)) if path and line.isdigit() else (where, 1)

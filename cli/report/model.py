@@ -24,6 +24,9 @@ class FileResult:
     # A record of a CSV or JSON Lines export: its id and the file line where it begins.
     record: str | None = None
     record_line: int | None = None
+    # Whether the record's text lines are lines of the file (a CSV cell), or the
+    # record is one line whatever its text holds (JSON Lines, « \n » escaped).
+    record_lines: bool = False
 
     @property
     def label(self) -> str:
@@ -36,7 +39,7 @@ class FileResult:
         multi-line cell; a JSON Lines record is one line."""
         if self.record_line is None:
             return line
-        if self.path.endswith((".jsonl", ".ndjson")):
+        if not self.record_lines:
             return self.record_line
         return self.record_line + line - 1
 
