@@ -166,6 +166,43 @@ def _merge_spelled(tokens: list[Tok], text: str) -> list[Tok]:
     return out
 
 
+_SYLLABLE_GAP = frozenset({".", "-", "_", "*"})
+
+
+def _merge_syllables(tokens: list[Tok], text: str) -> list[Tok]:
+    """« ta.bar.nak », « con*nard » → one word, only when the joined word is in
+    a hostile lexicon (« peut-être » and « www.csno.ab.ca » stay apart)."""
+    lex = lexicons()
+    out: list[Tok] = []
+    i = 0
+    while i < len(tokens):
+        j = i
+        while (
+            j + 1 < len(tokens)
+            and j - i < 5
+            and len(tokens[j].surface) <= 4
+            and len(tokens[j + 1].surface) <= 4
+            and tokens[j + 1].start - tokens[j].end == 1
+            and text[tokens[j].end] in _SYLLABLE_GAP
+        ):
+            j += 1
+        merged = None
+        for k in range(j, i, -1):  # the longest run that makes a hostile word
+            candidate = _tok(
+                tokens[i].start, tokens[k].end, "".join(t.surface for t in tokens[i : k + 1])
+            )
+            if any(_is_term(f, lex) for f in candidate.forms):
+                merged, j = candidate, k
+                break
+        if merged is not None:
+            out.append(merged)
+            i = j + 1
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
 def _known(word: str) -> bool:
     """Whether a word is ordinary French, judged on its spelling WITH accents
     (wordfreq does not know « estimee »); typos and glued words are not. Common
@@ -212,9 +249,22 @@ PATTERN_WORDS = (
 _SHORT_MEANT = frozenset({"con", "cul", "fdp", "ntm"})
 
 
+_GLUE_WORDS = frozenset(
+    "a y de d du des la le les l un une en et ou au aux va vas te t tu ta ton toi es est se sa son ses "
+    "ce ces cet cette c ma mon me mes tes je j il ils on qui que qu pis gros sur par pas ne n mal fou bon".split()
+)
+
+
 def _hostile_split(word: str) -> tuple[str, ...] | None:
     """A glued word's pieces, if one of them is a hostile or pattern word."""
     pieces = segment(word)
+    # Short pieces must be little words people glue (« tesunconnard »), not
+    # fragments (« plastifieur » is not « pl asti fi eur »).
+    if (
+        pieces
+        and sum(len(p) <= 3 and p not in _GLUE_WORDS and p not in _all_forms() for p in pieces) > 1
+    ):
+        return None
     # Short lexicon forms (« sti ») hide inside ordinary words (« vestigiale »): the
     # hostile piece of a split must be long enough to be meant, or a known short insult.
     if pieces and any(
@@ -262,7 +312,7 @@ def tokens(doc: Document, parsed: Any | None = None) -> list[Tok]:
         return doc.cache["HOS.tokens"]
     text = doc.normalised
     raw = [_tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    merged = _merge_spelled(raw, text)
+    merged = _merge_syllables(_merge_spelled(raw, text), text)
     lex = lexicons()
     out: list[Tok] = []
     for tok in merged:
@@ -348,6 +398,9 @@ _ASCII_WORD = re.compile(r"[a-z]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Signs of obfuscation: spelled-out or stretched letters (not « www »); leetspeak is tested per word.
 _OBFUSCATED = re.compile(r"\b[a-z](?:[ ._*-][a-z]){3,}\b|(?!w)([a-z])\1\1")
+# Words cut into short pieces (« ta.bar.nak »); joined, they are looked up in the lexicons.
+_SYLLABLES = re.compile(r"\b[a-z0-9@$]{1,4}(?:[._*-][a-z0-9@$]{1,4}){1,5}(?![a-z0-9@$])")
+_SEPARATORS = re.compile(r"[._*-]")
 _ORDINAL = re.compile(r"\d+(?:e|er|re|es|eme|ieme|ere)s?")
 
 
@@ -380,6 +433,12 @@ def may_be_hostile(doc: Document) -> bool:
         not _all_forms().isdisjoint(words)
         or _OBFUSCATED.search(folded) is not None
         or _has_leet(folded)
+        or any(
+            not _all_forms().isdisjoint(
+                {_SEPARATORS.sub("", m.group()), _SEPARATORS.sub("", m.group()).translate(_LEET)}
+            )
+            for m in _SYLLABLES.finditer(folded)
+        )
         # Only words nobody writes (glued or misspelled), not rare or conjugated ones, nor sigles.
         or any(
             len(w) >= 5

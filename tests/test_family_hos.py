@@ -34,6 +34,30 @@ MUST_FIRE = [
     ("Le chauffeur conduit l'autobus saoul tous les vendredis.", "HOS08"),
     ("Sti que c'est long.", "HOS03"),
     ("C'est de la bullshit, ce nouveau règlement.", "HOS02"),
+    # An insult noun after a determiner names someone, wherever it sits in the sentence.
+    ("Le surveillant qui garde la cour le midi est un parfait imbécile.", "HOS01"),
+    ("Cette entraîneuse-là, une vraie crétine.", "HOS01"),
+    ("Le comité? Une bande d'incompétents qui se réunit pour rien.", "HOS01"),
+    ("Le parent qui s'est plaint est un idiot.", "HOS01"),
+    # Colloquial « jvais », wishes of harm to a role, threats after a reported insult.
+    ("Jvais te planter après la game.", "HOS05"),
+    ("J'espère que le chauffeur d'autobus va se faire frapper en traversant.", "HOS05"),
+    ("Si je revois le gars qui a insulté ma fille, je vais lui casser la gueule.", "HOS05"),
+    ("Le premier qui touche à mon casier va le regretter.", "HOS05"),
+    ("Les vieux profs devraient tous crever.", "HOS05"),
+    # Harassment: pile-ons until someone leaves, shunning, doxxing.
+    ("On va lui écrire tous les jours jusqu'à ce qu'elle démissionne.", "HOS07"),
+    ("Arrêtez de parler à Noémie, on l'invite plus à rien.", "HOS07"),
+    ("Publiez la vidéo du remplaçant avec son adresse.", "HOS07"),
+    # Defamation of a role after an adjective or a long complement.
+    ("La nouvelle secrétaire a pris l'argent de la collecte de Noël.", "HOS08"),
+    ("Le prof de musique de la polyvalente du village est un pédophile.", "HOS08"),
+    # Hate stated without a bad word, with Quebec negation without « ne ».
+    ("Les musulmans ont pas leur place comme directeurs d'école.", "HOS04"),
+    ("Les filles sont trop émotives pour faire de la robotique.", "HOS04"),
+    ("Les réfugiés font baisser le niveau, faudrait arrêter d'en accepter.", "HOS04"),
+    # A sacre cut into syllables.
+    ("ta.bar.nak que c'est long", "HOS03"),
     # HOS01 insults
     ("T'es vraiment un imbécile.", "HOS01"),
     ("Espèce de crétin, lis tes courriels.", "HOS01"),
@@ -175,6 +199,38 @@ MUST_NOT_FIRE = [
     ("obfuscation", "Nos élèves de 6e année ont visité Chouilly et Bergères."),
     ("obfuscation", "Merciii à tous les bénévoles!"),
     ("speech", "Le ministre a qualifié la situation de catastrophe."),
+    # Insult nouns with an ordinary sense after a determiner.
+    ("ordinary", "Apportez des cornichons et des andouilles pour le dîner de cabane à sucre."),
+    ("ordinary", "Le guide « Le français pour les nuls » est à la bibliothèque."),
+    ("ordinary", "Quelques ratés au démarrage du nouveau portail, merci de votre patience."),
+    ("ordinary", "Dans la pièce, le bouffon du roi fait rire toute la cour."),
+    (
+        "ordinary",
+        "Les petits sont incapables de rester assis plus de dix minutes, c'est normal à cet âge.",
+    ),
+    ("ordinary", "Fiers de vous, les Fous du Roi, et merci pour les fous rires!"),
+    ("ordinary", "Observation des étoiles mardi soir si le ciel est dégagé."),
+    ("ordinary", "Le meilleur plastifieur de l'école est à la bibliothèque."),
+    ("ordinary", "Les chemins sont dégagés, l'autobus passera à l'heure."),
+    # Students' slang: « tuer » a test is to ace it; a friendly match named in another sentence.
+    ("slang", "J'ai étudié toute la fin de semaine, jvais le tuer cet examen."),
+    ("game", "On a hâte au tournoi d'impro contre Sainte-Anne. Vous allez manger une volée 😄"),
+    # Reported words, in quotes or after « entendu ».
+    ("speech", "Un élève a entendu « retourne dans ton pays » à la récréation; nous avons agi."),
+    (
+        "speech",
+        "Le grief dénonce du harcèlement de la part d'un superviseur envers notre concierge, M. Caron.",
+    ),
+    ("speech", "Des graffitis racistes ont été effacés ce matin; merci à l'équipe d'entretien."),
+    # Safety advice, not a wish of harm.
+    (
+        "ordinary",
+        "J'espère que les élèves vont se faire plaisir à la sortie au Village historique.",
+    ),
+    ("ordinary", "Celui qui termine le premier va aider les autres à ranger."),
+    ("ordinary", "Personne ne mange avec les mains sales : lavez-vous avant le dîner."),
+    ("ordinary", "Des amis qui parlent avec toi de leurs émotions, c'est précieux."),
+    ("ordinary", "Les élèves de la classe séparée de musique jouent ce soir."),
 ]
 
 
