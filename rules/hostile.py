@@ -165,7 +165,7 @@ _HATE_PHRASE = re.compile(
     r"|\b(?:serait|ce serait) mieux de (?:noyer|tuer|pendre|bruler|chasser|expulser|deporter|eliminer|enfermer)\b"
     r"|\bdevrai\w* (?:\w+ )?rester (?:a la maison|a la cuisine|chez (?:eux|elles)|dans leur pays|a leur place)"
     r"|\b(?:retourne\w*|reste\w*) (?:a|dans) (?:ta|leur|sa) cuisine\b|\bne sont pas fait\w* pour\b"
-    r"|\bcontre nature\b|\bpas normal\w*\b|\bune maladie\b|\bcontrol\w* (?:les banques|les medias|le monde|tout|la finance|le gouvernement|les gouvernements|l economie|les commissions|les ecoles|les politiciens)"
+    r"|\bcontre nature\b|\bpas normal\w*\b|\bune maladie\b|\bcontrol\w* (?:deja |toute |tout )?(?:les banques|les medias|le monde|tout|la finance|le gouvernement|les gouvernements|l economie|les commissions|les ecoles|les politiciens)"
     r"|\brefus\w* de s integrer\b|\bvol\w* nos (?:jobs|emplois|terres)\b"
     r"|\bcout\w* trop cher\b|\bun fardeau\b|\bun poids pour\b|\benvahi\w*\b|\bgrand remplacement\b"
     r"|\bdevrai\w* (?:\w+ )?etre (?:place\w* en institution|separe\w*|isole\w*|retire\w*|renvoye\w*)"
@@ -174,7 +174,7 @@ _HATE_PHRASE = re.compile(
     r"|\b(?:prennent|prendre|volent|voler) (?:nos|les) (?:jobs|emplois|postes|places)\b|\bdevrai\w* revenir aux gens d ici\b"
     r"|\bloin des (?:eleves|enfants|gens|familles) norma\w*\b|\bpas un (?:modele|exemple) normal\b"
     r"|\bdepuis que (?:les|ces) (?:\w+ ){1,4}(?:sont )?arriv\w*\b.{0,60}\b(?:plus de|y a plus de) (?:batailles|vols|violence|crimes|problemes|chicanes)"
-    r"|\bpas (?:leur|de) place (?:ici|dans|a|au|en|comme|parmi|chez nous)\b|\bc est pas leur place\b|\bsont (?:tous |toutes )?des (?:voleurs|voleuses|criminels|terroristes|violeurs|bandits|tricheurs|barbares|sauvages|assistes sociaux)\b|\bsont (?:toutes |tous )?(?:trop|plus|moins) (?:emoti\w*|faibles|violent\w*|paresseu\w*|dangereu\w*|agressi\w*|primiti\w*|betes|intelligent\w*|capables)\b|\bc est (?:genetique|dans leur sang|dans leurs genes)\b|\bfon\w* baisser le niveau\b|\b(?:arreter|arretez|cesser|cessez) d en (?:accepter|accueillir|admettre|laisser entrer|engager|embaucher)\b|\b(?:les|ces \w+) (?:garder|tenir) loin (?:de|des)\b|\bpas les laisser (?:revenir|entrer|rentrer|venir)\b|\b(?:qu on|on devrait|faudrait|faut|devrai\w* etre) (?:\w+ ){0,3}(?:envoie\w*|envoyer|mettre|placer|parquer|regroupe\w*|isole\w*) (?:\w+ ){0,2}(?:dans|a) (?:une|des) (?:ecoles?|classes?) (?:a part|separees?)\b|\bon (?:n en veut pas|ne veut pas de)\b|\bne devrai\w* pas (?:diriger|etre en contact|s approcher|elever|adopter)"
+    r"|\bpas (?:leur|de) place (?:ici|dans|a|au|en|comme|parmi|chez nous)\b|\bc est pas leur place\b|\bsont (?:tous |toutes )?des (?:voleurs|voleuses|criminels|terroristes|violeurs|bandits|tricheurs|barbares|sauvages|assistes sociaux)\b|\bsont (?:toutes |tous )?(?:trop|plus|moins) (?:emoti\w*|faibles|violent\w*|paresseu\w*|dangereu\w*|agressi\w*|primiti\w*|betes|intelligent\w*|capables)\b|\bc est (?:genetique|dans leur sang|dans leurs genes)\b|\bvivent (?:sur|de|aux crochets de) nos (?:taxes|impots)\b|\bpeu\w* (?:tous |toutes )?(?:aller )?se faire (?:foutre|voir|\w*cul\w*)\b|\b(?:comprennent|connaissent) rien (?:au|a la|aux|en)\b|\bdes (?:enfants|eleves|gens|familles) normaux\b|\bdevrai\w* etre dans des (?:ecoles|classes) (?:a part|separees)\b|\btirent tout le monde vers le bas\b|\bfon\w* baisser le niveau\b|\b(?:arreter|arretez|cesser|cessez) d en (?:accepter|accueillir|admettre|laisser entrer|engager|embaucher)\b|\b(?:les|ces \w+) (?:garder|tenir) loin (?:de|des)\b|\bpas les laisser (?:revenir|entrer|rentrer|venir)\b|\b(?:qu on|on devrait|faudrait|faut|devrai\w* etre) (?:\w+ ){0,3}(?:envoie\w*|envoyer|mettre|placer|parquer|regroupe\w*|isole\w*) (?:\w+ ){0,2}(?:dans|a) (?:une|des) (?:ecoles?|classes?) (?:a part|separees?)\b|\bon (?:n en veut pas|ne veut pas de)\b|\bne devrai\w* pas (?:diriger|etre en contact|s approcher|elever|adopter)"
 )
 
 
@@ -275,7 +275,7 @@ def _predicate(sentence: _Sentence, i: int, groups: list[int]) -> bool:
 
 # What may stand between a copula and the insult it predicates (« est juste une vulgaire ordure »).
 _BETWEEN_COPULA_AND_INSULT = frozenset(
-    "un une des de d du le la les l vraiment juste tellement tous toutes que qu rien autre vulgaire "
+    "donc ben assez full un une des de d du le la les l vraiment juste tellement tous toutes que qu rien autre vulgaire "
     "vulgaires veritable veritables vrai vraie vrais vraies gros grosse sale sales pauvre espece bande "
     "gang plus si aussi trop completement totalement absolument personne personnes sans aucun doute "
     "simplement seulement bien franchement carrement tout toute ne n pas jamais qui soient".split()
@@ -534,7 +534,7 @@ _NOUN_QUALIFIERS = frozenset(
 )
 
 
-def _insult_noun(sentence: _Sentence, i: int) -> bool:
+def _insult_noun(sentence: _Sentence, i: int, qualified: bool = False) -> bool:
     """« une conne », « des crétins », « ce parfait imbécile »: an insult noun
     after a determiner names a person as that insult, wherever the sentence
     put it (after a relative clause, in an apposition, as an agent)."""
@@ -543,7 +543,12 @@ def _insult_noun(sentence: _Sentence, i: int) -> bool:
     j = i - 1
     while j >= 0 and i - j <= 3 and sentence.toks[j].key in _NOUN_QUALIFIERS:
         j -= 1
-    return j >= 0 and sentence.toks[j].key in _NOUN_DETERMINERS
+    # Words with an ordinary sense (« une dinde », « la cave ») need a qualifier (« une vraie dinde »).
+    if j >= 0 and sentence.toks[j].key in _NOUN_DETERMINERS:
+        return not qualified or j < i - 1
+    # « le niaiseux qui a stationné… », « ce crétin-là »: a definite article and a relative clause.
+    after = sentence.toks[i + 1].key if i + 1 < len(sentence.toks) else ""
+    return not qualified and j >= 0 and sentence.toks[j].key in ("le", "la", "l") and after == "qui"
 
 
 # Said of a person, these are concern or description, not insults (« tu es malade? »).
@@ -605,7 +610,10 @@ class Insult(Rule):
                     kind[0] == "injure-forte"
                     or _addressed(sentence, i, kind[0])
                     or (aimed and noun)
-                    or (kind[0] == "injure" and kind[1] == "toujours" and _insult_noun(sentence, i))
+                    or (
+                        kind[0] == "injure"
+                        and _insult_noun(sentence, i, qualified=kind[1] != "toujours")
+                    )
                 ):
                     aimed = True
                     yield Hit(
@@ -893,7 +901,8 @@ _THREAT_PHRASES = re.compile(
     r"|\b(?:celui|celle|ceux|le premier|la premiere|quiconque) qui .{0,60}\b(?:va|vont|ira) (?:y gouter|le regretter|le payer)\b"
     r"|\b(?:des gars|des amis|des chums|du monde|des cousins) qui (?:\w+ ){0,3}(?:jaser|parler|s occuper) (?:avec |de )?(?:toi|vous)\b"
     # Veiled: harm wished as an « accident », a car, a body « in one piece », « more than words ».
-    r"|\b(?:serait|ce serait) (?:bien )?dommage qu (?:il|on|elle) (?:\w+ ){0,3}arrive\w* (?:quelque chose|un accident|malheur)"
+    r"|\b(?:serait|ce serait) (?:bien |vraiment )?(?:dommage|plate|triste) que? (?:il|on|elle|ton|ta|votre) (?:\w+ ){0,3}(?:arrive\w* (?:quelque chose|un accident|malheur)|se bless\w*|se fasse mal)"
+    r"|\bfaire sauter (?:l ecole|la polyvalente|l autobus)\b"
     r"|\bwatch\w* (?:tes|vos|ses) arrieres\b|\b(?:repart|revien)\w* pas (?:en|d) un (?:seul )?morceau\b"
     r"|\bcombien de temps (?:vos|tes|ses|votre|ton|son) \w+ (?:vont|va) rester intact\w*"
     r"|\bautre chose que des mots\b|\bon sait (?:c est )?(?:quoi|quel\w*|ou) (?:est |sont )?(?:ton|ta|votre|vos|tes) (?:char|auto|voiture|maison|adresse|enfants?)\b"
@@ -908,7 +917,7 @@ _SELF_HARM = re.compile(
     r"|^(?:disparais|disparaissez)$"
     r"|\bpersonne ne (?:te|vous) regrettera\w*|\ble monde serait mieux sans (?:toi|vous)\b"
     r"|\b(?:t as|tu as|vous avez) (?:juste )?a (?:avaler|prendre) (?:toutes )?(?:tes|vos) pilules\b"
-    r"|\bsi j etais (?:aussi \w+ que )?(?:toi|vous)\b.{0,40}\b(?:jete|pendu|suicide|tue)\b"
+    r"|\bsi j (?:etais|avais) (?:aussi \w+ que (?:toi|vous)|toi|vous|ta face|ta tete|ta vie|ton corps)\b.{0,40}\b(?:jete|pendu|suicide|tue)e?\b"
 )
 _HARASSMENT = re.compile(
     r"\b(?:tout le monde|on|allez|vous|tous) (?:\w+ ){0,2}(?:se moquer|rire) d (?:elle|lui|eux)\b"
@@ -926,10 +935,10 @@ _HARASSMENT = re.compile(
     r"|\b(?:le|la|un|une) rejet\w* qu (?:il|elle) est\b|\btant qu (?:il|elle|vous|tu) (?:\w+ ){0,3}(?:demissionne|quitte|parti)\w*"
     r"|\bdisparai(?:s|ssez) pour de bon\b|\bpersonne (?:ne )?va s ennuyer de (?:toi|vous|lui|elle)\b"
     r"|\bregardez (?:la face|la tete|la gueule) d\b|\ble petit gros\b|\bla petite grosse\b"
-    r"|\bjusqu a ce qu(?:e)? (?:tu|vous|elle|il) (?:demissionn\w*|quitt\w*|part\w*|disparai\w*|demenag\w*|ferm\w* (?:son|ton|votre) compte)"
+    r"|\bjusqu a ce qu(?:e)? (?:tu|vous|elle|il) (?:demissionn\w*|quitt\w*|part\w*|disparai\w*|demenag\w*|ferm\w* (?:son|ton|votre) compte|me (?:parle\w*|reponde\w*))"
     r"|\b(?:arretez|arretons) de (?:lui )?parler (?:a|avec) \w+|\bon (?:l |la |le )?invite plus\b|\bignor(?:ez|ons)[- ](?:la|le)\b"
     r"|\bpersonne (?:ne )?(?:s assoit|s assoie|joue|mange) (?:avec|a cote d|a cote de) (?!les |la |le |des |un |une |ses |mon |ma |nos |vos |son |sa |l )\w+"
-    r"|\bqu on ne (?:dise|parle) plus (?:bonjour )?a\b|\bqu (?:elle|il) n est pas (?:la |le )?bienvenue?\b"
+    r"|\bqu on ne (?:dise|parle) plus (?:bonjour )?a\b|\bqu (?:elle|il) (?:n )?est pas (?:la |le )?bienvenue?\b|\b(?:qui|ki) (?:est|c|c est|sera) (?:la|le) plus (?:laide?|grosse?|conne?|cave|niaiseu\w*|nulle?|puante?)\b"
     r"|\becri(?:vez|vons)[- ](?:y|lui) (?:tous|toutes)\b|\b(?:mett|publi|affich|partag)\w* .{0,40}\bavec (?:son|sa) adresse\b"
     r"|\b(?:a|elle) (?:l )?a pas d affaire (?:ici|dans)\b|^(?:hey|he|eille|heille) (?:la grosse|le gros|la laide|le laid)\b"
 )
@@ -949,7 +958,7 @@ _CRIME = (
     r"|est sur la drogue|boit (?:pendant|au|en|durant) (?:les heures|le travail|la journee|classe|service|travail)"
     r"|touche (?:les|des|ses|aux) (?:eleves|joueuses|joueurs|enfants|filles|garcons|jeunes|petits)"
     r"|boit avant (?:les|ses|le|la) (?:games|matchs|parties|cours|classes|pratiques)"
-    r"|conduit (?:\w+ ){0,3}(?:saoul|soul|sou|ivre|en boisson)|vend de la drogue|deale|trafique|frappe (?:ses|les) (?:eleves|enfants)"
+    r"|conduit (?:\w+ ){0,3}(?:saoul|soul|sou|ivre|en boisson)|vend\w* de la (?:drogue|dope|weed|coke|pot)|arrive\w* (?:saoul|soul|sou|ivre|gele|gelee|stone)\w*|(?:a ete )?(?:renvoye|congedie|suspendu)e? .{0,40}\bpour (?:des )?attouchements|fait des attouchements|garde\w* (?:une partie de |toute )?l argent (?:des|de la|du)|deale|trafique|frappe (?:ses|les) (?:eleves|enfants)"
     r"|a (?:eu )?des relations avec (?:une|un) (?:eleve|etudiant\w*)"
     r"|se graisse\w*|(?:se fait |se font )?graisse\w* la patte|truqu\w*|magouill\w*|a un dossier (?:pour|criminel)|est corrompu\w*)"
 )

@@ -136,6 +136,8 @@ def _tok(start: int, end: int, surface: str) -> Tok:
     if any(c in "0134579@$" for c in base) and any(c.isalpha() for c in base):
         key = base.translate(_LEET)
         forms.add(key)
+    if "k" in key:  # « kalisse », « k@ve »: k written for c
+        forms.add(key.replace("k", "c"))
     if _STRETCH3.search(key):
         forms.update({_STRETCH3.sub(r"\1\1", key), _STRETCH3.sub(r"\1", key)})
         key = _STRETCH3.sub(r"\1\1", key)
@@ -433,6 +435,7 @@ def may_be_hostile(doc: Document) -> bool:
         not _all_forms().isdisjoint(words)
         or _OBFUSCATED.search(folded) is not None
         or _has_leet(folded)
+        or any(w.replace("k", "c") in _all_forms() for w in words if "k" in w)
         or any(
             not _all_forms().isdisjoint(
                 {_SEPARATORS.sub("", m.group()), _SEPARATORS.sub("", m.group()).translate(_LEET)}

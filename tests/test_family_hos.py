@@ -58,6 +58,16 @@ MUST_FIRE = [
     ("Les réfugiés font baisser le niveau, faudrait arrêter d'en accepter.", "HOS04"),
     # A sacre cut into syllables.
     ("ta.bar.nak que c'est long", "HOS03"),
+    # « k » for « c », qualified words with an ordinary sense, a relative clause after « le ».
+    ("Ce kalisse de règlement-là.", "HOS03"),
+    ("Le coach c'est un gros k@ve.", "HOS01"),
+    ("La nouvelle prof de sciences, une vraie dinde.", "HOS01"),
+    ("Le niaiseux qui a bloqué la sortie des autobus, réveille.", "HOS01"),
+    # Veiled harm, polls that humiliate, accusations and group hate phrased as facts.
+    ("Ce serait plate que ton gars se blesse au hockey samedi.", "HOS05"),
+    ("Sondage : qui est la plus laide de la classe?", "HOS07"),
+    ("Le surveillant vend de la dope aux élèves de 5e.", "HOS08"),
+    ("Ils contrôlent déjà la finance pis les médias, les juifs.", "HOS04"),
     # HOS01 insults
     ("T'es vraiment un imbécile.", "HOS01"),
     ("Espèce de crétin, lis tes courriels.", "HOS01"),
@@ -231,6 +241,14 @@ MUST_NOT_FIRE = [
     ("ordinary", "Personne ne mange avec les mains sales : lavez-vous avant le dîner."),
     ("ordinary", "Des amis qui parlent avec toi de leurs émotions, c'est précieux."),
     ("ordinary", "Les élèves de la classe séparée de musique jouent ce soir."),
+    ("ordinary", "Merci aux familles pour la dinde du souper de l'Action de grâce!"),
+    ("ordinary", "Le kiosque de la kermesse ouvre à 9 h; le karaté reprend lundi."),
+    ("ordinary", "Un accident, ça arrive vite : ralentissez près de l'école."),
+    ("ordinary", "Ce serait plate que vous manquiez le spectacle, réservez vos billets."),
+    ("ordinary", "Sondage : quelle est la plus belle photo de la sortie?"),
+    ("ordinary", "Le DJ va faire sauter le gym au bal des finissants!"),
+    ("ordinary", "La cave de l'école est inondée; le cours d'art est déplacé."),
+    ("ordinary", "Le rapport dit que l'élève qui a gagné est un vrai passionné."),
 ]
 
 
