@@ -224,7 +224,12 @@ def _roles(doc: Document) -> list[re.Match[str]]:
     return [
         m
         for m in _EMPLOYEE.finditer(text)
-        if not re.search(r"(?:\bancien(?:ne)?s?\s+|\bex-)$", text[: m.start()], re.IGNORECASE)
+        # A bounded window: the prefix of a long file would make this quadratic.
+        if not re.search(
+            r"(?:\bancien(?:ne)?s?\s+|\bex-)$",
+            text[max(0, m.start() - 40) : m.start()],
+            re.IGNORECASE,
+        )
     ]
 
 
@@ -381,7 +386,7 @@ class EmployeeDisclaimer(Rule):
         linked = any(
             _school_in(tail := _tail(text, m), doc)
             and not _NOT_EMPLOYEE.search(
-                _ITEM_START.split(text[: m.start()])[-1] + m.group() + tail
+                _ITEM_START.split(text[max(0, m.start() - 2000) : m.start()])[-1] + m.group() + tail
             )
             for m in current
         )

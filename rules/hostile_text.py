@@ -15,7 +15,8 @@ from typing import Any
 
 from civisme.lexicons.loader import fold, rows
 
-from .document import Document
+from .document import Document, opens_sentence
+from .spans import Spans
 from .text_units import sentence_bounds, zipf
 
 _WORD = re.compile(r"[\w@$]+")
@@ -324,7 +325,7 @@ def tokens(doc: Document, parsed: Any | None = None) -> list[Tok]:
         key = tok.key
         unknown = not _known(tok.surface) and not _known(key)
         # A capitalised word inside a sentence is a name (« Chouilly »), not a typo.
-        if tok.surface[:1].isupper() and not re.search(r"(?:^|[.!?:\n])\s*$", text[: tok.start]):
+        if tok.surface[:1].isupper() and not opens_sentence(text, tok.start, ".!?:"):
             unknown = False
         # A typo first (« défocnées »), then glued words (« demourir »); a split
         # counts only if it yields a hostile or pattern word.
@@ -473,11 +474,11 @@ def sentences(doc: Document, toks: list[Tok]) -> Iterator[tuple[int, int, list[T
 _QUOTES = re.compile(r"«[^»]{1,400}»|\"[^\"\n]{1,400}\"|“[^”]{1,400}”")
 
 
-def quoted_spans(doc: Document) -> list[tuple[int, int]]:
+def quoted_spans(doc: Document) -> Spans:
     if "HOS.quotes" not in doc.cache:
-        doc.cache["HOS.quotes"] = [m.span() for m in _QUOTES.finditer(doc.normalised)]
+        doc.cache["HOS.quotes"] = Spans(m.span() for m in _QUOTES.finditer(doc.normalised))
     return doc.cache["HOS.quotes"]
 
 
-def inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
-    return any(s <= start and end <= e for s, e in spans)
+def inside(spans: Spans, start: int, end: int) -> bool:
+    return spans.covers(start, end)

@@ -22,6 +22,7 @@ from .personal_context import (
     public_numbers,
 )
 from .profiles import profile_of
+from .spans import Spans
 
 PRIVACY_CLAUSES = (
     "CSSPO-3-INFO",
@@ -67,7 +68,7 @@ class PrivatePhone(Rule):
         import phonenumbers as pn  # only documents with long digit runs pay for it
 
         text = doc.normalised
-        seen: list[tuple[int, int]] = []
+        seen = Spans()
         for region in ("CA", "FR"):
             for match in pn.PhoneNumberMatcher(text, region, leniency=pn.Leniency.VALID):
                 start, end = match.start, match.end
@@ -76,9 +77,9 @@ class PrivatePhone(Rule):
                     start += 1
                 if region == "FR" and match.number.country_code != 33:
                     continue
-                if any(s < end and start < e for s, e in seen):
+                if seen.overlaps(start, end):
                     continue
-                seen.append((start, end))
+                seen.add(start, end)
                 if pn.number_type(match.number) in _public_types():
                     continue
                 national = str(match.number.national_number)
@@ -441,10 +442,10 @@ class PostalCode(Rule):
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         text = doc.normalised
-        addresses = _addresses(doc)
+        addresses = Spans(_addresses(doc))
         for m in _POSTAL_RE.finditer(text):
             start, end = m.span()
-            if any(s <= start and end <= e for s, e in addresses):
+            if addresses.covers(start, end):
                 continue
             if not has_personal_cue(text, start, end) and has_institutional_cue(text, start, end):
                 continue

@@ -23,6 +23,7 @@ from .base import Example, Rule
 from .document import Document
 from .finding import Hit, Severity
 from .profiles import profile_of
+from .spans import Spans
 from .text_units import Word, sentence_bounds, sentence_index, words, zipf, zipf_english
 
 _ROMAN = re.compile(r"M{0,4}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
@@ -166,12 +167,12 @@ class _Analyser:
         # The board's own sigles (profile and configuration « sigles »).
         self.acronyms = profile_of(doc).acronyms
         self.words = words(self.text)
-        self.datelines = [
+        self.datelines = Spans(
             (m.start("place"), m.end("place"))
             for m in _DATELINE.finditer(self.text)
             # « URGENT – La sortie… » is a shout, not a place: a dash alone needs a proper name.
             if not (m.group("dash") and zipf(m.group("place").strip().lower()) >= 4.0)
-        ]
+        )
 
     def tokens(self) -> list[_Token]:
         """Every word with its kind and sentence; empty when nothing shouts."""
@@ -204,7 +205,7 @@ class _Analyser:
             return _Kind.LOWER, False
         if self.doc.is_protected(word.start, word.end):
             return _Kind.NEUTRAL, False
-        if any(s <= word.start and word.end <= e for s, e in self.datelines):
+        if self.datelines.covers(word.start, word.end):
             return _Kind.NEUTRAL, False
         if all(len(p) < 2 or _is_roman(p) or _is_acronym(p, self.acronyms) for p in parts):
             return _Kind.NEUTRAL, False

@@ -17,7 +17,7 @@ from typing import Any
 from civisme.lexicons.loader import rows
 
 from .base import Example, Rule
-from .document import Document
+from .document import Document, opens_sentence
 from .finding import Hit, Severity
 from .text_units import WORD_RE, zipf
 
@@ -147,7 +147,7 @@ def _stands_for_words(
         # a sentence; a capital single letter (« C bon ») only at a sentence start.
         if len(token.text) > 1:
             return False
-        if re.search(r"(?:^|[.!?\n])\s*$", text[: token.start]) is None:
+        if not opens_sentence(text, token.start):
             return False
     # « Ben Tremblay », « Ki Nguyen »: a capitalised form before a capitalised word is a name.
     followed_by_name = (
@@ -214,7 +214,7 @@ class SlangAbbreviation(Rule):
         for m in _A_PLUS.finditer(text):
             if not _GRADE_BEFORE.search(text[max(0, m.start() - 20) : m.start()]):
                 # « A+ » is capitalised by habit; the fix takes a capital only at a sentence start.
-                opens = re.search(r"(?:^|[.!?\n])\s*$", text[: m.start()]) is not None
+                opens = opens_sentence(text, m.start())
                 token = _Token(m.start(), m.end(), m.group() if opens else m.group().lower())
                 hit = _slang_hit(token, _A_PLUS_ENTRY, "est une abréviation de l'argot Internet")
                 yield Hit(
