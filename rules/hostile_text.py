@@ -129,9 +129,35 @@ def _verb_stems() -> dict[str, tuple[str, ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+# Cyrillic and Greek letters that look like Latin ones (« cоnnаrd » with two
+# Cyrillic letters); only undone inside a word that also has Latin letters, so
+# Russian or Greek text is left as it is.
+_HOMOGLYPHS = str.maketrans(
+    "аеорсухіјѕкмтнвαοειкνρτυχ",
+    "aeopcyxijskmthbaoeikvptux",
+)
+_LATIN = re.compile(r"[a-z]")
+_NOT_LATIN = re.compile(r"[\u0370-\u03ff\u0400-\u04ff]")
+
+
+def undo_homoglyphs(text: str) -> str:
+    """Latin letters for their look-alikes in words that mix scripts."""
+    if not _NOT_LATIN.search(text):
+        return text
+    return re.sub(
+        r"\w+",
+        lambda m: (
+            m.group().translate(_HOMOGLYPHS)
+            if _LATIN.search(m.group().lower()) and _NOT_LATIN.search(m.group().lower())
+            else m.group()
+        ),
+        text,
+    )
+
+
 def _tok(start: int, end: int, surface: str) -> Tok:
     """A word with its forms; the main form undoes leetspeak and stretching."""
-    base = fold(surface)
+    base = fold(undo_homoglyphs(surface.lower()))
     forms = {base}
     key = base
     if any(c in "0134579@$" for c in base) and any(c.isalpha() for c in base):
@@ -430,7 +456,7 @@ def may_be_hostile(doc: Document) -> bool:
     unknown long word that could be a glued or misspelled one."""
     if "HOS.gate" in doc.cache:
         return doc.cache["HOS.gate"]
-    folded = ascii_fold(doc.normalised)
+    folded = ascii_fold(undo_homoglyphs(doc.normalised.lower()))
     words = set(_ASCII_WORD.findall(folded))
     found = (
         not _all_forms().isdisjoint(words)
