@@ -55,8 +55,13 @@ def fix_text(
             chosen.append(finding)
         if not chosen:
             break
-        for finding in reversed(chosen):
-            text = text[: finding.start] + finding.suggestions[0] + text[finding.end :]
+        # One join, not one copy of the text per fix (quadratic on a long file).
+        pieces: list[str] = []
+        position = 0
+        for finding in chosen:
+            pieces += (text[position : finding.start], finding.suggestions[0])
+            position = finding.end
+        text = "".join([*pieces, text[position:]])
         applied += len(chosen)
     return text, applied
 
