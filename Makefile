@@ -36,6 +36,8 @@ test: lint
 
 bench: $(STAMP_DEV)
 	$(BIN)/python bench/run_bench.py
+	$(BIN)/python bench/regex_worst_case.py --fuzz 40
+	$(BIN)/python bench/hostile_inputs.py
 
 # Precision and recall on every labelled set present, then HateCheck by functionality.
 eval: $(STAMP_DEV)

@@ -107,12 +107,12 @@ _OWN_SIDE = re.compile(
 )
 _OTHER_NAME = re.compile(r"(?<![\wÉ])(?-i:[A-Z][\w-]+)")
 _URL = re.compile(
-    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net)\b", re.IGNORECASE
+    r"(?:https?://|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net)\b", re.IGNORECASE
 )
 
 
 _URL_WITH_PATH = re.compile(
-    r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net)\b(?:/[^\s)»]*)?",
+    r"(?:https?://|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)*\.(?:ca|com|org|net)\b(?:/[^\s)»]*)?",
     re.IGNORECASE,
 )
 

@@ -63,7 +63,7 @@ _CLOSING = re.compile(
 
 # Inside a line, where a signature may start: after a sentence, an emoji or a dash.
 _PIECE_BREAK = re.compile(
-    r"(?<=[^A-Z\s][.!?])\s+|(?<=\s[!?])\s+|\s+(?=[-–—~]\s)|[^\w\s'’,.:;!?()«»\"–—~-]+\s*"
+    r"(?<=[^A-Z\s][.!?])\s+|(?<=\s[!?])\s+|(?<!\s)\s+(?=[-–—~]\s)|[^\w\s'’,.:;!?()«»\"–—~-]+\s*"
 )
 # A byline or a self-introduction anywhere in the opening or closing lines.
 _INLINE_BYLINE = re.compile(

@@ -39,10 +39,10 @@ class Span:
 
 
 _URL = re.compile(
-    r"(?:https?://|www\.)[^\s<>«»\"]+|\b[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:ca|com|org|net|qc\.ca|ab\.ca|nb\.ca|gouv\.qc\.ca|edu)(?:/[^\s<>«»\"]*)?",
+    r"(?:https?://|www\.)[^\s<>«»\"]+|(?<![a-z0-9.-])[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?:ca|com|org|net|qc\.ca|ab\.ca|nb\.ca|gouv\.qc\.ca|edu)(?:/[^\s<>«»\"]*)?",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _MENTION = re.compile(r"(?<![\w@])@[\w.]+")
 _HASHTAG = re.compile(r"(?<![\w#&])#\w+")
 # E-mail header lines (« De : », « À : », « Cc : », « Objet : »): addresses and codes, not prose.

@@ -430,7 +430,7 @@ _OBFUSCATED = re.compile(r"\b[a-z](?:[ ._*-][a-z]){3,}\b|(?!w)([a-z])\1\1")
 # Words cut into short pieces (« ta.bar.nak »); joined, they are looked up in the lexicons.
 _SYLLABLES = re.compile(r"\b[a-z0-9@$]{1,4}(?:[._*-][a-z0-9@$]{1,4}){1,5}(?![a-z0-9@$])")
 _SEPARATORS = re.compile(r"[._*-]")
-_ORDINAL = re.compile(r"\d+(?:e|er|re|es|eme|ieme|ere)s?")
+_ORDINAL = re.compile(r"(?<!\d)\d+(?:e|er|re|es|eme|ieme|ere)s?")
 
 
 # A whole run of word characters holding a letter and a look-alike: the only runs

@@ -34,7 +34,7 @@ PRIVACY_CLAUSES = (
 
 # Seven digits or more, possibly separated: the only texts worth a phone parse.
 _MANY_DIGITS = re.compile(r"\d(?:[ .()/-]{0,3}\d){6}")
-_EXTENSION_AFTER = re.compile(r"^\s*,?\s*(?:poste|p\.|ext\.?)\s*\d", re.IGNORECASE)
+_EXTENSION_AFTER = re.compile(r"\s{0,4},?\s{0,4}(?:poste|p\.|ext\.?)\s{0,4}\d", re.IGNORECASE)
 
 
 class PrivatePhone(Rule):
@@ -88,7 +88,7 @@ class PrivatePhone(Rule):
                 if doc.is_protected(start, end):
                     continue
                 if not has_personal_cue(text, start, end) and (
-                    has_institutional_cue(text, start, end) or _EXTENSION_AFTER.match(text[end:])
+                    has_institutional_cue(text, start, end) or _EXTENSION_AFTER.match(text, end)
                 ):
                     continue
                 yield Hit(

@@ -35,7 +35,7 @@ _BIRTH_FIELD = re.compile(
 )
 _DATE_OR_YEAR = re.compile(rf"{_DATE}|(?<![\d-]){_YEAR}(?![\d-])", re.IGNORECASE)
 # A roster: « Noah Pelletier (2013) ».
-_NAME_THEN_YEAR = re.compile(r"\s*\(\s*(?:19[5-9]\d|20[0-2]\d)\s*\)")
+_NAME_THEN_YEAR = re.compile(r"\s{0,4}\(\s{0,4}(?:19[5-9]\d|20[0-2]\d)\s{0,4}\)")
 _ROLE = re.compile(
     r"\b(?:notre|votre|mon|ma|leur)\s+(?:cher\s+|chère\s+)?(?:directeur|directrice|directeur adjoint|directrice adjointe|"
     r"secrétaire|concierge|enseignante?|professeure?|prof|éducatrice|éducateur|technicien(?:ne)?|surveillante?|"
@@ -75,12 +75,12 @@ _BIRTH_HINT = re.compile(
 
 # « le 50e anniversaire de l'école », « de la fondation »: an event's, not a person's.
 _EVENT_ANNIVERSARY = re.compile(
-    r"\s+(?:de|du|des)\s+(?:l'|la\s+|le\s+|les\s+|notre\s+|leur\s+)?[a-zà-ÿ]"
+    r"\s{1,4}(?:de|du|des)\s{1,4}(?:l'|la\s+|le\s+|les\s+|notre\s+|leur\s+)?[a-zà-ÿ]"
 )
 
 
 # « 25 ans de carrière », « 10 ans de piano », « 30 ans d'histoire »: a duration.
-_NOT_AN_AGE_AFTER = re.compile(r"\s+(?:de|d')\s*[a-zà-ÿ]", re.IGNORECASE)
+_NOT_AN_AGE_AFTER = re.compile(r"\s{1,4}(?:de|d')\s{0,4}[a-zà-ÿ]", re.IGNORECASE)
 # « il y a 50 ans », « depuis 10 ans », « pendant 3 ans »: time, not an age.
 _NOT_AN_AGE_BEFORE = re.compile(
     r"(?:\by|\bdepuis|\bpendant|\bdurant|\bdans|\bvoilà|\bvoici|\bplus de|\bmoins de)\s+(?:a\s+)?$",

@@ -365,7 +365,7 @@ _LEET_HINT = re.compile(r"[^\W\d_][0134579@$]|[0134579@$][^\W\d_]")
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "9": "g", "@": "a", "$": "s"}
 )
-_ORDINAL = re.compile(r"\d+(?:e|er|re|es|ère|ème|eme|ieme|ième)s?", re.IGNORECASE)
+_ORDINAL = re.compile(r"(?<!\d)\d+(?:e|er|re|es|ère|ème|eme|ieme|ième)s?", re.IGNORECASE)
 
 
 class Leetspeak(Rule):

@@ -65,12 +65,12 @@ _WEAK_SELLING = re.compile(
 )
 # A price per unit sells when the seller is the writer or someone close.
 _UNIT_PRICE = re.compile(
-    r"\d+ ?\$ (?:la|par|le) (?:semaine|nuit|heure|demi heure|seance|personne|cours|mois|jour|soiree|"
+    r"(?<!\d)\d+ ?\$ (?:la|par|le) (?:semaine|nuit|heure|demi heure|seance|personne|cours|mois|jour|soiree|"
     r"photo)\b"
-    r"|\d+ ?\$ (?:chacun|chacune|pour \d+)\b"
+    r"|(?<!\d)\d+ ?\$ (?:chacun|chacune|pour \d+)\b"
 )
 # A price, which sells only when an offer word is near it.
-_PRICE = re.compile(r"\d+(?:[,.]\d{2})? ?\$|\$ ?\d+|\d+ dollars|\d+ ?\$ ?/ ?h")
+_PRICE = re.compile(r"(?<!\d)\d+(?:[,.]\d{2})? ?\$|\$ ?\d+|(?<!\d)\d+ dollars|(?<!\d)\d+ ?\$ ?/ ?h")
 _OFFER = re.compile(
     r"\b(?:vend(?!redi)\w*|achet\w*|commande\w*|livraison|disponibles?|dispo|en stock|tarifs?|rabais|"
     r"promo\w*|special|solde\w*|aubaines?|offre|l heure|de l heure|par heure|par seance|"

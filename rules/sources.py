@@ -67,7 +67,9 @@ _CREDIT = re.compile(
 _ATTRIBUTION = re.compile(
     r"[»\"”]\s*[(\[]?\s*[-–—~]\s*\w|[-–—~]\s*[A-ZÉ][\w.]+(?:\s+[A-ZÉ]\w+)*\s*$", re.M
 )
-_LONE_QUOTE = re.compile(r"^\s*[«\"“]\s*([^»\"”\n]{30,400}?)\s*[»\"”]\s*[.!]?\s*$", re.M)
+_LONE_QUOTE = re.compile(
+    r"^[^\S\n]*[«\"“]\s*([^»\"”\n]{30,400}?)\s*[»\"”][^\S\n]*[.!]?[^\S\n]*$", re.M
+)
 
 
 # Cheap gate: every cue above holds one of these literals (a place, a sharing

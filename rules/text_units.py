@@ -11,7 +11,7 @@ from functools import cache
 # « Saint-Jérôme », « COVID-19 ». Underscores separate (« École_CSNO »).
 WORD_RE = re.compile(r"[^\W_]+(?:['-][^\W_]+)*")
 # A sentence ends after . ! ? … (possibly repeated) followed by space, or at a line break.
-_SENTENCE_END = re.compile(r"[.!?…]+[»\")\]]*(?=\s)|\n")
+_SENTENCE_END = re.compile(r"(?<![.!?…])[.!?…]+[»\")\]]*(?=\s)|\n")
 
 
 @dataclass(frozen=True, slots=True)
