@@ -145,7 +145,11 @@ def _result(entry: Entry, checked: Checked) -> FileResult:
     personal = checked.personal
     if to_shown is not None:
         findings = tuple(
-            replace(f, **dict(zip(("start", "end"), to_shown(f.start, f.end), strict=True)))
+            replace(
+                f,
+                **dict(zip(("start", "end"), to_shown(f.start, f.end), strict=True)),
+                private=tuple(to_shown(s, e) for s, e in f.private),
+            )
             for f in findings
         )
         personal = tuple(to_shown(s, e) for s, e in personal)

@@ -251,12 +251,21 @@ class StudentFile(Rule):
             near = [u for u in units if abs(u.start - sentence.start) <= 240]
             lo, hi = min(u.start for u in near), max(u.end for u in near)
             original = doc.normalised[lo:hi]
-            named = any(lo <= s < hi for s, _ in names)
+            named = tuple((s, e) for s, e in names if lo <= s < hi)
             if named or any(_STUDENT.search(u.text) for u in near) or _INITIALS.search(original):
-                yield self._hit(doc, sentence, term)
+                yield self._hit(doc, sentence, term, named)
 
-    def _hit(self, doc: Document, sentence: Sentence, m: re.Match) -> Hit:
-        return Hit(sentence.start + m.start(), sentence.start + m.end(), self.message)
+    def _hit(
+        self,
+        doc: Document,
+        sentence: Sentence,
+        m: re.Match,
+        named: tuple[tuple[int, int], ...] = (),
+    ) -> Hit:
+        # The student's name is what makes the file identifiable: masked in reports.
+        return Hit(
+            sentence.start + m.start(), sentence.start + m.end(), self.message, private=named
+        )
 
 
 class UnpublishedMatter(Rule):

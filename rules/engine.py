@@ -114,6 +114,7 @@ class Engine:
             suggestions=hit.suggestions,
             policy=rule.policy,
             personal=hit.personal,
+            private=tuple(doc.to_original(s, e) for s, e in hit.private),
         )
 
 

@@ -50,6 +50,9 @@ class Hit:
     suggestions: tuple[str, ...] = ()
     severity: Severity | None = None
     personal: bool = False
+    # Other spans holding personal information the finding depends on (the
+    # student a confidential file is about): masked wherever they show.
+    private: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +72,7 @@ class Finding:
     suggestions: tuple[str, ...] = ()
     policy: tuple[str, ...] = field(default=())
     personal: bool = False
+    private: tuple[tuple[int, int], ...] = ()
 
     @property
     def family(self) -> str:

@@ -91,3 +91,31 @@ def test_shouted_sentence_keeps_a_masked_suggestion() -> None:
     shouted = next(f for f in findings if f["rule"] == "MAJ01")
     assert shouted["suggestions"] == ["Urgent : appelez le 819 *** **77 avant midi"]
     assert "819 *** **77" in shouted["excerpt"]
+
+
+# The student a confidential file is about: CON02 needs the name to judge the
+# file identifiable, and the report must not show it again.
+CONFIDENTIAL = "Le plan d'intervention de Léo Gagnon sera révisé jeudi.\n"
+
+
+@pytest.mark.parametrize("output_format", ["texte", "json", "sarif", "github", "gitlab", "junit"])
+def test_the_student_named_in_a_confidential_finding_is_masked(
+    tmp_path: Path, output_format: str
+) -> None:
+    path = tmp_path / "dossier.txt"
+    path.write_text(CONFIDENTIAL, encoding="utf-8")
+    hidden = CliRunner().invoke(app, ["verifier", "-f", output_format, str(path)])
+    shown = CliRunner().invoke(
+        app, ["verifier", "-f", output_format, "--montrer-renseignements", str(path)]
+    )
+    assert "CON02" in hidden.stdout
+    assert "Léo Gagnon" not in hidden.stdout + hidden.stderr
+    if output_format == "texte":  # the only format that prints the whole line
+        assert "L** G*****" in hidden.stdout and "Léo Gagnon" in shown.stdout
+
+
+def test_a_confidential_file_without_a_name_masks_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "dossier.txt"
+    path.write_text("L'élève de 3e année a un plan d'intervention révisé jeudi.\n", "utf-8")
+    result = CliRunner().invoke(app, ["verifier", "-f", "texte", str(path)])
+    assert "CON02" in result.stdout and "*" not in result.stdout.split("CON02")[1].splitlines()[1]

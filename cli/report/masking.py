@@ -55,7 +55,8 @@ Span = tuple[int, int]
 
 def personal_spans(findings: Sequence[Finding]) -> tuple[Span, ...]:
     """Where the personal information of a document is, from its RP findings."""
-    return tuple((f.start, f.end) for f in findings if f.personal)
+    spans = [(f.start, f.end) for f in findings if f.personal]
+    return tuple(spans + [span for f in findings for span in f.private])
 
 
 def masked_text(text: str, offset: int, spans: Sequence[Span], reveal: bool) -> str:

@@ -45,7 +45,11 @@ class FileResult:
 
     @property
     def masked_spans(self) -> tuple[tuple[int, int], ...]:
-        return (*self.personal, *((f.start, f.end) for f in self.findings if f.personal))
+        return (
+            *self.personal,
+            *((f.start, f.end) for f in self.findings if f.personal),
+            *(span for f in self.findings for span in f.private),
+        )
 
 
 @dataclass(frozen=True, slots=True)
