@@ -32,7 +32,7 @@ from .hostile_text import (
     tokens,
     verb_of,
 )
-from .literal_gate import may_match
+from .literal_gate import search_any_alternative
 
 HATE_CLAUSES = (
     "DSFNO-4-HAINE",
@@ -458,10 +458,7 @@ def _has_any(doc: Document) -> bool:
         found = may_be_hostile(doc)
         if not found:
             quick = _NON_ALNUM.sub(" ", ascii_fold(doc.normalised))
-            found = any(
-                (p not in _GATED or may_match(p, quick)) and p.search(quick)
-                for p in _PHRASE_PATTERNS
-            )
+            found = any(search_any_alternative(p, quick) for p in _PHRASE_PATTERNS)
         doc.cache["HOS.has_any"] = found
     return doc.cache["HOS.has_any"]
 
