@@ -157,7 +157,7 @@ def undo_homoglyphs(text: str) -> str:
 
 def _tok(start: int, end: int, surface: str) -> Tok:
     """A word with its forms; the main form undoes leetspeak and stretching."""
-    base = fold(undo_homoglyphs(surface.lower()))
+    base = fold(surface if surface.isascii() else undo_homoglyphs(surface.lower()))
     forms = {base}
     key = base
     if any(c in "0134579@$" for c in base) and any(c.isalpha() for c in base):
@@ -171,20 +171,30 @@ def _tok(start: int, end: int, surface: str) -> Tok:
     return Tok(start, end, surface, key, forms)
 
 
+def _glued_run(
+    tokens: list[Tok], i: int, text: str, gaps: frozenset[str], longest: int, most: int
+) -> int:
+    """The last token of the run starting at ``i``: at most ``most`` more
+    pieces of at most ``longest`` characters, each one of ``gaps`` from the next."""
+    j = i
+    while (
+        j + 1 < len(tokens)
+        and j - i < most
+        and len(tokens[j].surface) <= longest
+        and len(tokens[j + 1].surface) <= longest
+        and tokens[j + 1].start - tokens[j].end == 1
+        and text[tokens[j].end] in gaps
+    ):
+        j += 1
+    return j
+
+
 def _merge_spelled(tokens: list[Tok], text: str) -> list[Tok]:
     """« m u s u l m a n s », « c.o.n.n.a.r.d » → one word."""
     out: list[Tok] = []
     i = 0
     while i < len(tokens):
-        j = i
-        while (
-            j + 1 < len(tokens)
-            and len(tokens[j].surface) == 1
-            and len(tokens[j + 1].surface) == 1
-            and tokens[j + 1].start - tokens[j].end == 1
-            and text[tokens[j].end] in _SPELL_GAP
-        ):
-            j += 1
+        j = _glued_run(tokens, i, text, _SPELL_GAP, 1, len(tokens))
         if j - i >= 3:
             surface = "".join(t.surface for t in tokens[i : j + 1])
             out.append(_tok(tokens[i].start, tokens[j].end, surface))
@@ -195,7 +205,7 @@ def _merge_spelled(tokens: list[Tok], text: str) -> list[Tok]:
     return out
 
 
-_SYLLABLE_GAP = frozenset({".", "-", "_", "*"})
+_SYLLABLE_GAP = _SPELL_GAP - {" "}  # « ta bar nak » would glue ordinary words
 
 
 def _merge_syllables(tokens: list[Tok], text: str) -> list[Tok]:
@@ -205,16 +215,7 @@ def _merge_syllables(tokens: list[Tok], text: str) -> list[Tok]:
     out: list[Tok] = []
     i = 0
     while i < len(tokens):
-        j = i
-        while (
-            j + 1 < len(tokens)
-            and j - i < 5
-            and len(tokens[j].surface) <= 4
-            and len(tokens[j + 1].surface) <= 4
-            and tokens[j + 1].start - tokens[j].end == 1
-            and text[tokens[j].end] in _SYLLABLE_GAP
-        ):
-            j += 1
+        j = _glued_run(tokens, i, text, _SYLLABLE_GAP, 4, 5)
         merged = None
         for k in range(j, i, -1):  # the longest run that makes a hostile word
             candidate = _tok(

@@ -24,12 +24,6 @@ class Spans:
                 self._starts.append(start)
                 self._ends.append(end)
 
-    def __bool__(self) -> bool:
-        return bool(self._starts)
-
-    def __iter__(self):  # type: ignore[no-untyped-def]
-        return iter(zip(self._starts, self._ends, strict=True))
-
     def covers(self, start: int, end: int) -> bool:
         """Whether one span holds all of ``[start, end)``."""
         i = bisect_right(self._starts, start) - 1
