@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from civisme.lexicons.loader import fold, terms
@@ -32,7 +33,7 @@ from .hostile_text import (
     tokens,
     verb_of,
 )
-from .literal_gate import search_any_alternative
+from .literal_gate import PhraseGate
 
 HATE_CLAUSES = (
     "DSFNO-4-HAINE",
@@ -458,12 +459,17 @@ def _has_any(doc: Document) -> bool:
         found = may_be_hostile(doc)
         if not found:
             quick = _NON_ALNUM.sub(" ", ascii_fold(doc.normalised))
-            found = any(search_any_alternative(p, quick) for p in _PHRASE_PATTERNS)
+            found = _phrase_gate().search(quick)
         doc.cache["HOS.has_any"] = found
     return doc.cache["HOS.has_any"]
 
 
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@cache
+def _phrase_gate() -> PhraseGate:
+    return PhraseGate(_PHRASE_PATTERNS)
 
 
 # --- Insults aimed at a person or a group (not a protected one) ------------

@@ -33,25 +33,98 @@ def _best(candidates: Sequence[frozenset[str] | None]) -> frozenset[str] | None:
     return min(usable, key=lambda c: sum(map(_cost, c)))
 
 
-def _required(items: Any) -> frozenset[str] | None:
-    """The cheapest set of literals one of which every match of ``items`` holds."""
+_EDGE = "\x00"  # stands for \b while strings are being joined; resolved by _resolve_edges
+
+
+def _exact(op: Any, av: Any, words_only: bool) -> frozenset[str] | None:
+    """The few strings one item can match, when it can match only a few
+    (a letter, a small class, an alternation of words), else None."""
+    if op is sre.LITERAL:
+        return frozenset({chr(av)})
+    if op is sre.AT and av is sre.AT_BOUNDARY and words_only:
+        return frozenset({_EDGE})
+    if op is sre.IN and av and all(o is sre.LITERAL for o, _ in av) and len(av) <= 8:
+        return frozenset(chr(c) for _, c in av)
+    if op is sre.SUBPATTERN:
+        return _exact_sequence(av[-1], words_only)
+    if op is sre.BRANCH:
+        branches = [_exact_sequence(b, words_only) for b in av[1]]
+        if all(b is not None for b in branches):
+            joined = frozenset().union(*branches)  # type: ignore[arg-type]
+            return joined if len(joined) <= _MAX_LITERALS else None
+    return None
+
+
+def _exact_sequence(items: Any, words_only: bool) -> frozenset[str] | None:
+    strings = frozenset({""})
+    for op, av in items:
+        options = _exact(op, av, words_only)
+        if options is None:
+            return None
+        strings = frozenset(a + b for a in strings for b in options)
+        if len(strings) > _MAX_LITERALS:
+            return None
+    return strings
+
+
+def _resolve_edges(strings: frozenset[str]) -> frozenset[str] | None:
+    """Turn each \b back into what it stands for in a text of words joined by
+    single spaces and padded with one: a space beside a letter, nothing beside
+    a space. A \b between two letters can never match: that string is dropped."""
+    out = set()
+    for s in strings:
+        chars: list[str] = []
+        impossible = False
+        for i, ch in enumerate(s):
+            if ch != _EDGE:
+                chars.append(ch)
+                continue
+            left = chars[-1] if chars else ""
+            right = next((c for c in s[i + 1 :] if c != _EDGE), "")
+            if left.isalnum() and right.isalnum():
+                impossible = True
+                break
+            if (left.isalnum() or right.isalnum()) and " " not in (left, right):
+                chars.append(" ")
+        if not impossible:
+            out.add("".join(chars))
+    if not out or "" in out:
+        return None  # a string reduced to nothing is found in every text
+    return frozenset(out)
+
+
+def _required(
+    items: Any, words_only: bool = False, before: frozenset[str] = frozenset({""})
+) -> frozenset[str] | None:
+    """The cheapest set of literals one of which every match of ``items`` holds.
+    Neighbouring items that match only a few strings are joined into whole
+    strings (« f(aire|era) souffrir » gives « faire souffrir », « fera
+    souffrir »), which are far rarer than their pieces. ``before`` holds what
+    certainly comes just before ``items`` (the \\b of « \\b(?:vole|triche) »)."""
     candidates: list[frozenset[str] | None] = []
-    run: list[str] = []
+    run = before
     for op, av in [*items, (None, None)]:
-        if op is sre.LITERAL:
-            run.append(chr(av))
+        options = None if op is None else _exact(op, av, words_only)
+        if options is not None:
+            joined = frozenset(a + b for a in run for b in options)
+            if len(joined) <= _MAX_LITERALS:
+                run = joined
+                continue
+        preceding, run = run, frozenset({""})
+        if preceding != run:
+            candidates.append(_resolve_edges(preceding) if words_only else preceding)
+        if options is not None:
+            run = options
             continue
-        if run:
-            candidates.append(frozenset({"".join(run)}))
-            run = []
+        # A group starts right after the run: its own literals can begin with it.
         if op is sre.SUBPATTERN:
-            candidates.append(_required(av[-1]))
+            candidates.append(_required(av[-1], words_only, preceding))
         elif op is sre.BRANCH:
-            branches = [_required(b) for b in av[1]]
+            branches = [_required(b, words_only, preceding) for b in av[1]]
             if all(branches):
                 candidates.append(frozenset().union(*branches))  # type: ignore[arg-type]
         elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
-            candidates.append(_required(av[2]))
+            candidates.append(_required(av[2], words_only, preceding))
         # Anything else (classes, optional parts, look-arounds) offers no literal.
     return _best(candidates)
 
@@ -136,22 +209,83 @@ def _alternatives(
     pattern: re.Pattern[str],
 ) -> tuple[tuple[re.Pattern[str], tuple[str, ...] | None], ...]:
     """Each top-level alternative of ``pattern`` compiled alone, with the
-    literals one of which its every match holds (None: no usable literal)."""
+    literals one of which its every match holds in a words-only text (None:
+    no usable literal)."""
     out = []
     for source in _top_level_alternatives(pattern.pattern):
         alternative = re.compile(source, pattern.flags)
-        literals = required_literals(alternative)
+        literals = None
+        if not alternative.flags & re.IGNORECASE:
+            parsed = sre_parse.parse(alternative.pattern, alternative.flags)
+            literals = _required(parsed, words_only=True)
         out.append((alternative, None if literals is None else tuple(sorted(literals))))
     return tuple(out)
 
 
-def search_any_alternative(pattern: re.Pattern[str], text: str) -> bool:
-    """``pattern.search(text) is not None``, faster for a long alternation
-    whose branches start with ordinary words: a branch runs only when one of
-    its own literals is in the text (a substring test), instead of every
-    branch being tried at every position."""
-    return any(
-        (literals is None or any(lit in text for lit in literals))
-        and alternative.search(text) is not None
-        for alternative, literals in _alternatives(pattern)
-    )
+_PREFIX_COST = 3.0  # a word start (« vole » of « vole\w* ») is taken as fairly rare
+
+
+def _key(literal: str) -> tuple[str, bool] | None:
+    """What a words-only text must hold for ``literal`` to be in it: one of
+    its whole words (a space, or the padded edge, on each side), or the start
+    of a word at its end (« vole » for « le directeur vole »); the rarest.
+    The flag says whether the key is a word start."""
+    parts = literal.split(" ")
+    options = [(zipf(w), w, False) for w in parts[1:-1] if w]
+    if len(parts) > 1 and len(parts[-1]) >= 3:
+        options.append((min(zipf(parts[-1]), _PREFIX_COST), parts[-1], True))
+    if not options:
+        return None
+    _, word, is_prefix = min(options)
+    return word, is_prefix
+
+
+class PhraseGate:
+    """``any(p.search(text) for p in patterns)`` for texts of lowercase words
+    joined by single spaces, with each top-level alternative run only when its
+    literals are in the text. Literals are first looked up by their rarest
+    whole word in the text's set of words, so the cost per text follows the
+    number of its words, not of the literals (which join into whole phrases
+    here: a \b of a pattern stands for a space)."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self._alternatives: list[tuple[re.Pattern[str], tuple[str, ...] | None]] = [
+            alt for pattern in patterns for alt in _alternatives(pattern)
+        ]
+        self._by_word: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        self._by_prefix: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
+        # Literals with no key, tested in every text: (alternative, literals).
+        self._unkeyed: list[tuple[int, tuple[str, ...]]] = []
+        self._always: list[int] = []  # alternatives with no usable literal
+        for index, (_, literals) in enumerate(self._alternatives):
+            if literals is None:
+                self._always.append(index)
+                continue
+            grouped: dict[tuple[str, bool] | None, list[str]] = {}
+            for literal in literals:
+                grouped.setdefault(_key(literal), []).append(literal)
+            for key, group in grouped.items():
+                if key is None:
+                    self._unkeyed.append((index, tuple(group)))
+                else:
+                    table = self._by_prefix if key[1] else self._by_word
+                    table.setdefault(key[0], []).append((index, tuple(group)))
+        self._prefix_lengths = sorted({len(p) for p in self._by_prefix})
+
+    def search(self, text: str) -> bool:
+        padded = f" {text} "
+        present: set[int] = set()
+        for word in set(text.split()):
+            entries = list(self._by_word.get(word, ()))
+            for length in self._prefix_lengths:
+                if length > len(word):
+                    break
+                entries += self._by_prefix.get(word[:length], ())
+            for index, literals in entries:
+                if index not in present and any(lit in padded for lit in literals):
+                    present.add(index)
+        for index, literals in self._unkeyed:
+            if index not in present and any(lit in padded for lit in literals):
+                present.add(index)
+        present.update(self._always)
+        return any(self._alternatives[i][0].search(text) is not None for i in sorted(present))
