@@ -8,7 +8,7 @@ BIN    := $(VENV)/bin
 STAMP_RUN := $(VENV)/.civisme-run
 STAMP_DEV := $(VENV)/.civisme-dev
 
-.PHONY: run test lint bench eval clean
+.PHONY: run test lint bench eval train clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -44,6 +44,10 @@ eval: $(STAMP_DEV)
 	$(BIN)/python bench/evaluate.py
 	@if [ -f ../shared/benchmarks/hatecheck_fr.jsonl ]; then \
 		$(BIN)/python bench/evaluate.py ../shared/benchmarks/hatecheck_fr.jsonl --par-fonction; fi
+
+# Retrain the HOS and CRI classifiers from training/data and bench/dev*.
+train: $(STAMP_DEV)
+	$(BIN)/python training/train_classifier.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

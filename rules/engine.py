@@ -38,6 +38,7 @@ class Engine:
         full: bool = False,
     ) -> None:
         self.rules = list(rules)
+        self._fallbacks = frozenset(r.code for r in self.rules if r.fallback)
         # Full mode: every rule on every document, every document through the
         # whole model. Slow; it exists to prove the fast mode finds the same.
         self.full = full
@@ -96,7 +97,7 @@ class Engine:
             for rule in plans[i]:
                 for hit in rule.check(doc, parsed.get(i) if rule.nlp else None):
                     findings.add(self._finding(rule, doc, hit))
-            kept = accepted_filter(doc, findings)
+            kept = accepted_filter(doc, _without_redundant_guesses(findings, self._fallbacks))
             if self.apply_suppressions:
                 kept = suppress(kept, directives(doc))
             yield doc, sorted(kept, key=lambda f: (f.start, f.end, f.code))
@@ -116,6 +117,21 @@ class Engine:
             personal=hit.personal,
             private=tuple(doc.to_original(s, e) for s, e in hit.private),
         )
+
+
+def _without_redundant_guesses(findings: set[Finding], fallbacks: frozenset[str]) -> set[Finding]:
+    """Drop a classifier's finding where a rule of its family flagged an
+    overlapping passage: the precise finding says more."""
+    guesses = {f for f in findings if f.code in fallbacks}
+    if not guesses:
+        return findings
+    firm = [f for f in findings if f.code not in fallbacks]
+    return {
+        f
+        for f in findings
+        if f not in guesses
+        or not any(o.family == f.family and o.start < f.end and f.start < o.end for o in firm)
+    }
 
 
 def directives(doc: Document) -> Outcome:

@@ -317,6 +317,11 @@ _RHETORICAL = re.compile(
 )
 
 
+def is_mention(folded: str) -> bool:
+    """Whether a folded sentence reports, quotes or condemns hostile speech."""
+    return _MENTION.search(folded) is not None
+
+
 def negated(folded: str) -> bool:
     """Whether the sentence negates its claim; after « mais », only the last
     clause counts (« je n'ai rien contre eux, mais ils sont… »)."""

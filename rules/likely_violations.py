@@ -1,0 +1,163 @@
+"""HOS10 and CRI02: what a trained classifier finds likely hostile or critical
+when no phrase rule of the family has flagged it (veiled threats, insinuation,
+harassment in ordinary words, criticism by sarcasm). Warnings, never errors:
+a score is a reason to reread, not a proof."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from typing import Any, ClassVar
+
+from .base import Example, Rule
+from .criticism import CRITICISM_CLAUSES
+from .document import Document
+from .finding import Hit, Severity
+from .folded import folded
+from .hostile import THREAT_CLAUSES, is_mention
+from .hostile_text import inside, quoted_spans
+from .text_classifier import family_models, piece_features, pieces
+
+# A post of up to this many pieces is scored whole, as the model was trained;
+# a longer text, by windows of three.
+_WHOLE = 4
+_WINDOW = 3
+
+
+def _windows(count: int) -> Iterator[range]:
+    if count <= _WHOLE:
+        yield range(count)
+        return
+    for i in range(count - _WINDOW + 1):
+        yield range(i, i + _WINDOW)
+
+
+class _LikelyViolation(Rule):
+    """Shared check: score each window; flag its most telling sentence."""
+
+    fallback = True
+    severity = Severity.WARNING
+    family_code: ClassVar[str]
+    message: ClassVar[str]
+
+    def may_apply(self, doc: Document) -> bool:
+        return self.family_code in family_models() and bool(doc.normalised.strip())
+
+    def mentions(self, folded_sentence: str) -> bool:
+        """Whether the sentence reports or condemns what it names."""
+        return False
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        model = family_models()[self.family_code]
+        text = doc.normalised
+        spans, found, unions = _scored_pieces(doc)
+        quoted = quoted_spans(doc)
+        flagged: set[int] = set()
+        for window, union in zip(_windows(len(spans)), unions, strict=True):
+            if model.probability_of(union) < model.threshold:
+                continue
+            said = [i for i in window if not inside(quoted, *spans[i])]
+            if not said:
+                continue  # only quoted words: a report of what someone said
+            # The culprit is the piece without which the window looks least hostile.
+            best = min(
+                said,
+                key=lambda i: model.probability_of(
+                    frozenset().union(*(found[j] for j in window if j != i))
+                ),
+            )
+            start, end = _trimmed(text, *spans[best])
+            if self.mentions(folded(doc)[start:end]):
+                continue  # « ils continuent à dire que… », « nous dénonçons… »: a report
+            if best not in flagged:
+                flagged.add(best)
+                yield Hit(start, end, self.message)
+
+
+def _scored_pieces(
+    doc: Document,
+) -> tuple[list[tuple[int, int]], list[frozenset[str]], list[frozenset[str]]]:
+    """The pieces of the text, their features and those of each window;
+    computed once for both rules."""
+    if "likely.pieces" not in doc.cache:
+        spans = pieces(doc.normalised)
+        found = [piece_features(doc.normalised[s:e]) for s, e in spans]
+        unions = [frozenset().union(*(found[i] for i in w)) for w in _windows(len(spans))]
+        doc.cache["likely.pieces"] = (spans, found, unions)
+    return doc.cache["likely.pieces"]
+
+
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class LikelyHostile(_LikelyViolation):
+    """Passage qui ressemble à des propos hostiles sans contenir de mot ou de
+    tournure que les autres règles HOS reconnaissent : menace sous-entendue,
+    insinuation contre une personne, harcèlement ou mépris d'un groupe dits en
+    mots ordinaires. Le score vient d'un classifieur entraîné sur des
+    publications étiquetées ; c'est un avertissement à relire, pas un verdict."""
+
+    code = "HOS10"
+    name = "propos-hostiles-probables"
+    title = "Propos probablement hostiles (classifieur)"
+    clauses = THREAT_CLAUSES
+    family_code = "HOS"
+
+    def mentions(self, folded_sentence: str) -> bool:
+        return is_mention(folded_sentence)
+
+    fail_examples = (
+        Example(
+            "Je sais c'est quoi ton char pis à quelle heure tu pars le soir. Fais attention.",
+            ("Fais attention.",),  # the sentence without which the post looks harmless
+        ),
+    )
+    ok_examples = (
+        "Rappel : le stationnement de l'école sera déneigé vendredi matin.",
+        "Nos élèves ont préparé une magnifique exposition sur la diversité culturelle.",
+    )
+    message = (
+        "Ce passage ressemble à des propos hostiles (menace sous-entendue, insinuation, "
+        "harcèlement ou mépris d'un groupe), que les politiques ne tolèrent pas. Relisez-le : "
+        "s'il peut être lu comme une menace, une accusation ou une attaque contre une personne "
+        "ou un groupe, retirez-le ; sinon, ignorez cet avertissement."
+    )
+
+
+class LikelyCriticism(_LikelyViolation):
+    """Passage qui ressemble à une critique publique de l'employeur, de l'école,
+    de la direction, de collègues, d'élèves, de parents ou de partenaires, dite
+    sans les tournures que CRI01 reconnaît (sarcasme, question rhétorique,
+    exaspération). Le score vient d'un classifieur entraîné sur des publications
+    étiquetées ; c'est un avertissement à relire."""
+
+    code = "CRI02"
+    name = "critique-probable"
+    title = "Critique publique probable (classifieur)"
+    clauses = CRITICISM_CLAUSES
+    family_code = "CRI"
+    fail_examples = (
+        Example(
+            "La direction nous annonce le calendrier la veille, comme d'habitude. "
+            "Merci pour l'organisation.",
+            ("La direction nous annonce le calendrier la veille, comme d'habitude.",),
+        ),
+    )
+    ok_examples = (
+        "Bravo à toute l'équipe du CSS pour l'organisation de la rentrée!",
+        "Le film de vendredi était vraiment ennuyant, mais le maïs soufflé était bon.",
+    )
+    message = (
+        "Ce passage ressemble à une critique publique de l'employeur ou de la communauté "
+        "scolaire ; les politiques demandent de ne pas s'en plaindre sur les médias sociaux, "
+        "qui « ne sont pas des forums appropriés pour communiquer des plaintes ». Relisez-le : "
+        "si c'est une plainte, adressez-la en privé à votre supérieur immédiat ou par les voies "
+        "prévues ; sinon, ignorez cet avertissement."
+    )
+
+
+RULES = (LikelyHostile, LikelyCriticism)

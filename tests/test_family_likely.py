@@ -1,0 +1,84 @@
+"""HOS10 and CRI02, the classifier's findings: veiled threats, insinuation and
+criticism by sarcasm that no phrase rule sees are flagged as warnings; praise,
+support, ordinary school news, mentions and criticism of things outside the
+school are not. None of these sentences is in the training data."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from civisme.rules.finding import Severity
+
+ROOT = Path(__file__).resolve().parent.parent
+
+LIKELY_HOSTILE = [
+    "Demandez-vous pourquoi le surveillant reste toujours seul dans le vestiaire avec les petits.",
+    "Je sais c'est quoi ton char pis à quelle heure tu pars le soir. Fais attention.",
+]
+
+LIKELY_CRITICISM = [
+    "Le CSS trouve toujours de l'argent pour ses bureaux, jamais pour nos élèves. Belles priorités.",
+    "La direction nous annonce le calendrier la veille, comme d'habitude. Merci pour l'organisation.",
+    "Trois courriels à la direction, zéro retour. On se sent vraiment écoutés.",
+]
+
+NEITHER = [
+    "Rappel : le stationnement de l'école sera déneigé vendredi matin.",
+    "Bravo à toute l'équipe du CSS pour l'organisation de la rentrée!",
+    "On pense fort à toi, Julie, prends soin de toi et reviens-nous en forme.",
+    "Le film de vendredi était vraiment ennuyant, mais le maïs soufflé était bon.",
+    "Nos élèves ont préparé une magnifique exposition sur la diversité culturelle.",
+    "La réunion de parents est reportée au 12 mars en raison de la tempête.",
+    "Nous dénonçons fermement les messages haineux reçus cette semaine par une famille.",
+    "L'équipe de volleyball va vous écraser samedi, préparez-vous! 🏐",
+    "Merci à notre concierge, Marc, qui a réparé la porte du gymnase en un temps record.",
+    "Tu vas adorer le spectacle de fin d'année, les élèves répètent depuis janvier.",
+    "Le trafic sur le boulevard était infernal ce matin, partez plus tôt demain.",
+    "Félicitations à Mme Arsenault pour ses 30 ans de carrière à l'école!",
+]
+
+
+@pytest.mark.parametrize("text", LIKELY_HOSTILE)
+def test_veiled_hostility_without_marked_words_is_a_warning(check, text: str) -> None:
+    findings = check(text, "HOS")
+    assert [f.code for f in findings] == ["HOS10"]
+    assert findings[0].severity is Severity.WARNING
+
+
+@pytest.mark.parametrize("text", LIKELY_CRITICISM)
+def test_criticism_by_sarcasm_is_a_warning(check, text: str) -> None:
+    findings = check(text, "CRI")
+    assert [f.code for f in findings] == ["CRI02"]
+    assert findings[0].severity is Severity.WARNING
+
+
+@pytest.mark.parametrize("text", NEITHER)
+def test_praise_support_news_and_outside_criticism_are_not_flagged(check, text: str) -> None:
+    assert [f.code for f in check(text, "HOS10", "CRI02")] == []
+
+
+def test_traps_outnumber_hits() -> None:
+    assert len(NEITHER) >= len(LIKELY_HOSTILE) + len(LIKELY_CRITICISM)
+
+
+def test_the_sentences_here_are_not_in_the_training_data() -> None:
+    trained = set()
+    for path in (ROOT / "training" / "data").glob("*.jsonl"):
+        trained |= {
+            json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()
+        }
+    assert trained.isdisjoint(LIKELY_HOSTILE + LIKELY_CRITICISM + NEITHER)
+
+
+def test_a_guess_is_dropped_where_a_phrase_rule_already_flags_the_passage(check) -> None:
+    # « je sais où tu restes » is a phrase of HOS05; the classifier would say the same.
+    codes = [f.code for f in check("Fais attention, je sais où tu restes.", "HOS")]
+    assert "HOS05" in codes and "HOS10" not in codes
+
+
+def test_a_quoted_or_condemned_passage_is_not_flagged(check) -> None:
+    text = "Certains continuent à dire que les familles immigrantes devraient retourner chez elles."
+    assert "HOS10" not in [f.code for f in check(text, "HOS")]

@@ -1,0 +1,122 @@
+"""Train the HOS and CRI classifiers and write ``lexicons/modeles/classifieur.json``.
+
+Data: ``training/data/*.jsonl`` (posts written for civisme, labels in
+« labels ») and the development sets ``bench/dev*/`` (labels in « expect »);
+never the validation sets ``bench/holdout*/``, which measure the result.
+
+For each family: logistic regression over the features of
+``civisme.rules.text_classifier``, scaled to unit length (features
+seen in one text only are dropped); the decision threshold is the lowest probability at which the
+cross-validated precision reaches ``--precision``. Deterministic: the same
+data gives the same file.
+
+    .venv/bin/python training/train_classifier.py
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import StratifiedKFold, cross_val_predict
+
+from civisme.rules.text_classifier import FEATURES_VERSION, MODEL_FILE, features
+
+ROOT = Path(__file__).resolve().parent.parent
+FAMILIES = ("HOS", "CRI")
+
+
+def load() -> list[tuple[str, frozenset[str], str]]:
+    items = []
+    for path in sorted((ROOT / "training" / "data").glob("*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                items.append((row["text"], frozenset(row["labels"]), path.name))
+    for path in sorted(ROOT.glob("bench/dev*/*.jsonl")):
+        for line in path.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                row = json.loads(line)
+                items.append((row["text"], frozenset(row.get("expect", ())), str(path.parent.name)))
+    return items
+
+
+def threshold_for(y: np.ndarray, p: np.ndarray, precision: float) -> tuple[float, float, float]:
+    """The lowest threshold whose precision is at least ``precision``, with its
+    precision and recall (on cross-validated probabilities)."""
+    best = (1.0, 1.0, 0.0)
+    for t in sorted(set(np.round(p, 3))):
+        flagged = p >= t
+        if not flagged.any():
+            continue
+        prec = float((y & flagged).sum() / flagged.sum())
+        rec = float((y & flagged).sum() / max(1, y.sum()))
+        if prec >= precision:
+            return float(t), prec, rec
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--precision", type=float, default=0.95)
+    parser.add_argument("--c", type=float, default=20.0, help="inverse regularisation strength")
+    parser.add_argument("--sortie", default=str(ROOT / "lexicons" / MODEL_FILE))
+    args = parser.parse_args()
+
+    items = load()
+    feats = [features(text) for text, _, _ in items]
+    seen = Counter(f for fs in feats for f in fs)
+    # Each text's vector has unit length over all its features (kept or not), as
+    # FamilyModel.probability scales it.
+    rows = [{f: 1.0 / len(fs) ** 0.5 for f in fs if seen[f] >= 2} for fs in feats]
+    vectorizer = DictVectorizer()
+    x = vectorizer.fit_transform(rows)
+    names = vectorizer.get_feature_names_out()
+    sources = Counter(src for _, _, src in items)
+    out: dict = {
+        "features_version": FEATURES_VERSION,
+        "trained_on": dict(sorted(sources.items())),
+        "families": {},
+    }
+    for family in FAMILIES:
+        y = np.array([family in labels for _, labels, _ in items])
+        model = LogisticRegression(C=args.c, max_iter=2000, class_weight="balanced")
+        folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
+        p = cross_val_predict(model, x, y, cv=folds, method="predict_proba")[:, 1]
+        threshold, prec, rec = threshold_for(y, p, args.precision)
+        model.fit(x, y)
+        weights = {
+            str(n): round(float(w), 4)
+            for n, w in zip(names, model.coef_[0], strict=True)
+            if abs(w) >= 0.005
+        }
+        out["families"][family] = {
+            "bias": round(float(model.intercept_[0]), 4),
+            "threshold": threshold,
+            "cross_validation": {
+                "positives": int(y.sum()),
+                "negatives": int((~y).sum()),
+                "precision": round(prec, 3),
+                "recall": round(rec, 3),
+            },
+            "weights": dict(sorted(weights.items())),
+        }
+        print(
+            f"{family}: {int(y.sum())} positifs, {int((~y).sum())} négatifs ; seuil {threshold:.3f} ;"
+            f" validation croisée P {prec:.3f} R {rec:.3f} ; {len(weights)} poids",
+            file=sys.stderr,
+        )
+    Path(args.sortie).write_text(
+        json.dumps(out, ensure_ascii=False, separators=(",", ":")) + "\n", encoding="utf-8"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
