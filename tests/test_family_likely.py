@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from civisme.rules.finding import Severity
+from civisme.rules.text_classifier import family_models
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -74,11 +75,15 @@ def test_the_sentences_here_are_not_in_the_training_data() -> None:
 
 
 def test_a_guess_is_dropped_where_a_phrase_rule_already_flags_the_passage(check) -> None:
-    # « je sais où tu restes » is a phrase of HOS05; the classifier would say the same.
-    codes = [f.code for f in check("Fais attention, je sais où tu restes.", "HOS")]
+    # « je sais où tu restes » is a phrase of HOS05; alone, the classifier flags it too.
+    text = "Fais attention, je sais où tu restes."
+    assert [f.code for f in check(text, "HOS10")] == ["HOS10"]
+    codes = [f.code for f in check(text, "HOS")]
     assert "HOS05" in codes and "HOS10" not in codes
 
 
-def test_a_quoted_or_condemned_passage_is_not_flagged(check) -> None:
-    text = "Certains continuent à dire que les familles immigrantes devraient retourner chez elles."
+def test_a_reported_passage_is_not_flagged_though_the_model_scores_it_high(check) -> None:
+    text = "Ils continuent à dire que les immigrants devraient retourner dans leur pays."
+    model = family_models()["HOS"]
+    assert model.probability(text) >= model.threshold  # the guard, not the score, keeps it quiet
     assert "HOS10" not in [f.code for f in check(text, "HOS")]
