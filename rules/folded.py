@@ -12,6 +12,7 @@ from functools import cache
 from itertools import pairwise
 
 from .document import Document
+from .literal_gate import may_match
 from .text_units import sentence_bounds
 
 _SEPARATORS = frozenset("'-\u2010\u2011\u2013")
@@ -69,7 +70,10 @@ def words(*alternatives: str | Iterable[str]) -> str:
 
 
 def finditer(pattern: re.Pattern[str], doc: Document) -> Iterator[tuple[Sentence, re.Match]]:
-    """Matches of ``pattern`` inside each sentence, never across two."""
+    """Matches of ``pattern`` inside each sentence, never across two; none at
+    all, without looking, when the document lacks the pattern's literals."""
+    if not may_match(pattern, folded(doc)):
+        return
     for sentence in sentences(doc):
         for m in pattern.finditer(sentence.text):
             yield sentence, m

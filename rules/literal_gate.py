@@ -175,6 +175,12 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     return finder is None or finder.search(text) is not None
 
 
+def gated_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)``, skipped when the text lacks its literals: a
+    long alternation costs many times more than the scan for its literals."""
+    return pattern.search(text) if may_match(pattern, text) else None
+
+
 def _top_level_alternatives(source: str) -> list[str]:
     """``a|b(c|d)|e`` → ['a', 'b(c|d)', 'e']: split on the bars outside any
     group or character class."""
@@ -271,17 +277,27 @@ class PhraseGate:
                     table = self._by_prefix if key[1] else self._by_word
                     table.setdefault(key[0], []).append((index, tuple(group)))
         self._prefix_lengths = sorted({len(p) for p in self._by_prefix})
+        # Words repeat from text to text: their entries are looked up once.
+        self._entries: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
 
-    def search(self, text: str) -> bool:
-        padded = f" {text} "
-        present: set[int] = set()
-        for word in set(text.split()):
+    def _entries_of(self, word: str) -> list[tuple[int, tuple[str, ...]]]:
+        entries = self._entries.get(word)
+        if entries is None:
             entries = list(self._by_word.get(word, ()))
             for length in self._prefix_lengths:
                 if length > len(word):
                     break
                 entries += self._by_prefix.get(word[:length], ())
-            for index, literals in entries:
+            if len(self._entries) >= 100_000:
+                self._entries.clear()  # bounded: a huge vocabulary must not grow memory
+            self._entries[word] = entries
+        return entries
+
+    def search(self, text: str) -> bool:
+        padded = f" {text} "
+        present: set[int] = set()
+        for word in set(text.split()):
+            for index, literals in self._entries_of(word):
                 if index not in present and any(lit in padded for lit in literals):
                     present.add(index)
         for index, literals in self._unkeyed:

@@ -13,6 +13,7 @@ from .base import Example, Rule
 from .document import Document, DocumentKind
 from .finding import Hit, Severity
 from .folded import folded
+from .literal_gate import gated_search
 from .profiles import profile_of
 
 SOLICITATION_CLAUSES = ("CSSCV-COMMERCIAL",)
@@ -146,19 +147,19 @@ class Solicitation(Rule):
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         text = folded(doc)
-        m = _SELLING.search(text)
-        if m is None and not _SCHOOL_CAUSE.search(text):
-            m = _WEAK_SELLING.search(text)
-            unit = _UNIT_PRICE.search(text)
-            if m is None and unit is not None and _PRIVATE_SELLER.search(text):
+        m = gated_search(_SELLING, text)
+        if m is None and not gated_search(_SCHOOL_CAUSE, text):
+            m = gated_search(_WEAK_SELLING, text)
+            unit = gated_search(_UNIT_PRICE, text)
+            if m is None and unit is not None and gated_search(_PRIVATE_SELLER, text):
                 m = unit
         if m is None:
-            price = _PRICE.search(text)
+            price = gated_search(_PRICE, text)
             if (
                 price is None
-                or _SCHOOL_CAUSE.search(text)
-                or not _OFFER.search(text)
-                or not _PRIVATE_SELLER.search(text)
+                or gated_search(_SCHOOL_CAUSE, text)
+                or not gated_search(_OFFER, text)
+                or not gated_search(_PRIVATE_SELLER, text)
             ):
                 return
             m = price

@@ -13,6 +13,7 @@ from .base import Example, Rule
 from .document import Document, DocumentKind
 from .finding import Hit, Severity
 from .folded import folded
+from .literal_gate import gated_search
 
 SOURCE_CLAUSES = ("CSTL-A1-DROITS", "CSSPO-3-PROPRIETE", "CSNO-2D")
 
@@ -169,9 +170,9 @@ class MissingSource(Rule):
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         text = folded(doc)
-        if _CREDIT.search(text) or any(s.kind == "url" for s in doc.protected):
+        if gated_search(_CREDIT, text) or any(s.kind == "url" for s in doc.protected):
             return
-        m = _BORROWED.search(text)
+        m = gated_search(_BORROWED, text)
         if m is not None:
             yield Hit(m.start(), m.end(), self.message)
             return
