@@ -12,7 +12,7 @@ from .base import Example, Rule
 from .document import Document
 from .finding import Hit, Severity
 from .folded import Sentence, finditer, folded, negated_before, sentences, words
-from .literal_gate import may_match
+from .literal_gate import LiteralScanner
 
 CRITICISM_CLAUSES = (
     "CSSPO-4-CRITIQUE",
@@ -250,8 +250,6 @@ _PRAISE = re.compile(r"\b(?:merci|bravo|felicitations|fier|fiere|fiers|chapeau|r
 
 
 def _complaint(doc: Document) -> Sentence | None:
-    if not may_match(_COMPLAINT, folded(doc)):
-        return None
     units = sentences(doc)
     for i, sentence in enumerate(units):
         cue = _COMPLAINT.search(sentence.text)
@@ -276,8 +274,10 @@ _REFUTED = re.compile(
 )
 
 
-# Patterns whose necessary words are rare enough that looking for them first pays.
-_GATED = frozenset({_PREDICATE, _BEHAVIOUR, _OF_TARGET, _SARCASM, _EXCLAIMED, _VERDICT})
+# The clause patterns, then the two cues: one scan of the document for all
+# their literals says which can match at all.
+_CLAUSES = (_PREDICATE, _BEHAVIOUR, _OF_TARGET, _SARCASM, _EXCLAIMED, _VERDICT)
+_SCANNER = LiteralScanner((*_CLAUSES, _EXASPERATION, _COMPLAINT))
 
 
 class PublicCriticism(Rule):
@@ -318,10 +318,11 @@ class PublicCriticism(Rule):
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         seen: set[int] = set()
-        for pattern in (_PREDICATE, _BEHAVIOUR, _OF_TARGET, _SARCASM, _EXCLAIMED, _VERDICT):
-            if pattern in _GATED and not may_match(pattern, folded(doc)):
+        opened = _SCANNER.open(folded(doc))
+        for index, pattern in enumerate(_CLAUSES):
+            if index not in opened:
                 continue  # none of the words every match needs: no sentence can match
-            for sentence, m in finditer(pattern, doc):
+            for sentence, m in finditer(pattern, doc, gated=False):
                 if _REFUTED.search(sentence.text) or sentence.start in seen:
                     continue
                 if negated_before(sentence.text, m.start("eval")):
@@ -335,7 +336,7 @@ class PublicCriticism(Rule):
             return
         # Sarcasm names its target in the sentence or in one of the two before it.
         units = sentences(doc)
-        if may_match(_EXASPERATION, folded(doc)):
+        if len(_CLAUSES) in opened:
             for i, sentence in enumerate(units):
                 if not _EXASPERATION.search(sentence.text):
                     continue
@@ -343,7 +344,7 @@ class PublicCriticism(Rule):
                 if _EMPLOYER_TARGET.search(context):
                     yield Hit(sentence.start, sentence.end, self.message)
                     return
-        complaint = _complaint(doc)
+        complaint = _complaint(doc) if len(_CLAUSES) + 1 in opened else None
         if complaint is not None:
             yield Hit(complaint.start, complaint.end, self.message)
 

@@ -69,10 +69,13 @@ def words(*alternatives: str | Iterable[str]) -> str:
     return "(?:" + "|".join(r"\s+".join(map(re.escape, k.split())) for k in keys) + ")"
 
 
-def finditer(pattern: re.Pattern[str], doc: Document) -> Iterator[tuple[Sentence, re.Match]]:
+def finditer(
+    pattern: re.Pattern[str], doc: Document, *, gated: bool = True
+) -> Iterator[tuple[Sentence, re.Match]]:
     """Matches of ``pattern`` inside each sentence, never across two; none at
-    all, without looking, when the document lacks the pattern's literals."""
-    if not may_match(pattern, folded(doc)):
+    all, without looking, when the document lacks the pattern's literals
+    (``gated=False``: the caller has checked them already)."""
+    if gated and not may_match(pattern, folded(doc)):
         return
     for sentence in sentences(doc):
         for m in pattern.finditer(sentence.text):

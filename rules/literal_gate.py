@@ -175,6 +175,52 @@ def may_match(pattern: re.Pattern[str], text: str) -> bool:
     return finder is None or finder.search(text) is not None
 
 
+class _Owned:
+    """Literals, each owned by some indices: which indices own a literal
+    found in a text, from one scan of it."""
+
+    def __init__(self, owners: dict[str, set[int]]) -> None:
+        self._owners = owners
+        words = sorted(owners)
+        # The scan looks for the literals that hold no other (one at most can
+        # start at each place); a longer literal holds one of them, so it is
+        # checked where that one is found.
+        minimal = [w for w in words if not any(o != w and o in w for o in words)]
+        self._holding = {m: [w for w in words if m in w] for m in minimal}
+        self._scan = re.compile(f"(?=({_trie(minimal)}))") if minimal else None
+
+    def found(self, text: str) -> set[int]:
+        out: set[int] = set()
+        if self._scan is None:
+            return out
+        for literal in {m.group(1) for m in self._scan.finditer(text)}:
+            for holding in self._holding[literal]:
+                if holding == literal or holding in text:
+                    out |= self._owners[holding]
+        return out
+
+
+class LiteralScanner:
+    """Which of several patterns may match a text, from one scan of the text
+    for all their literals instead of one scan per pattern."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        owners: dict[str, set[int]] = {}
+        self._ungated: set[int] = set()
+        for index, pattern in enumerate(patterns):
+            literals = required_literals(pattern)
+            if literals is None:
+                self._ungated.add(index)
+                continue
+            for literal in literals:
+                owners.setdefault(literal, set()).add(index)
+        self._literals = _Owned(owners)
+
+    def open(self, text: str) -> set[int]:
+        """The indices of the patterns that may match ``text``."""
+        return self._ungated | self._literals.found(text)
+
+
 def gated_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
     """``pattern.search(text)``, skipped when the text lacks its literals: a
     long alternation costs many times more than the scan for its literals."""
@@ -277,6 +323,11 @@ class PhraseGate:
                     table = self._by_prefix if key[1] else self._by_word
                     table.setdefault(key[0], []).append((index, tuple(group)))
         self._prefix_lengths = sorted({len(p) for p in self._by_prefix})
+        unkeyed_owners: dict[str, set[int]] = {}
+        for index, literals in self._unkeyed:
+            for literal in literals:
+                unkeyed_owners.setdefault(literal, set()).add(index)
+        self._unkeyed_found = _Owned(unkeyed_owners)
         # Words repeat from text to text: their entries are looked up once.
         self._entries: dict[str, list[tuple[int, tuple[str, ...]]]] = {}
 
@@ -300,8 +351,6 @@ class PhraseGate:
             for index, literals in self._entries_of(word):
                 if index not in present and any(lit in padded for lit in literals):
                     present.add(index)
-        for index, literals in self._unkeyed:
-            if index not in present and any(lit in padded for lit in literals):
-                present.add(index)
+        present |= self._unkeyed_found.found(padded)
         present.update(self._always)
         return any(self._alternatives[i][0].search(text) is not None for i in sorted(present))

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from civisme.rules import hostile
-from civisme.rules.literal_gate import PhraseGate, may_match, required_literals
+from civisme.rules.literal_gate import LiteralScanner, PhraseGate, may_match, required_literals
 
 WORDS_ONLY_PATTERNS = [
     re.compile(r"\bf(?:aire|era|erai|ais) souffrir\b"),
@@ -100,3 +100,48 @@ def test_required_literals_skip_a_pattern_only_when_it_cannot_match() -> None:
     assert required_literals(pattern) is not None
     assert may_match(pattern, "regarde ta grosse face")
     assert not may_match(pattern, "bonne journee a tous")
+
+
+# A literal of one pattern begins those of another (« la dir » / « la
+# direction est nulle »): the scan reports the shorter, and must look past it.
+_SCANNED = (
+    re.compile(r"\bt as pas d amis?\b"),
+    re.compile(r"\bla dir\w*"),
+    re.compile(r"\bla direction (?:est|sont) (?:nulle|incompetente)\b"),
+    re.compile(r"[\w ]+"),  # no literal: always open
+)
+
+
+def test_literal_scanner_opens_each_pattern_its_literals_allow() -> None:
+    scanner = LiteralScanner(_SCANNED)
+    assert scanner.open("il est ami de la direction") == {1, 3}
+    assert scanner.open("t as pas d amis, la direction est nulle") == {0, 1, 2, 3}
+    assert scanner.open("bonne journee") == {3}
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    st.lists(_WORD | st.sampled_from(["de", "d", "direction", "est", "nulle", "l"]), max_size=12)
+)
+def test_literal_scanner_never_closes_a_pattern_that_matches(words: list[str]) -> None:
+    text = " ".join(words)
+    opened = LiteralScanner(_SCANNED).open(text)
+    for index, pattern in enumerate(_SCANNED):
+        if pattern.search(text):
+            assert index in opened, (index, text)
+
+
+def test_criticism_scanner_agrees_with_its_patterns_on_the_rules_examples() -> None:
+    from civisme.rules import criticism
+    from civisme.rules.document import Document
+    from civisme.rules.folded import folded
+
+    patterns = (*criticism._CLAUSES, criticism._EXASPERATION, criticism._COMPLAINT)
+    texts = [e.text for e in criticism.PublicCriticism.fail_examples]
+    texts += list(criticism.PublicCriticism.ok_examples)
+    for text in texts:
+        view = folded(Document(text))
+        opened = criticism._SCANNER.open(view)
+        for index, pattern in enumerate(patterns):
+            if pattern.search(view):
+                assert index in opened, (index, text)
