@@ -245,6 +245,12 @@ def _is_slur(sentence: _Sentence, i: int) -> bool:
     if condition.startswith("sans-suivant:"):
         nxt = sentence.toks[i + 1].key if i + 1 < len(sentence.toks) else ""
         return nxt not in condition.split(":", 1)[1].split("|")
+    if condition == "determinant":
+        # A noun (« les retardés », « gang de retardés »), not a participle (« le vol est retardé »).
+        before = [t.key for t in sentence.toks[max(0, i - 2) : i]]
+        return bool(before) and (
+            before[-1] in _DETERMINERS or before[-2:] in (["gang", "de"], ["bande", "de"])
+        )
     return True
 
 

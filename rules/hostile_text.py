@@ -10,7 +10,7 @@ import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
-from itertools import pairwise
+from itertools import pairwise, product
 from typing import Any
 
 from civisme.lexicons.loader import fold, rows
@@ -205,7 +205,31 @@ def _merge_spelled(tokens: list[Tok], text: str) -> list[Tok]:
     return out
 
 
+_MASK_GAP = re.compile(r"\*{1,2}")
 _SYLLABLE_GAP = _SPELL_GAP - {" "}  # « ta bar nak » would glue ordinary words
+
+
+_MASKED = re.compile(r"(?<![\w*])[a-zà-ÿ]+\*{1,2}[a-zà-ÿ]+(?![\w*])")
+_FILLS = "abcdefghijklmnopqrstuvwxyzéèê"
+
+
+def unmasked(word: str) -> str | None:
+    """« f*ck », « c*l », « f**k »: letters hidden by asterisks inside a word,
+    filled only when exactly one filling is a rude word of the lexicons (an
+    identity word or a verb is not what people hide this way)."""
+    lex = lexicons()
+    stars = word.count("*")
+    if not 1 <= stars <= 2 or not _MASKED.fullmatch(word):
+        return None
+    rude = set()
+    for fill in product(_FILLS, repeat=stars):
+        candidate = word
+        for letter in fill:
+            candidate = candidate.replace("*", letter, 1)
+        form = fold(candidate)
+        if form in lex.insults or form in lex.vulgar or form in lex.sacres or form in lex.slurs:
+            rude.add(form)
+    return rude.pop() if len(rude) == 1 else None
 
 
 def _merge_syllables(tokens: list[Tok], text: str) -> list[Tok]:
@@ -224,6 +248,14 @@ def _merge_syllables(tokens: list[Tok], text: str) -> list[Tok]:
             if any(_is_term(f, lex) for f in candidate.forms):
                 merged, j = candidate, k
                 break
+        if (
+            merged is None
+            and i + 1 < len(tokens)
+            and _MASK_GAP.fullmatch(text[tokens[i].end : tokens[i + 1].start])
+        ):
+            filled = unmasked(text[tokens[i].start : tokens[i + 1].end].lower())
+            if filled is not None:
+                merged, j = _tok(tokens[i].start, tokens[i + 1].end, filled), i + 1
         if merged is not None:
             out.append(merged)
             i = j + 1
@@ -463,6 +495,7 @@ def may_be_hostile(doc: Document) -> bool:
         not _all_forms().isdisjoint(words)
         or _OBFUSCATED.search(folded) is not None
         or _has_leet(folded)
+        or ("*" in folded and any(unmasked(m.group()) for m in _MASKED.finditer(folded)))
         or any(w.replace("k", "c") in _all_forms() for w in words if "k" in w)
         or any(
             not _all_forms().isdisjoint(
