@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import cache
 from typing import Any
 
 from .base import Example, Rule
@@ -277,7 +278,13 @@ _REFUTED = re.compile(
 # The clause patterns, then the two cues: one scan of the document for all
 # their literals says which can match at all.
 _CLAUSES = (_PREDICATE, _BEHAVIOUR, _OF_TARGET, _SARCASM, _EXCLAIMED, _VERDICT)
-_SCANNER = LiteralScanner((*_CLAUSES, _EXASPERATION, _COMPLAINT))
+
+
+@cache
+def _scanner() -> LiteralScanner:
+    # Built on first use: weighing literals reads wordfreq, which `civisme
+    # regles` and `expliquer` must not load.
+    return LiteralScanner((*_CLAUSES, _EXASPERATION, _COMPLAINT))
 
 
 class PublicCriticism(Rule):
@@ -318,7 +325,7 @@ class PublicCriticism(Rule):
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         seen: set[int] = set()
-        opened = _SCANNER.open(folded(doc))
+        opened = _scanner().open(folded(doc))
         for index, pattern in enumerate(_CLAUSES):
             if index not in opened:
                 continue  # none of the words every match needs: no sentence can match

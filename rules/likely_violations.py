@@ -113,7 +113,8 @@ class LikelyHostile(_LikelyViolation):
     fail_examples = (
         Example(
             "Je sais c'est quoi ton char pis à quelle heure tu pars le soir. Fais attention.",
-            ("Fais attention.",),  # the sentence without which the post looks harmless
+            # the sentence without which the post looks harmless
+            ("Je sais c'est quoi ton char pis à quelle heure tu pars le soir.",),
         ),
     )
     ok_examples = (

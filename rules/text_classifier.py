@@ -32,7 +32,8 @@ _SPELLED = re.compile(r"\b[a-z]([ .*_-])[a-z](?:\1[a-z]){2,}\b")
 _TOKEN = re.compile(r"[a-z0-9@$]+|[!?]|[^\w\s.,;:'\"()\[\]«»-]")
 _WORD = re.compile(r"[a-z]+")
 _LOOKALIKE = re.compile(r"[a-z][0134@$]|[0134@$][a-z]")
-_ORDINAL = re.compile(r"\d+(?:e|er|re|es|eme|ieme|ere|h|km|kg|am|pm)s?")
+# The look-behind keeps a search linear on a long run of digits.
+_ORDINAL = re.compile(r"(?<!\d)\d+(?:e|er|re|es|eme|ieme|ere|h|km|kg|am|pm)s?")
 
 
 def fold(text: str) -> str:

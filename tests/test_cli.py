@@ -212,3 +212,16 @@ def test_real_process_and_no_spacy_for_commands_that_need_no_model(drafts: Path)
     done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
     # Nor PyYAML or python-docx for a plain text without front matter.
     assert done.stdout.strip() == "[False, False, False]"
+
+
+def test_listing_commands_do_not_load_word_frequencies() -> None:
+    # wordfreq's table costs 40 Mio and a third of a second: only checking texts needs it
+    # (the literal scanners that weigh words by frequency are built on first use).
+    probe = (
+        "import sys\nfrom typer.testing import CliRunner\nfrom civisme.cli.app import app\n"
+        "for args in (['regles'], ['expliquer', 'CRI01'], ['--help']):\n"
+        "    CliRunner().invoke(app, args)\n"
+        "print('wordfreq' in sys.modules)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

@@ -141,7 +141,7 @@ def test_criticism_scanner_agrees_with_its_patterns_on_the_rules_examples() -> N
     texts += list(criticism.PublicCriticism.ok_examples)
     for text in texts:
         view = folded(Document(text))
-        opened = criticism._SCANNER.open(view)
+        opened = criticism._scanner().open(view)
         for index, pattern in enumerate(patterns):
             if pattern.search(view):
                 assert index in opened, (index, text)
