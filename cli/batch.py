@@ -127,8 +127,17 @@ def check_all(checker: Checker, payloads: Iterable[Payload], jobs: int) -> Itera
     """
     # Lexicons, patterns and results are long-lived and free of cycles: the
     # cyclic collector would walk them again and again for nothing (15 % of a
-    # large batch). Collections stay on, much less often.
+    # large batch). Collections stay on, much less often, for this batch only.
+    previous = gc.get_threshold()
     gc.set_threshold(50_000, 50, 100)
+    try:
+        yield from _spread(checker, payloads, jobs)
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*previous)
+
+
+def _spread(checker: Checker, payloads: Iterable[Payload], jobs: int) -> Iterator[Checked]:
     iterator = iter(payloads)
     if jobs == 0:
         head = list(islice(iterator, PARALLEL_FROM))

@@ -241,17 +241,7 @@ def _is_slur(sentence: _Sentence, i: int) -> bool:
     found = _matching(sentence.toks[i], lexicons().slurs)
     if not found:
         return False
-    condition = found[1]
-    if condition.startswith("sans-suivant:"):
-        nxt = sentence.toks[i + 1].key if i + 1 < len(sentence.toks) else ""
-        return nxt not in condition.split(":", 1)[1].split("|")
-    if condition == "determinant":
-        # A noun (« les retardés », « gang de retardés »), not a participle (« le vol est retardé »).
-        before = [t.key for t in sentence.toks[max(0, i - 2) : i]]
-        return bool(before) and (
-            before[-1] in _DETERMINERS or before[-2:] in (["gang", "de"], ["bande", "de"])
-        )
-    return True
+    return _condition_holds(found[1], sentence, i)
 
 
 def _insult_kind(tok: Tok) -> tuple[str, str] | None:
@@ -687,6 +677,11 @@ def _condition_holds(condition: str, sentence: _Sentence, i: int) -> bool:
         return previous in options
     if kind == "avec-suivant":
         return nxt in options
+    if kind == "determinant":
+        # Used as a noun (« les retardés », « gang de retardés »), not as a
+        # participle (« le vol est retardé »).
+        before = [t.key for t in sentence.toks[max(0, i - 2) : i]]
+        return previous in _DETERMINERS or before in (["gang", "de"], ["bande", "de"])
     return True
 
 
