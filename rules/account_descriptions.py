@@ -47,7 +47,7 @@ _EMPLOYEE = re.compile(
     r"\b(?:enseignante?s?|prof|professeure?|titulaire|suppléante?|direct(?:eur|rice)(?: adjointe?)?|"
     r"secrétaire|concierge|technicien(?:ne)?|éducat(?:eur|rice)|orthopédagogue|psychoéducat(?:eur|rice)|"
     r"conseill(?:er|ère) (?:pédagogique|en orientation|d'orientation)|bibliothécaire|surveillante?|"
-    r"aide-enseignante?|aide-élève|monit(?:eur|rice)|préposée?|ens\.|membre du personnel|j'enseigne|"
+    r"aide-enseignante?|aide-élève|adjointe? administrati(?:f|ve)|monit(?:eur|rice)|préposée?|ens\.|membre du personnel|j'enseigne|"
     r"orthophoniste|psychologue|infirmi(?:er|ère)|travailleu(?:r|se) social(?:e)?|ergothérapeute|"
     r"animat(?:eur|rice)|coordonnat(?:eur|rice)|conseill(?:er|ère)|cuisini(?:er|ère)|chauffeu(?:r|se) d'autobus|"
     r"agente? (?:de |d')\w+|concierg\w*|dir\.|direction(?: adjointe)?|intervenante?|"
@@ -60,13 +60,13 @@ _NOT_EMPLOYEE = re.compile(
     r"\b(?:parents?|mamans?|papas?) bénévoles?\b|\bbénévoles? (?:à|a|au|de|pour) l'école\b|"
     r"\b(?:maman|papa|parent|mère|père) d'(?:un|une|des|deux|trois) (?:élève|enfant)s?\b|\bparents? d'élèves?\b|"
     r"^\W*(?:fière? |fier )?élève\b|\bancien(?:ne)?s? (?:de |d'|élèves?\b|président\w*|membre)|\bpromo \d{4}|\bretraitée?s?\b|"
-    r"\b(?:mari|femme|conjointe?|époux|épouse) (?:de|d')|"
+    r"\b(?:mari|femme|conjointe?|époux|épouse) (?:de|d')|\bmariée? (?:à|a|avec) (?:un|une|le|la)\b|"
     r"\b(?:entraîneu(?:r|se)|coach|animat(?:eur|rice)|parent|maman|papa)(?:-chef)? bénévole\b|"
     r"\b(?:fière?|fier)\s+(?:maman|papa|tante|oncle|mamie|grand-maman|grand-papa|parent)\b|"
     r"\b(?:maman|papa|tante|oncle|mamie|mère|père)\s+(?:fière?|fier)\b|"
     r"\b(?:ma|notre) (?:nièce|fille|petite-fille)\b|\b(?:mon|notre) (?:neveu|fils|petit-fils)\b|"
     r"\bd'(?:une|un) finissante?\b|"
-    r"\bà la retraite\b|\bdiplômée? (?:de|du)\b",
+    r"\bà la retraite\b|\bdiplômée? (?:de|du)\b|\bfinissante? (?:de )?(?:19|20)\d\d\b|\bclass of (?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 # Pages of bodies outside the board, even when they name a school: parents'
@@ -86,8 +86,8 @@ _OTHER_BODY = re.compile(
 _DISCLAIMER = re.compile(
     r"\bn[e']\s*(?:représente|reflète|engage|exprime|parle|parl)\w*\s+(?:pas|que|ni|aucunement|en rien)|"
     r"\bne\s+(?:sont|est)\s+pas\s+(?:celles?|ceux|celui)\s+(?:de|du)|"
-    r"\bopinions?(?:\s+[\w']+){0,3}?\s+(?:sont\s+|est\s+)?(?:les\s+miennes|la\s+mienne|personnel\w*|à\s+moi)|"
-    r"\bpas\s+(?:ceux|celles?|celui)\s+(?:de\s+l'|du|de\s+la|de)\s*(?:mon\s+|ma\s+|notre\s+)?(?:école|conseil|csno|employeur)|"
+    r"\bopinions?(?:\s+[\w']+){0,3}?\s*(?:sont\s+|est\s+|=\s*|:\s*)?(?:les\s+miennes|la\s+mienne|personnel\w*|à\s+moi)|"
+    r"\bpas\s+(?:ceux|celles?|celui)\s+(?:de\s+l'|du|de\s+la|de)\s*(?:mon\s+|ma\s+|notre\s+)?(?:école|conseil|csno|employeur|É[A-Z]{1,4}\b)|"
     r"\bvues?\s+personnel\w*|"
     r"\b(?:propos|avis|points?\s+de\s+vue|publications|partages)\s+(?:sont\s+)?personnel|"
     r"\bà\s+titre\s+personnel|\bcompte\s+personnel|\bpas\s+au\s+nom\s+(?:de|du)|"
@@ -96,7 +96,8 @@ _DISCLAIMER = re.compile(
     r"\bne\s+(?:parle|m'exprime|s'exprime)\s+qu'en\s+mon\s+nom|\bnon\s+affiliée?\b|"
     r"\bpas\s+(?:le|la)\s+porte-parole|\bsans\s+lien\s+(?:officiel\s+)?avec\s+mon\s+employeur|"
     r"\bne\s+sont\s+pas\s+(?:endossée?s?|approuvée?s?)\s+par|"
-    r"\b(?:views|opinions|thoughts|posts)\s+(?:are\s+)?(?:my\s+own|mine)\b|\bdo(?:es)?\s+not\s+represent\b",
+    r"\b(?:views|opinions|thoughts|posts|tweets)\s+(?:are\s+)?(?:my\s+own|mine)\b|\bnot\s+the\s+views\s+of\b|\bdo(?:es)?\s+not\s+represent\b|"
+    r"\b(?:don't|do\s+not|doesn't|does\s+not)\s+(?:speak|talk)\s+(?:for|on\s+behalf\s+of)\b",
     re.IGNORECASE,
 )
 # What a disclaimer is about, when it names something: the school, the board
@@ -104,6 +105,11 @@ _DISCLAIMER = re.compile(
 _DISCLAIMER_TAIL = re.compile(r"[^\n)]{0,60}")
 _OWN_SIDE = re.compile(
     r"\b(?:école|school|conseil|board|employeur|employer|csno|É[A-Z]{1,4})\b", re.IGNORECASE
+)
+_VIEWS = re.compile(
+    r"\b(?:celles?|ceux|celui|positions?|opinions?|avis|vues?|points? de vue|nécessairement|"
+    r"moi|personne|quiconque|mon|ma|mes)\b",
+    re.IGNORECASE,
 )
 _OTHER_NAME = re.compile(r"(?<![\wÉ])(?-i:[A-Z][\w-]+)")
 _URL = re.compile(
@@ -133,29 +139,54 @@ def _disclaims(doc: Document) -> bool:
         others = [a for a in _OTHER_NAME.findall(tail) if board not in a]
         if others and not _OWN_SIDE.search(tail):
             continue
+        # « …ne représentent pas la réalité 😂 » : a denial must be about someone's views.
+        if re.search(r"(?:pas|ni|aucunement|en rien)$", m.group(), re.IGNORECASE) and not (
+            _OWN_SIDE.search(tail) or _VIEWS.search(tail)
+        ):
+            continue
         return True
     return False
 
 
+# A bio that opens on a graduating year, a student or a family role is a
+# person's: « Finissant 2012 », « Maman de trois ». (« 3e année | École X » opens
+# a class page as often as a student's bio.)
+_PERSON_OPENING = re.compile(
+    r"(?:finissante?\b|élève\b|étudiante?\b|"
+    r"maman\b|papa\b|parent\b|fière?\b|fier\b|retraitée?\b)",
+    re.IGNORECASE,
+)
+
+
 def _is_personal(doc: Document) -> bool:
+    text = doc.normalised
+    # « Bibliothécaire à l'ÉQV 📚 », « Ex-aide-élève à l'École Héritage »: a bio that
+    # opens on a job is a person's.
+    opening = re.match(r"[^\w]*(?:ex-|ancien(?:ne)?s?\s+)?", text, re.IGNORECASE)
+    start = opening.end() if opening else 0
+    starts_with_role = bool(_EMPLOYEE.match(text, start) or _PERSON_OPENING.match(text, start))
     return bool(
-        _PERSONAL.search(doc.normalised) or _disclaims(doc) or _TITLE_NAME.search(doc.normalised)
+        _PERSONAL.search(text) or _disclaims(doc) or _TITLE_NAME.search(text) or starts_with_role
     )
 
 
 _OTHER_BOARD = re.compile(
-    r"\b(?:conseil scolaire|centre de services scolaire|district scolaire|commission scolaire|school division|school district)\s+(?:du |de la |de l'|des |de )?(?-i:[A-Z])[\w'-]+",
+    r"\b(?:conseil scolaire|centre de services scolaire|district scolaire|commission scolaire|school division|school district)\s+(?:du |de la |de l'|des |de )?(?-i:[A-Z])[\w'-]+"
+    # « Holy Family Catholic Regional Division », « Peace Wapiti Public Schools »
+    r"|(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4})\s+(?:Regional\s+)?(?:Division|Public\s+Schools|Catholic\s+Schools)\b",
     re.IGNORECASE,
 )
 # « Agente de bureau chez la Co-op », « Directeur des ventes | Grande Prairie
 # Ford »: a role whose own line names an employer that is no school.
 _ELSEWHERE = re.compile(
-    r"(?:\bchez\b|\bpour\b|\bat\b|\bà\s+|\s\|\s|\s[-–—]\s|,\s|\s@\s?|\b(?:du|de la|de l'|des|à la|au|à l')\s+)"
+    r"(?:\bchez\b|\bpour\b|\bat\b|\bà\s+|\s\|\s|\s[-–—]\s|,\s|\s@\s?|\b(?:du|de la|des|à la|au)\s+|\b(?:de l'|à l')\s*|"
+    r"[\u2600-\u27bf\U0001f000-\U0001faff]\s*)"
     r"(?!(?:l')?(?:é|e)cole\b|(?:l')?É[A-Z]|CSNO\b|Conseil scolaire du Nord)"
     r"(?-i:[A-Z])[\w'.&-]+",
     re.IGNORECASE,
 )
 _ITEM_START = re.compile(r"[\n|•·;]")
+_ITEM_TAIL = re.compile(r"[^\n|•·;]+")
 # A role's place ends at the end of its line or item, or at an emoji: bios
 # separate their items with them (« Aide-élève à l'école X 😊 fière maman »).
 _TAIL = re.compile(r"[^\n|•·;\u2600-\u27bf\U0001f000-\U0001faff]+")
@@ -163,9 +194,8 @@ _TAIL = re.compile(r"[^\n|•·;\u2600-\u27bf\U0001f000-\U0001faff]+")
 
 def _serves_another_board(doc: Document) -> bool:
     """The description names another board and not this one."""
-    board_name = _words(_naming(doc).board_name)
     return any(
-        _words(m.group()) not in board_name for m in _OTHER_BOARD.finditer(doc.normalised)
+        not _names_board_in(m.group(), doc) for m in _OTHER_BOARD.finditer(doc.normalised)
     ) and not _names_board(doc)
 
 
@@ -180,15 +210,20 @@ def _school_in(segment: str, doc: Document) -> bool:
 
 
 def _names_board(doc: Document) -> bool:
-    profile = _naming(doc)
-    words = _words(doc.normalised)
-    return f" {profile.board.lower()} " in words or _words(profile.board_name) in words
+    return _names_board_in(doc.normalised, doc)
 
 
 def _names_school(doc: Document) -> bool:
     """« école », « É. Héritage », « @ÉcoleBoréale », or a school acronym of
     the board's profile (ÉNF, ÉQV, ÉH)."""
-    text = doc.normalised
+    return _names_school_in(doc.normalised, doc)
+
+
+# « Je visite les écoles de Falher », « directrice d'école » place no one in a given school.
+_GENERIC_SCHOOLS = re.compile(r"\bécoles\b|\b(?:d'|en\s+|une\s+)école\b", re.IGNORECASE)
+
+
+def _names_school_in(text: str, doc: Document) -> bool:
     if re.search(r"\bécole|\bÉ\.\s", text, re.IGNORECASE):
         return True
     # Franco-Albertan school acronyms start with « É » (ÉNF, ÉMSA, ÉGH).
@@ -226,7 +261,8 @@ def _roles(doc: Document) -> list[re.Match[str]]:
         for m in _EMPLOYEE.finditer(text)
         # A bounded window: the prefix of a long file would make this quadratic.
         if not re.search(
-            r"(?:\bancien(?:ne)?s?\s+|\bex-)$",
+            # past roles, and other people's: « les enseignants », « nos futurs profs »
+            r"(?:\bancien(?:ne)?s?\s+|\bex-|\b(?:les|des|nos|vos|mes|ses|leurs|aux|futur(?:e)?s)\s+)$",
             text[max(0, m.start() - 40) : m.start()],
             re.IGNORECASE,
         )
@@ -245,7 +281,81 @@ def _works_elsewhere(doc: Document) -> bool:
 def _tail(text: str, role: re.Match[str]) -> str:
     """What follows a role up to the end of its line or item: where it is held."""
     end = _TAIL.match(text, role.end())
-    return end.group() if end else ""
+    tail = end.group() if end else ""
+    if not re.search(r"[A-ZÉ@]|\b(?:à|au|chez|pour|at)\b", tail):
+        # « Intervenante jeunesse 🌈 Centre d'amitié de Grande Prairie | … »
+        item = _ITEM_TAIL.match(text, role.end())
+        tail = item.group() if item else tail
+    return tail
+
+
+# A bio opens with what the account is: the school, its class or team on an
+# official page; « Paroisse Sainte-Anne », « Boutique Sport Nord » on the page
+# of a body that names a school further on, as a host, sponsor or partner.
+_HEAD = re.compile(r"[^\n|•·]*?(?:(?<!\bÉ)(?<!\b[A-Z])[.!?](?=\s)|(?=[\n|•·])|$)")
+# Where the page speaks of itself as the school's: « Bienvenue sur la page… »,
+# « nos élèves », an item opening on a school (« École Boréale, Peace River »)
+# or on a unit of one (« Équipe de volleyball de l'ÉNF »).
+_SELF_REFERENCE = re.compile(
+    r"\bbienvenue\b|\b(?:notre|nos) (?:école|classe|élèves|équipe|bibliothèque)s?\b|"
+    r"\b(?:page|compte) (?:officiel(?:le)? )?(?:de |du |des |d')(?:la |l')?(?:classe|équipe|école|club|"
+    r"bibliothèque|É[A-Z])|\bcompte officiel\b|"
+    r"(?:^|[\n|•·])[^\w\n]*(?:(?:é|e)cole\b|É[A-Z]{1,4}(?!\w)|(?:(?:la |l')?(?:classe|équipe|club|bibliothèque|"
+    r"chorale|troupe|radio|conseil étudiant|comité|service|programme|harmonie|ligue)\b[^\n|•·.!?]{0,50}?"
+    r"\b(?:de l'|du |de la |des |d')\s*(?:é|e)cole\b|É[A-Z]{1,4}(?!\w)))",
+    re.IGNORECASE,
+)
+
+
+_SCHOOLS_IN_GENERAL = re.compile(r"\bécoles\b[^|•·\n]*", re.IGNORECASE)
+
+
+def _speaks_as_school(doc: Document) -> bool:
+    """The description presents the account as a school's, a class's, a
+    team's or the board's, rather than naming a school in passing."""
+    text = doc.normalised.strip()
+    head = _HEAD.match(text)
+    # « photographe de plusieurs écoles du CSNO » names schools, not the account.
+    head_text = _SCHOOLS_IN_GENERAL.sub("", head.group() if head else text)
+    return bool(
+        _names_board_in(head_text, doc)
+        or _school_in(head_text, doc)
+        or re.search(r"\bclasse\b|_[A-Z]{2,}\b", head_text, re.IGNORECASE)
+        or _SELF_REFERENCE.search(text)
+        or _designated(doc)
+        # « Services aux élèves • CSNO » : an item that opens on the board.
+        or any(_names_board_in(" ".join(item.split()[:6]), doc) for item in _ITEMS.split(text))
+    )
+
+
+# A given school or class: « École Héritage », « l'école », « É. Boréale », « ÉQV ».
+_SCHOOL_NAMED = re.compile(
+    r"\b(?:é|e)cole\s+(?:des?\s+|du\s+|de\s+la\s+|[dl]')?(?-i:[A-ZÉÈÎ])|\bl'(?:é|e)cole\b|\bÉ\.\s|"
+    r"(?<!\w)É[A-Z]{1,4}(?!\w)|\bclasses?\b",
+    re.IGNORECASE,
+)
+
+
+_ITEMS = re.compile(r"[\n|•·]")
+_LINKING = r"(?: (?:du|de|des|la|le|l))*"
+
+
+def _names_board_in(text: str, doc: Document) -> bool:
+    """The board's acronym or name, its small words optional (« Conseil scolaire
+    Nord-Ouest »)."""
+    profile = _naming(doc)
+    words = _words(text)
+    if f" {profile.board.lower()} " in words:
+        return True
+    content = [
+        w
+        for w in _words(profile.board_name).split()
+        if w not in {"du", "de", "des", "la", "le", "l"}
+    ]
+    return (
+        bool(content)
+        and re.search(" " + (_LINKING + " ").join(map(re.escape, content)) + " ", words) is not None
+    )
 
 
 def _is_school_page(doc: Document) -> bool:
@@ -253,6 +363,8 @@ def _is_school_page(doc: Document) -> bool:
     board: a description that names a school, a class or the board. A shop,
     a town library or a community club is not one."""
     text = doc.normalised
+    if text.strip() and _designated(doc) and not _is_personal(doc):
+        return True  # it calls itself an official « organisme » of the board
     if (
         _is_personal(doc)
         or not text.strip()
@@ -260,6 +372,7 @@ def _is_school_page(doc: Document) -> bool:
         or _NOT_EMPLOYEE.search(text)
         or _serves_another_board(doc)
         or _works_elsewhere(doc)
+        or not _speaks_as_school(doc)
     ):
         return False
     words = _words(doc.normalised)
@@ -339,10 +452,16 @@ class OfficialLinks(Rule):
         ]
         board = profile.site.lower().removeprefix("www.")
         missing = []
+        # A page of the board itself (« Conseil scolaire du Nord-Ouest – Communications »)
+        # has no school whose site it could give.
+        head = _HEAD.match(doc.normalised.strip())
+        board_page = bool(head and _names_board_in(head.group(), doc)) and not _SCHOOL_NAMED.search(
+            doc.normalised
+        )
         if not any(a.split("/")[0] == board for a in addresses):
             missing.append(f"le site du conseil ({profile.site})")
         # « heritage.csno.ab.ca » or « csno.ab.ca/ecole-routhier » is the school's.
-        if not any(a and a != board for a in addresses):
+        if not board_page and not any(a and a != board for a in addresses):
             missing.append("le site de l'école")
         if missing:
             yield Hit(
@@ -377,7 +496,10 @@ class EmployeeDisclaimer(Rule):
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         text = doc.normalised
-        identified = (_names_board(doc) or _names_school(doc)) and not _serves_another_board(doc)
+        identified = (
+            # « Je visite les écoles de Falher » places no one in a school.
+            _names_board(doc) or _names_school_in(_GENERIC_SCHOOLS.sub("", text), doc)
+        ) and not _serves_another_board(doc)
         # « Ancienne élève devenue enseignante »: the role now held is what counts.
         became = re.search(r"\bdevenue?s?\s+\w+", text, re.IGNORECASE)
         current = _roles(doc)

@@ -27,6 +27,8 @@ _ANONYMOUS = re.compile(
     r"^(?:une?|des|quelques) \w+|^(?:anonyme|l auteure?|x+|moi|nous|quelqu un(?: de l equipe)?|"
     r"la gang|votre ami\w*)\b|^l equipe\W*$|^[?.]+$|^\[|nom de l auteur|a completer"
     r"|^qui vous savez|^vous savez qui|^devinez qui"
+    # « L'admin de la page », « Mme J. »: a role of the page or an initial names no one.
+    r"|^l admin(?:istrat(?:eur|rice))?(?: de (?:la|cette) page)?\W*$|^(?:m|mme|mlle|madame|monsieur|ms|mr)\.? \w\.?$"
 )
 _BYLINE = re.compile(
     r"^(?:signe|signature|par|auteure?|redige par|texte (?:de|redige par|ecrit par)|ecrit par|"
@@ -38,15 +40,19 @@ _DESIGNATION = re.compile(r"^(?:votre|vos|ton|ta|tes|c est)\b")
 # The school speaking as a subject: « La direction et le personnel… vous souhaitent ».
 _TEAM_SPEAKS = re.compile(
     r"\b(?:la direction|l equipe|le personnel|le comite|les enseignant\w*|les educat\w+|"
-    r"le service de garde|l administration)\b(?:\s+\S+){0,10}?\s+(?:vous souhaitent?|vous invitent?|"
-    r"vous informent?|vous rappellent?|remercient?|tiennent? a|vous remercient?)\b"
+    r"le service de garde|l administration)\b(?:\s+\S+){0,10}?\s+(?:vous souhaite(?:nt)?|vous invite(?:nt)?|"
+    r"vous informe(?:nt)?|vous rappelle(?:nt)?|remercie(?:nt)?|tien(?:nen)?t a|vous remercie(?:nt)?)\b"
 )
 _TEAM = re.compile(
     r"^(?:(?:toute )?l equipe\b(?!\W*$)|la direction|le personnel|le comite|les enseignant\w*|"
     r"l administration|le service|le conseil|le secretariat|les educat\w+|l ape|le cpe|"
     r"les membres|le club|la bibliotheque|l ecole|les profs|la fondation|le centre|"
     r"le departement|les responsables|le responsable|la responsable)\b"
+    # « Comité des finissants de l'école Jeanne-Mance », without its article.
+    r"|^(?:comite|service|club|conseil|departement|fondation|secretariat|direction)\s+(?:de|des|du|d)\b"
 )
+# « Ginette Lavoie, secrétaire de l'école » : a capitalised name, then a role.
+_NAME_THEN_ROLE = re.compile(r"^(?-i:[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+){1,2}),\s+(?P<role>\w+)")
 _TITLE = re.compile(
     r"^(?:m|mme|mmes|mlle|dr|dre|ms|mrs|mr|madame|monsieur|me)\.?\s+\w"
     r"|^(?:coach|prof|professeure?|entraineu\w+|entraîneu\w+|enseignante?)\s+[A-ZÉÈ]",
@@ -67,8 +73,9 @@ _PIECE_BREAK = re.compile(
 )
 # A byline or a self-introduction anywhere in the opening or closing lines.
 _INLINE_BYLINE = re.compile(
-    r"\b(?:signe|signature|redige par|ecrit par|texte de)\s*:?\s*(?P<who>\w[\w .,-]*)"
-    r"|(?:\bc est (?:votre|ton|ta|vos) [\w ]{1,30}?,\s+|^pour (?:l equipe|la direction)[^,]{0,40}?,"
+    r"\b(?:signe|signature|redige par|ecrit par|texte de|(?:geree?|animee?|administree?) par)\b\s*:?\s*"
+    r"(?P<who>\w[\w .,-]*)"
+    r"|(?:\bc est (?:votre|ton|ta|vos) [\w ]{1,30}?,\s+|^(?:pour|au nom de) (?:toute )?(?:l equipe|la direction)[^,]{0,40}?,"
     r"\s+|\b(?:moi,? c est|je m appelle|je me presente|mon nom est|je suis|ici|c est)\s+|"
     r"^moi,\s+)(?P<name>\w+)"
 )
@@ -106,14 +113,27 @@ def _verdict(line: str) -> str | None:
     closing = _CLOSING.match(key) is not None
     key = _CLOSING.sub("", key)
     dashed = _DASH.match(key)
+    said = _DASH.match(line.strip())
+    # « — Changement à l'horaire du transport. » : a sentence after a dash, not a name.
+    if (
+        said
+        and re.fullmatch(r"[A-ZÀ-Ý][^A-ZÀ-Ý]*[.!?]", said.group("who"))
+        and len(key.split()) > 4
+    ):
+        return None
     if dashed:
         who = dashed.group("who")
         return "anonymous" if _ANONYMOUS.match(who) or not re.search(r"[a-z]{2}", who) else "signed"
-    byline = _BYLINE.match(key)
+    byline = _BYLINE.match(key.lstrip("[("))  # « [Message de Mme Fortin] »
     if byline:
-        rest = key[byline.end() :].strip(" :,-")
+        rest = key.lstrip("[(")[byline.end() :].strip(" :,-]")
         return "anonymous" if _ANONYMOUS.match(rest) else "signed"
-    if _TEAM.match(key) and len(key.split()) <= 16 and not line.rstrip().endswith((".", "!", "?")):
+    # A team signs on a line of its own, not in a sentence followed by more text.
+    if (
+        _TEAM.match(key)
+        and len(key.split()) <= 16
+        and not re.search(r"[.!?](?:\s|$)", line.rstrip())
+    ):
         return "signed"
 
     stripped = _CLOSING.sub("", line.lstrip("-–—~ ").strip()) if closing else line
@@ -123,6 +143,13 @@ def _verdict(line: str) -> str | None:
         return "signed"
     if len(key.split()) > 10:
         return None
+    # « … Bienvenue à tous! Un parent » : a bare indefinite person closing the post.
+    someone = re.match(r"(?:une?|des) (\w+)\W*$", key)
+    if someone and fold(someone.group(1)) in terms("personnes"):
+        return "anonymous"
+    role = _NAME_THEN_ROLE.match(stripped)
+    if role and fold(role.group("role")) in terms("personnes"):
+        return "signed"
     if _TITLE.match(stripped) or re.match(r"[A-Z]\.\s?[A-Z][a-zé]", stripped):
         return "signed"
     if names and (names[0][0] <= 1 or _DESIGNATION.match(key)):
@@ -185,7 +212,11 @@ class MissingAuthor(Rule):
             return
         lines = _signature_lines(doc)
         verdicts = [_verdict(line) for line in lines] + [_inline_verdict(ln) for ln in lines]
-        verdicts += [_after_closing(doc), "signed" if _TEAM_SPEAKS.search(fold(text)) else None]
+        verdicts.append(_after_closing(doc))
+        # « Le comité vous invite… Un parent » : an anonymous sign-off outweighs a team
+        # named as the subject.
+        if "anonymous" not in verdicts and _TEAM_SPEAKS.search(fold(text)):
+            verdicts.append("signed")
 
         if "signed" in verdicts:
             return

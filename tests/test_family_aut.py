@@ -26,6 +26,14 @@ MUST_FIRE = [
     "Journée pyjama vendredi!\n— Anonyme",
     "Pas d'école demain, tempête oblige.\nSigné : un prof qui a hâte!",
     "Le procès-verbal est en ligne.\n--\nL'équipe",
+    # « signées » is no byline; a sentence after a dash is no name.
+    "La sortie au musée est reportée. Les autorisations signées restent valides.",
+    "AVIS — Changement d'horaire de l'autobus 7. Il passera plus tôt dès lundi.",
+    # A page role or an initial names no one; an anonymous sign-off outweighs a team
+    # named as the subject.
+    "Rencontre de parents jeudi à 18 h.\n— L'admin de la page",
+    "Photos de la sortie aux pommes! — Mme L.",
+    "Le comité de parents vous invite à la soirée cinéma vendredi! Un parent",
 ]
 
 MUST_NOT_FIRE = [
@@ -37,6 +45,14 @@ MUST_NOT_FIRE = [
     "Merci aux parents bénévoles!\nCordialement,\nAnnie-Claude Paradis | Technicienne en loisirs",
     "La direction et le personnel de l'école Beausoleil vous souhaitent un bel été!",
     "Nouveaux livres à la bibliothèque! — J. Arsenault, bibliothécaire",
+    # A name followed by a role, a team without its article, « gérée par », « au nom de ».
+    "Objets perdus vidés vendredi. Gisèle Poirier, secrétaire de l'école Saint-Joseph",
+    "Vente de pizza reportée au 21. Comité des finissants de l'école Jeanne-Mance",
+    "Cette page est gérée par Karine Simard, technicienne en loisirs de l'école des Pins.",
+    "Merci à notre brigadière! Au nom de toute l'équipe, Denis Caron, directeur",
+    # The team speaking in the singular (« vous invite »), and a byline in brackets.
+    "Le comité vert de l'école des Pins vous invite au ménage du parc dimanche.",
+    "[Message de Mme Fortin, 5e année] Rapportez l'autorisation signée vendredi.",
 ]
 
 

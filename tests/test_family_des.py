@@ -40,6 +40,34 @@ MUST_FIRE = [
         "Organisme officiel du Conseil scolaire du Nord-Ouest : troupe de théâtre de l'École Héritage.",
         "DES02",
     ),
+    # A page of the board itself still gives the board's site; a bio that opens on
+    # a slogan is a school's when an item opens on the school.
+    (
+        "Conseil scolaire du Nord-Ouest – Ressources humaines\n"
+        "Organisme officiel du Conseil scolaire du Nord-Ouest.\nOffres d'emploi chaque semaine.",
+        "DES02",
+    ),
+    (
+        "Apprendre et grandir ensemble 🌱\nÉcole Boréale, Peace River\nboreale.ca | www.csno.ab.ca",
+        "DES01",
+    ),
+    ("Chorale des jeunes – École Héritage\nRépétitions le mardi midi.", "DES01"),
+    ("Club de plein air de l'É. Héritage. Une sortie par mois!", "DES01"),
+    # The board written without its small words; a role missing from older lists;
+    # a club that calls itself an official body of the board is held to its links.
+    ("Service de transport — Conseil scolaire Nord-Ouest 🚌 Retards et annulations.", "DES01"),
+    ("Adjointe administrative à l'ÉQV 📎 Maman de trois.", "DES03"),
+    (
+        "Club d'improvisation de l'École Boréale | Organisme officiel du Conseil scolaire du "
+        "Nord-Ouest | Matchs le jeudi",
+        "DES02",
+    ),
+    # A denial about something else is no disclaimer; a graduating class's page is official.
+    ("Prof de 5e à l'École Héritage 🍎 Mes blagues ne représentent pas la réalité 😂", "DES03"),
+    ("Finissants 2026 – École Boréale 🎓\nPage du comité des finissants.", "DES01"),
+    # A given school still identifies a principal; a bio opening on a grade is a class's.
+    ("Directrice de l'École Boréale 🏫 Pédagogie et café", "DES03"),
+    ("3e année | École Boréale 🌲 | Nos aventures en lecture. www.csno.ab.ca", "DES01"),
 ]
 
 MUST_NOT_FIRE = [
@@ -155,6 +183,68 @@ MUST_NOT_FIRE = [
         "DES03",
         "Équipe de robotique de l'École Héritage. Organisme officiel du Conseil scolaire du Nord-Ouest, "
         "animé par deux enseignantes. heritage.ca www.csno.ab.ca",
+    ),
+    # Bodies that name a school further down, as host, sponsor or neighbour: their
+    # bio opens on themselves, not on the school.
+    (
+        "DES01",
+        "Paroisse Saint-Isidore de Girouxville\nMesses et baptêmes.\n"
+        "Nous recevons les élèves de l'École Boréale pour la chorale de Noël.",
+    ),
+    ("DES02", "Garage Lavoie et fils | Falher\nCommanditaire du tournoi de l'École Héritage."),
+    (
+        "DES01",
+        "Municipalité de Girouxville – page officielle\nCollecte des ordures le mardi.\n"
+        "Bravo aux élèves de l'ÉQV pour le nettoyage du parc!",
+    ),
+    # Former staff, a spouse, and bios that open on a job with a disclaimer.
+    ("DES01", "Ex-secrétaire de l'École Héritage (1998-2020) 🌷 Jardinage et petits-enfants."),
+    ("DES03", "Infirmière au CLSC, mariée à un prof de l'École Boréale 💕"),
+    ("DES01", "Concierge à l'École Boréale 🧹\nOpinions = les miennes, pas celles de l'ÉB."),
+    ("DES03", "Concierge à l'École Boréale 🧹\nOpinions = les miennes, pas celles de l'ÉB."),
+    ("DES03", "Teacher at École Héritage. I do not speak for the school or the board."),
+    # A sponsor's bio whose own item is the business; a former student; a nurse who
+    # visits « les écoles »; an English disclaimer about tweets.
+    (
+        "DES01",
+        "Café du Coin ☕ Girouxville | Commanditaire des Faucons de l'École Héritage | Ouvert dès 6 h",
+    ),
+    ("DES01", "Finissante 2009 de l'École Héritage | Avocate à Edmonton"),
+    (
+        "DES03",
+        "Infirmière scolaire (AHS) 💉 Je passe dans les écoles de Falher pour la vaccination.",
+    ),
+    (
+        "DES03",
+        "Music teacher @ École Boréale 🎶 Tweets are mine, not the views of my school or board.",
+    ),
+    (
+        "DES03",
+        "Enseignante à l'École Héritage. Mes opinions ne représentent pas nécessairement celles du CSNO.",
+    ),
+    # Former staff opening their bio on the old job; a job title with no school; a
+    # university's staff whose « futurs enseignants » are not their own role.
+    ("DES01", "Ancienne directrice adjointe de l'École Boréale, aujourd'hui agricultrice 🌾"),
+    ("DES03", "Directeur d'école 🏫 Pédagogie, course, café #EduAB"),
+    (
+        "DES03",
+        "Professeur à l'Université de l'Alberta 🎓 Je supervise nos futurs enseignants dans les "
+        "écoles du CSNO.",
+    ),
+    # Another division named in English; an employer after an emoji; a business that
+    # serves « plusieurs écoles du CSNO ».
+    ("DES01", "École Saint-Luc | Peace Wapiti Public Schools | page officielle de l'école"),
+    (
+        "DES03",
+        "Animatrice jeunesse 🌈 Maison des jeunes de Falher | Les mardis à l'École Héritage pour "
+        "l'aide aux devoirs",
+    ),
+    ("DES01", "📷 Photo Nord — portraits scolaires de plusieurs écoles du CSNO. Réservez!"),
+    # The board's own service page has no school site to give.
+    (
+        "DES02",
+        "Conseil scolaire du Nord-Ouest – Transport scolaire\n"
+        "Organisme officiel du Conseil scolaire du Nord-Ouest.\nHoraires et annulations : www.csno.ab.ca",
     ),
 ]
 
