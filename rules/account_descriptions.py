@@ -60,7 +60,7 @@ _NOT_EMPLOYEE = re.compile(
     r"\b(?:parents?|mamans?|papas?) bénévoles?\b|\bbénévoles? (?:à|a|au|de|pour) l'école\b|"
     r"\b(?:maman|papa|parent|mère|père) d'(?:un|une|des|deux|trois) (?:élève|enfant)s?\b|\bparents? d'élèves?\b|"
     r"^\W*(?:fière? |fier )?élève\b|\bancien(?:ne)?s? (?:de |d'|élèves?\b|président\w*|membre)|\bpromo \d{4}|\bretraitée?s?\b|"
-    r"\b(?:mari|femme|conjointe?|époux|épouse) (?:de|d')|\bmariée? (?:à|a|avec) (?:un|une|le|la)\b|"
+    r"\b(?:mari|femme|conjointe?|époux|épouse) (?:de|d'|du|des)\b|\bmariée? (?:à|a|avec) (?:un|une|le|la)\b|"
     r"\b(?:entraîneu(?:r|se)|coach|animat(?:eur|rice)|parent|maman|papa)(?:-chef)? bénévole\b|"
     r"\b(?:fière?|fier)\s+(?:maman|papa|tante|oncle|mamie|grand-maman|grand-papa|parent)\b|"
     r"\b(?:maman|papa|tante|oncle|mamie|mère|père)\s+(?:fière?|fier)\b|"
@@ -96,7 +96,7 @@ _DISCLAIMER = re.compile(
     r"\bne\s+(?:parle|m'exprime|s'exprime)\s+qu'en\s+mon\s+nom|\bnon\s+affiliée?\b|"
     r"\bpas\s+(?:le|la)\s+porte-parole|\bsans\s+lien\s+(?:officiel\s+)?avec\s+mon\s+employeur|"
     r"\bne\s+sont\s+pas\s+(?:endossée?s?|approuvée?s?)\s+par|"
-    r"\b(?:views|opinions|thoughts|posts|tweets)\s+(?:are\s+)?(?:my\s+own|mine)\b|\bnot\s+the\s+views\s+of\b|\bdo(?:es)?\s+not\s+represent\b|"
+    r"\b(?:views|opinions|thoughts|posts|tweets)\s+(?:are\s+)?(?:my\s+own|mine)\b|\bnot\s+the\s+views\s+of\b|\b(?:do(?:es)?\s+not|don't|doesn't)\s+(?:necessarily\s+)?represent\b|\bpersonal\s+account\b|"
     r"\b(?:don't|do\s+not|doesn't|does\s+not)\s+(?:speak|talk)\s+(?:for|on\s+behalf\s+of)\b",
     re.IGNORECASE,
 )
@@ -152,7 +152,7 @@ def _disclaims(doc: Document) -> bool:
 # person's: « Finissant 2012 », « Maman de trois ». (« 3e année | École X » opens
 # a class page as often as a student's bio.)
 _PERSON_OPENING = re.compile(
-    r"(?:finissante?\b|élève\b|étudiante?\b|"
+    r"(?:finissante?\b(?!·)|élève\b|étudiante?\b|"
     r"maman\b|papa\b|parent\b|fière?\b|fier\b|retraitée?\b)",
     re.IGNORECASE,
 )
@@ -162,9 +162,14 @@ def _is_personal(doc: Document) -> bool:
     text = doc.normalised
     # « Bibliothécaire à l'ÉQV 📚 », « Ex-aide-élève à l'École Héritage »: a bio that
     # opens on a job is a person's.
-    opening = re.match(r"[^\w]*(?:ex-|ancien(?:ne)?s?\s+)?", text, re.IGNORECASE)
+    opening = re.match(r"[^\w]*(?P<former>ex-|ancien(?:ne)?s?\s+)?", text, re.IGNORECASE)
     start = opening.end() if opening else 0
-    starts_with_role = bool(_EMPLOYEE.match(text, start) or _PERSON_OPENING.match(text, start))
+    # « Ex-Griffon (École Héritage '21) »: whatever follows « ex- », a former member.
+    starts_with_role = bool(
+        (opening and opening.group("former"))
+        or _EMPLOYEE.match(text, start)
+        or _PERSON_OPENING.match(text, start)
+    )
     return bool(
         _PERSONAL.search(text) or _disclaims(doc) or _TITLE_NAME.search(text) or starts_with_role
     )
@@ -274,7 +279,19 @@ def _works_elsewhere(doc: Document) -> bool:
     text = doc.normalised
     roles = _roles(doc)
     return bool(roles) and all(
-        not _school_in(tail := _tail(text, m), doc) and _ELSEWHERE.search(tail) for m in roles
+        (not _school_in(tail := _tail(text, m), doc) and _ELSEWHERE.search(tail))
+        or _hired_by_other_body(tail)
+        for m in roles
+    )
+
+
+def _hired_by_other_body(tail: str) -> bool:
+    """« Surveillante — embauchée par la Société de parents de l'École X »."""
+    return bool(
+        re.search(
+            r"\b(?:embauchée?|employée?|engagée?|payée?)s?\s+(?:par|pour)\b", tail, re.IGNORECASE
+        )
+        and _OTHER_BODY.search(tail)
     )
 
 
@@ -286,6 +303,10 @@ def _tail(text: str, role: re.Match[str]) -> str:
         # « Intervenante jeunesse 🌈 Centre d'amitié de Grande Prairie | … »
         item = _ITEM_TAIL.match(text, role.end())
         tail = item.group() if item else tail
+        if not re.search(r"[A-ZÉ@]|\b(?:à|au|chez|pour|at)\b", tail):
+            # « Infirmière en santé publique | Alberta Health Services »
+            following = _ITEM_TAIL.match(text, role.end() + len(tail) + 1)
+            tail += " | " + following.group().strip() if following else ""
     return tail
 
 
@@ -507,6 +528,7 @@ class EmployeeDisclaimer(Rule):
         # profile says (« Enseignante à l'ÉQV | maman de trois »).
         linked = any(
             _school_in(tail := _tail(text, m), doc)
+            and not _hired_by_other_body(tail)
             and not _NOT_EMPLOYEE.search(
                 _ITEM_START.split(text[max(0, m.start() - 2000) : m.start()])[-1] + m.group() + tail
             )

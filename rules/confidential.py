@@ -49,7 +49,7 @@ _STRATEGY = re.compile(
     r"|\bsoumissions (?:\w+ ){0,6}(?:sont rentrees|recues|ouvertes)|\b\d[\d ]* \$ moins cher\b"
 )
 _LITIGATION = re.compile(
-    r"\b(?:mise en demeure|mises en demeure|(?:un|le|notre|son|leur) grief|"
+    r"\b(?:mise en demeure|mises en demeure|(?:un|le|notre|son|leur|mon|ma) grief|"
     r"(?:deposer|depose|deposera) (?:un|des) griefs?|poursuite (?:judiciaire|en justice|civile|"
     r"contre)|poursuites judiciaires|plainte (?:formelle|officielle|a la police|au tribunal|"
     r"au protecteur|a la commission)|recours collectif|action collective|injonction|"
@@ -81,7 +81,8 @@ _FILE_TERMS = re.compile(
     r"suspendu|suspendue|suspension|expulse|expulsee|expulsion|renvoye|renvoyee|renvoi|"
     r"mesure disciplinaire|sanction disciplinaire|retenue|local de reflexion|"
     r"anxiete|depression|idees suicidaires|automutilation|troubles? alimentaires?|enceinte|"
-    r"anorexi\w*|boulimi\w*|hospitalise\w*|comite d intervention)\b"
+    r"anorexi\w*|boulimi\w*|hospitalise\w*|comite d intervention|pedopsychiatr\w*|psychiatr\w*|"
+    r"transporte\w* (?:en ambulance|a l hopital)|en ambulance)\b"
 )
 # An identifiable student: a name or initials, or « un élève de ma classe ».
 _STUDENT = re.compile(
@@ -94,7 +95,8 @@ _STUDENT = re.compile(
     r"|\b(?:un|une|l) eleve de (?:\d\w*|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme)"
     r"(?:\s+annee)?\s+[a-z]\b"
     r"|\b(?:l|cet|cette) (?:eleve|etudiant\w*|jeune)\s+(?:de (?:secondaire|sec|\d)\w*|qui (?:a|est))"
-    r"|\b(?:les|mes|ces|nos) (?:\w+ )?(?:jumeaux|jumelles|freres|s(?:oe|œ)urs)\b"
+    r"|\b(?:les|mes|ces|nos|des) (?:\w+ )?(?:jumeaux|jumelles|freres|s(?:oe|œ)urs)\b"
+    r"|\b(?:le|la) (?:petit |petite |grand |grande )?(?:frere|s(?:oe|œ)ur) (?:de|du|des|d)\b"
     r"|\b(?:de|dans) (?:ma|mon) (?:classe|groupe)\b"
     r"|\beleves? codes?\b"
 )
@@ -123,6 +125,13 @@ _STAFF_DISCIPLINE = re.compile(
     r"en arret de travail|en burn ?out|en conge de maladie)"
     r"|\b(?:a recu|recoit|a eu|vient de recevoir) (?:une |un )?(?:lettre de reprimande|avis "
     r"disciplinaire|mesure disciplinaire|blame|suspension)"
+    # « fait l'objet d'une enquête interne », a health leave named for a colleague
+    r"|\b(?:fait|font) l objet d (?:une|un) (?:enquete|plainte|mesure disciplinaire|sanction)"
+    r"|\breleve\w* de (?:ses|leurs) fonctions\b"
+    r"|\b(?:prof|enseignant\w*|collegue|secretaire|directeur|directrice|concierge|educat\w+|"
+    r"technicien\w*|orthopedagogue|chauffeur)\b(?:\s+\S+){0,12}?\s+(?:conge|arret de travail|absence)"
+    r"(?:\s+\w+){0,2}\s+(?:pour|de|en raison d\w*) (?:un |une )?(?:epuisement|burn ?out|maladie|"
+    r"depression|cancer|chimio\w*|chirurgie)"
     r"|\b(?:il|elle) (?:a ete|est|vient d etre) (?:suspendu|suspendue|congedie|congediee|renvoye|"
     r"renvoyee|mis a pied|mise a pied)\b"
     r"|\benquete (?:\w+ )?(?:en cours )?(?:sur|visant|contre) (?:la|le|l|notre|un|une|nos) "
@@ -141,7 +150,9 @@ _NOT_PUBLIC = re.compile(
     r"(?:le dire|en parler)|je ne devrais pas (?:le dire|en parler|vous le dire)|"
     r"(?:c est|ce n est pas) (?:encore )?(?:confidentiel|officiel)|off the record|sous embargo|"
     r"on (?:nous )?a (?:appris|annonce|dit) en (?:reunion|comite|ca|conseil) (?:ce matin|hier|"
-    r"aujourd hui|du personnel|a huis clos)|a huis clos)\b"
+    r"aujourd hui|du personnel|a huis clos)|a huis clos|scoop|pas encore sorti\w*|"
+    r"(?:vu|appris|su|entendu|presente)\w* (?:a|en|lors de) (?:la )?(?:reunion|rencontre) "
+    r"(?:du personnel|du comite|de direction|des directions|d equipe))\b"
 )
 _BOARD_MATTER = re.compile(
     r"\b(?:budget\w*|deficit\w*|surplus|compression\w*|coupure\w*|fermeture\w*|fermer|fermera|"

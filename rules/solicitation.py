@@ -54,6 +54,21 @@ _SELLING = re.compile(
     r"(?:sa|son|ma|mon|notre) (?:nouvelle |nouveau |petite |petit )?(?:compagnie|entreprise|"
     r"boutique|commerce|salon|resto|restaurant|garderie (?:en milieu familial|privee))"
     r"(?:\s+\S+){0,12}?\s+(?:prix|rabais|gratuite?|places?|appelez|mentionnez|commander|essayer)|"
+    # chain letters and engagement bait
+    r"ne (?:brisez|brise|brisons) pas la chaine|copie[zr]? ?colle[zr]? (?:ce|le|mon) (?:message|texte|statut)|"
+    r"partage[zr]? (?:ce message|cette publication|ce texte) (?:a|avec) \d+ (?:personnes|amis)|"
+    r"\d+ ?% des gens ne (?:le )?(?:feront|partageront|liront)|"
+    # a business's contest: like and share its page to win
+    r"(?:fait|font) tirer\b(?:\s+\S+){0,30}?\s+(?:aimez|aimer|partagez|partagent|identifiez|abonn\w+)|"
+    r"(?:aimez|aimer|suivez|abonnez vous a|s abonnent a|s abonner a) (?:leur|sa) page|"
+    # recruiting for a sales network, a label that says « ad », services offered
+    r"(?:vous |t )?inscrire comme (?:distribut\w+|conseill\w+|ambassad\w+)|"
+    r"(?:publicite|contenu commandite|annonce commanditee|partenariat remunere)\s*[:—–-]|"
+    r"prix (?:tres |super )?competitifs?|(?:obtenez|demandez) (?:une|un|votre) (?:soumission|estimation|essai)"
+    r"(?: gratuite?)?|soumission gratuite|references sur demande|monetis\w+|abonnez vous a ma chaine|"
+    r"(?:vend\w*|a vendre|a louer|louons|louer) (?:\w+ ){0,3}(?:notre|mon|ma|nos|mes) (?:condo|maison|chalet|"
+    r"auto|voiture|camion|roulotte|terrain|bateau|motoneige|vtt|appartement|logement)|"
+    r"(?:notre|mon|ma) (?:condo|maison|chalet|roulotte|terrain|appartement|logement) (?:est )?a (?:vendre|louer)|"
     r"tupperware|avon|arbonne|norwex|epicure|pampered chef|herbalife|young living|doterra|"
     r"partylite|scentsy|mary kay|monat|amway|isagenix|plexus|jamberry|rodan)\b"
 )

@@ -15,6 +15,15 @@ MUST_FIRE = [
     ("Notre concierge a été congédié la semaine passée.", "CON02"),
     ("Entre nous, l'école fermera en juin; ce n'est pas encore annoncé.", "CON03"),
     ("Les soumissions pour le gymnase sont rentrées : 80 000 $ moins cher chez Roy.", "CON03"),
+    # « mon grief », an internal inquiry, a colleague's sick leave and its reason.
+    ("Mon grief contre la direction a enfin été entendu.", "CON01"),
+    ("Un surveillant de l'école fait l'objet d'une enquête interne depuis lundi.", "CON02"),
+    ("Notre secrétaire revient demain de son congé pour épuisement professionnel.", "CON02"),
+    # A child's psychiatric follow-up or ambulance ride tied to a sibling or a grade.
+    ("Le petit frère de Zoé commence un suivi en pédopsychiatrie.", "CON02"),
+    ("L'élève de 2e transporté en ambulance hier va mieux, merci de vos messages.", "CON02"),
+    # What was heard in a staff meeting before anything is announced.
+    ("Le déficit serait de 200 000 $, on l'a vu à la réunion du personnel ce midi.", "CON03"),
 ]
 
 MUST_NOT_FIRE = [
@@ -28,6 +37,15 @@ MUST_NOT_FIRE = [
     "Vos réponses au sondage resteront confidentielles.",
     "Semaine de sensibilisation à l'autisme : nos élèves ont créé des affiches.",
     "Le dossier de la semaine : le recyclage à l'école!",
+    # The same words about no one, or public: a general leave policy, an ambulance drill,
+    # a psychiatry talk, a public meeting, a grief about a lost pet.
+    "Le personnel peut prendre un congé de maladie sans justificatif pour deux jours.",
+    "Exercice avec les ambulanciers : les élèves de 5e ont vu l'intérieur d'une ambulance.",
+    "Conférence d'une pédopsychiatre sur le sommeil des ados, jeudi à 19 h.",
+    "Le budget présenté à la réunion publique du conseil est en ligne.",
+    "Mon grand chagrin de la semaine : mon chat a fugué.",
+    "Le comité fait l'objet d'un bel article dans le journal local!",
+    "Scoop : le spectacle de Noël aura un invité surprise 🎅 (annoncé officiellement demain matin!)",
 ]
 
 

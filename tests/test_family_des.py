@@ -68,6 +68,13 @@ MUST_FIRE = [
     # A given school still identifies a principal; a bio opening on a grade is a class's.
     ("Directrice de l'École Boréale 🏫 Pédagogie et café", "DES03"),
     ("3e année | École Boréale 🌲 | Nos aventures en lecture. www.csno.ab.ca", "DES01"),
+    # « Finissant·e·s 2026 » is the class's page; a staff member who volunteers elsewhere
+    # still works at the school.
+    (
+        "Finissant·e·s 2026 🎓 — École Boréale\nClasse officielle du Conseil scolaire du Nord-Ouest",
+        "DES02",
+    ),
+    ("Concierge à l'École Boréale et bénévole au club de curling de Falher.", "DES03"),
 ]
 
 MUST_NOT_FIRE = [
@@ -240,6 +247,21 @@ MUST_NOT_FIRE = [
         "l'aide aux devoirs",
     ),
     ("DES01", "📷 Photo Nord — portraits scolaires de plusieurs écoles du CSNO. Réservez!"),
+    # A former player; a nurse whose employer is the next item; a supervisor hired by the
+    # parents' society; a spouse « du directeur »; an English disclaimer with « don't ».
+    ("DES01", "🏒 Ex-Faucon (École Héritage '19) | #9 Bears U of A"),
+    (
+        "DES03",
+        "Infirmière en santé publique | Alberta Health Services\nJe passe à l'École Héritage "
+        "pour les vaccins.",
+    ),
+    ("DES03", "Surveillante du dîner — embauchée par la Société de parents de l'École Boréale"),
+    ("DES01", "Époux de la directrice de l'École Boréale | Mécanicien à Falher"),
+    (
+        "DES03",
+        "Teacher | 4e année à l'École Héritage\nViews expressed here don't represent my school "
+        "or the board.",
+    ),
     # The board's own service page has no school site to give.
     (
         "DES02",

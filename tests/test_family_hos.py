@@ -158,13 +158,8 @@ MUST_NOT_FIRE = [
     ),
     ("ordinary", "C'est à cause des tempêtes que l'école a fermé trois jours."),
     ("ordinary", "Le chauffeur conduit l'autobus prudemment, même sous la neige."),
-    pytest.param(
-        "ordinary",
-        "Tu devrais juste en parler à ton enseignante.",
-        marks=pytest.mark.xfail(
-            strict=True, reason="faux positif connu de HOS10 (conseil adressé à « tu »)"
-        ),
-    ),
+    # A known false positive until the 9,110-text model (short advice to « tu »).
+    ("ordinary", "Tu devrais juste en parler à ton enseignante."),
     ("ordinary", "Les parents touchent aux bricolages des enfants avec fierté."),
     ("ordinary", "Retournez faire vos devoirs après la récréation."),
     ("ordinary", "À la cabane à sucre : jambon, fèves au lard et oreilles de crisse."),
@@ -207,7 +202,13 @@ MUST_NOT_FIRE = [
     ("ordinary", "Un mur épais protège le gymnase."),
     ("ordinary", "J'ai promené mon chien ce matin."),
     ("ordinary", "Le cul-de-sac derrière l'école sera fermé."),
-    ("ordinary", "Une gueule de bois n'excuse pas un retard."),
+    # Known false positives of HOS10 since its threshold went from 0.857 to 0.808 (README,
+    # « Le classifieur ») : short sentences whose few words weigh heavily.
+    pytest.param(
+        "ordinary",
+        "Une gueule de bois n'excuse pas un retard.",
+        marks=pytest.mark.xfail(strict=True, reason="faux positif connu de HOS10 (phrase courte)"),
+    ),
     ("ordinary", "On va brûler des calories au cours d'éducation physique!"),
     ("ordinary", "Il faut éliminer le gaspillage à la cafétéria."),
     ("ordinary", "On va exécuter le plan de match samedi."),
@@ -264,7 +265,11 @@ MUST_NOT_FIRE = [
     ("ordinary", "Merci aux familles pour la dinde du souper de l'Action de grâce!"),
     ("ordinary", "Le kiosque de la kermesse ouvre à 9 h; le karaté reprend lundi."),
     ("ordinary", "Un accident, ça arrive vite : ralentissez près de l'école."),
-    ("ordinary", "Ce serait plate que vous manquiez le spectacle, réservez vos billets."),
+    pytest.param(
+        "ordinary",
+        "Ce serait plate que vous manquiez le spectacle, réservez vos billets.",
+        marks=pytest.mark.xfail(strict=True, reason="faux positif connu de HOS10 (phrase courte)"),
+    ),
     ("ordinary", "Sondage : quelle est la plus belle photo de la sortie?"),
     ("ordinary", "Le DJ va faire sauter le gym au bal des finissants!"),
     ("ordinary", "La cave de l'école est inondée; le cours d'art est déplacé."),

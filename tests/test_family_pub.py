@@ -12,6 +12,18 @@ MUST_FIRE = [
     ("Je revends deux billets de spectacle, 90 $ chacun.", "PUB01"),
     ("Le resto de mon beau-frère offre 15 % sur la facture aux familles de l'école!", "PUB01"),
     ("Mes lunch boxes préférées : https://www.amazon.ca/dp/B0X?tag=maprof-20", "PUB02"),
+    # Chain letters, a business's contest, a sales network, an ad that says so,
+    # a house for sale, babysitting, a channel to monetise.
+    (
+        "Copiez-collez ce message sur votre mur si vous aimez votre prof! Ne brisez pas la chaîne.",
+        "PUB01",
+    ),
+    ("La Fromagerie du Lac fait tirer un panier : aimez leur page et partagez!", "PUB01"),
+    ("Ces crèmes ont changé ma vie. Je peux vous inscrire comme conseillère!", "PUB01"),
+    ("Publicité : Toitures Gagnon, soumission gratuite au 506 555-0101.", "PUB01"),
+    ("On vend notre chalet au lac, idéal pour une famille. Écrivez-moi!", "PUB01"),
+    ("Gardiennage les soirs de semaine, 12 $/h, références sur demande.", "PUB01"),
+    ("Abonnez-vous à ma chaîne de jeux vidéo, ça m'aide à la monétiser!", "PUB01"),
 ]
 
 MUST_NOT_FIRE = [
@@ -22,6 +34,16 @@ MUST_NOT_FIRE = [
     "Soirée cinéma gratuite au gymnase vendredi!",
     "Visitez le musée virtuel : https://www.museedelhistoire.ca/expositions",
     "Premier arrivé, premier servi : les nouveaux romans de la biblio s'empruntent dès lundi.",
+    # The school's own contest and chain of thanks, a sold-out chalet for a class trip,
+    # references for a job posting, a channel of the school.
+    "Concours de dessin de l'école : déposez votre œuvre au secrétariat avant vendredi!",
+    "La chaîne de l'amitié : chaque élève écrit un mot gentil au suivant.",
+    "Le chalet du camp de 6e est réservé pour trois jours en mai.",
+    "Poste de surveillant du midi : envoyez votre CV au secrétariat.",
+    "Abonnez-vous à la chaîne YouTube de l'école pour voir le spectacle!",
+    "Les élèves apprennent à repérer les pourriels et les chaînes de lettres en éducation aux médias.",
+    "Le Club Lions fait tirer un vélo au profit de la banque alimentaire, billets au secrétariat.",
+    "La publicité en éducation aux médias : les élèves ont analysé des annonces.",
 ]
 
 

