@@ -178,7 +178,9 @@ def _is_personal(doc: Document) -> bool:
 _OTHER_BOARD = re.compile(
     r"\b(?:conseil scolaire|centre de services scolaire|district scolaire|commission scolaire|school division|school district)\s+(?:du |de la |de l'|des |de )?(?-i:[A-Z])[\w'-]+"
     # « Holy Family Catholic Regional Division », « Peace Wapiti Public Schools »
-    r"|(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,4})\s+(?:Regional\s+)?(?:Division|Public\s+Schools|Catholic\s+Schools)\b",
+    # (a name starts after no letter, and its words never give back: linear on « A-A-A… »)
+    r"|(?<![\w'-])(?-i:[A-Z][\w'-]*+(?:\s++[A-Z][\w'-]*+){0,4})\s+(?:Regional\s+)?"
+    r"(?:Division|Public\s+Schools|Catholic\s+Schools)\b",
     re.IGNORECASE,
 )
 # « Agente de bureau chez la Co-op », « Directeur des ventes | Grande Prairie

@@ -49,7 +49,10 @@ _TEAM = re.compile(
     r"les membres|le club|la bibliotheque|l ecole|les profs|la fondation|le centre|"
     r"le departement|les responsables|le responsable|la responsable)\b"
     # « Comité des finissants de l'école Jeanne-Mance », without its article.
-    r"|^(?:comite|service|club|conseil|departement|fondation|secretariat|direction)\s+(?:de|des|du|d)\b"
+    r"|^(?:votre |vos )?(?:equipe|comite|service|club|conseil|departement|fondation|secretariat|direction)"
+    r"\s+(?:de|des|du|d)\b"
+    # « Les orthophonistes de l'école primaire de la Rivière »
+    r"|^les \w+s (?:de|du) (?:l ecole|la polyvalente|l academie|l ecole)\b"
 )
 # « Ginette Lavoie, secrétaire de l'école » : a capitalised name, then a role.
 _NAME_THEN_ROLE = re.compile(r"^(?-i:[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+){1,2}),\s+(?P<role>\w+)")
@@ -87,7 +90,8 @@ def _signature_lines(doc: Document) -> list[str]:
     lines = [ln.strip() for ln in doc.normalised.splitlines() if not _DECORATION.match(ln)]
     if not lines:
         return []
-    tail = lines[-2:]
+    # « Chantale Boudreau / Directrice / École Sainte-Anne » : a signature may take three lines.
+    tail = lines[-3:]
     # A signature may close the last sentence: « …lundi ! Mme Nadia (musique) ».
     pieces = [p.strip() for p in _PIECE_BREAK.split(lines[-1]) if p and p.strip()]
     return [lines[0], *tail, *pieces[1:]]
@@ -112,6 +116,8 @@ def _verdict(line: str) -> str | None:
     key = fold(line).replace("'", " ").strip(" ,.!:;")
     closing = _CLOSING.match(key) is not None
     key = _CLOSING.sub("", key)
+    if re.fullmatch(r"(?:m|mme|mlle|madame|monsieur|ms|mr)\.? \w\.?", key):
+        return "anonymous"  # « Mme B. »
     dashed = _DASH.match(key)
     said = _DASH.match(line.strip())
     # « — Changement à l'horaire du transport. » : a sentence after a dash, not a name.

@@ -34,6 +34,7 @@ MUST_FIRE = [
     "Rencontre de parents jeudi à 18 h.\n— L'admin de la page",
     "Photos de la sortie aux pommes! — Mme L.",
     "Le comité de parents vous invite à la soirée cinéma vendredi! Un parent",
+    "Pas de stationnement dans le débarcadère, svp.\nMme B.",
 ]
 
 MUST_NOT_FIRE = [
@@ -53,6 +54,12 @@ MUST_NOT_FIRE = [
     # The team speaking in the singular (« vous invite »), and a byline in brackets.
     "Le comité vert de l'école des Pins vous invite au ménage du parc dimanche.",
     "[Message de Mme Fortin, 5e année] Rapportez l'autorisation signée vendredi.",
+    # Teams without an article or introduced by « votre », staff of a named school, and a
+    # signature set on three lines.
+    "Kiosque au salon du livre demain!\n\nÉquipe de la bibliothèque, École des Pins",
+    "Ateliers de langage les mercredis.\nLes orthophonistes de l'école des Pins",
+    "Sortie annulée.\n\nVotre équipe du service de garde, école des Pins",
+    "Bienvenue aux nouvelles familles!\n\nSylvie Arsenault\nDirectrice\nÉcole des Pins",
 ]
 
 
