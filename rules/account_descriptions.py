@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import Any
 
 from civisme.lexicons.loader import NamingProfile, fold
@@ -287,6 +288,10 @@ def _works_elsewhere(doc: Document) -> bool:
     )
 
 
+# What says where a role is held: a name, a handle, « à », « chez », « pour ».
+_PLACE = re.compile(r"[A-ZÉ@]|\b(?:à|au|chez|pour|at)\b")
+
+
 def _hired_by_other_body(tail: str) -> bool:
     """« Surveillante — embauchée par la Société de parents de l'École X »."""
     return bool(
@@ -301,11 +306,11 @@ def _tail(text: str, role: re.Match[str]) -> str:
     """What follows a role up to the end of its line or item: where it is held."""
     end = _TAIL.match(text, role.end())
     tail = end.group() if end else ""
-    if not re.search(r"[A-ZÉ@]|\b(?:à|au|chez|pour|at)\b", tail):
+    if not _PLACE.search(tail):
         # « Intervenante jeunesse 🌈 Centre d'amitié de Grande Prairie | … »
         item = _ITEM_TAIL.match(text, role.end())
         tail = item.group() if item else tail
-        if not re.search(r"[A-ZÉ@]|\b(?:à|au|chez|pour|at)\b", tail):
+        if not _PLACE.search(tail):
             # « Infirmière en santé publique | Alberta Health Services »
             following = _ITEM_TAIL.match(text, role.end() + len(tail) + 1)
             tail += " | " + following.group().strip() if following else ""
@@ -347,37 +352,28 @@ def _speaks_as_school(doc: Document) -> bool:
         or _SELF_REFERENCE.search(text)
         or _designated(doc)
         # « Services aux élèves • CSNO » : an item that opens on the board.
-        or any(_names_board_in(" ".join(item.split()[:6]), doc) for item in _ITEMS.split(text))
+        or any(_names_board_in(" ".join(item.split()[:6]), doc) for item in _ITEM_START.split(text))
     )
 
 
-# A given school or class: « École Héritage », « l'école », « É. Boréale », « ÉQV ».
-_SCHOOL_NAMED = re.compile(
-    r"\b(?:é|e)cole\s+(?:des?\s+|du\s+|de\s+la\s+|[dl]')?(?-i:[A-ZÉÈÎ])|\bl'(?:é|e)cole\b|\bÉ\.\s|"
-    r"(?<!\w)É[A-Z]{1,4}(?!\w)|\bclasses?\b",
-    re.IGNORECASE,
-)
-
-
-_ITEMS = re.compile(r"[\n|•·]")
-_LINKING = r"(?: (?:du|de|des|la|le|l))*"
+@lru_cache(maxsize=16)
+def _board_name_pattern(board_name: str) -> re.Pattern[str]:
+    """The board's name over folded words, its small words optional
+    (« Conseil scolaire Nord-Ouest »); built once per profile."""
+    small = r"(?: (?:du|de|des|la|le|l))*"
+    content = [
+        w for w in _words(board_name).split() if w not in {"du", "de", "des", "la", "le", "l"}
+    ]
+    return re.compile(" " + (small + " ").join(map(re.escape, content)) + " ")
 
 
 def _names_board_in(text: str, doc: Document) -> bool:
-    """The board's acronym or name, its small words optional (« Conseil scolaire
-    Nord-Ouest »)."""
+    """The board's acronym or name in ``text``."""
     profile = _naming(doc)
     words = _words(text)
-    if f" {profile.board.lower()} " in words:
-        return True
-    content = [
-        w
-        for w in _words(profile.board_name).split()
-        if w not in {"du", "de", "des", "la", "le", "l"}
-    ]
     return (
-        bool(content)
-        and re.search(" " + (_LINKING + " ").join(map(re.escape, content)) + " ", words) is not None
+        f" {profile.board.lower()} " in words
+        or _board_name_pattern(profile.board_name).search(words) is not None
     )
 
 
@@ -478,8 +474,10 @@ class OfficialLinks(Rule):
         # A page of the board itself (« Conseil scolaire du Nord-Ouest – Communications »)
         # has no school whose site it could give.
         head = _HEAD.match(doc.normalised.strip())
-        board_page = bool(head and _names_board_in(head.group(), doc)) and not _SCHOOL_NAMED.search(
-            doc.normalised
+        board_page = (
+            bool(head and _names_board_in(head.group(), doc))
+            and not _names_school_in(_GENERIC_SCHOOLS.sub("", doc.normalised), doc)
+            and not re.search(r"\bclasses?\b", doc.normalised, re.IGNORECASE)
         )
         if not any(a.split("/")[0] == board for a in addresses):
             missing.append(f"le site du conseil ({profile.site})")

@@ -23,12 +23,14 @@ AUTHOR_CLAUSES = ("CSTL-A1-COORDONNEES",)
 _DECORATION = re.compile(r"^(?:[#@]\S+|https?://\S+|www\.\S+|[^\w\s]+|\s)*$")
 _DASH = re.compile(r"^[-–—~]+\s*(?P<who>\S.*)$")
 # An indefinite article is never a name: « — Une éducatrice qui a hâte ».
+# « Mme B. », « M. J » : a title and an initial name no one.
+_INITIAL_ONLY = re.compile(r"^(?:m|mme|mlle|madame|monsieur|ms|mr)\.? \w\.?$")
 _ANONYMOUS = re.compile(
     r"^(?:une?|des|quelques) \w+|^(?:anonyme|l auteure?|x+|moi|nous|quelqu un(?: de l equipe)?|"
     r"la gang|votre ami\w*)\b|^l equipe\W*$|^[?.]+$|^\[|nom de l auteur|a completer"
     r"|^qui vous savez|^vous savez qui|^devinez qui"
     # « L'admin de la page », « Mme J. »: a role of the page or an initial names no one.
-    r"|^l admin(?:istrat(?:eur|rice))?(?: de (?:la|cette) page)?\W*$|^(?:m|mme|mlle|madame|monsieur|ms|mr)\.? \w\.?$"
+    r"|^l admin(?:istrat(?:eur|rice))?(?: de (?:la|cette) page)?\W*$|" + _INITIAL_ONLY.pattern
 )
 _BYLINE = re.compile(
     r"^(?:signe|signature|par|auteure?|redige par|texte (?:de|redige par|ecrit par)|ecrit par|"
@@ -52,7 +54,7 @@ _TEAM = re.compile(
     r"|^(?:votre |vos )?(?:equipe|comite|service|club|conseil|departement|fondation|secretariat|direction)"
     r"\s+(?:de|des|du|d)\b"
     # « Les orthophonistes de l'école primaire de la Rivière »
-    r"|^les \w+s (?:de|du) (?:l ecole|la polyvalente|l academie|l ecole)\b"
+    r"|^les \w+s (?:de|du) (?:l ecole|la polyvalente|l academie)\b"
 )
 # « Ginette Lavoie, secrétaire de l'école » : a capitalised name, then a role.
 _NAME_THEN_ROLE = re.compile(r"^(?-i:[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+){1,2}),\s+(?P<role>\w+)")
@@ -116,8 +118,8 @@ def _verdict(line: str) -> str | None:
     key = fold(line).replace("'", " ").strip(" ,.!:;")
     closing = _CLOSING.match(key) is not None
     key = _CLOSING.sub("", key)
-    if re.fullmatch(r"(?:m|mme|mlle|madame|monsieur|ms|mr)\.? \w\.?", key):
-        return "anonymous"  # « Mme B. »
+    if _INITIAL_ONLY.match(key):
+        return "anonymous"
     dashed = _DASH.match(key)
     said = _DASH.match(line.strip())
     # « — Changement à l'horaire du transport. » : a sentence after a dash, not a name.
