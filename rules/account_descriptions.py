@@ -52,7 +52,7 @@ _EMPLOYEE = re.compile(
     r"orthophoniste|psychologue|infirmi(?:er|ère)|travailleu(?:r|se) social(?:e)?|ergothérapeute|"
     r"animat(?:eur|rice)|coordonnat(?:eur|rice)|conseill(?:er|ère)|cuisini(?:er|ère)|chauffeu(?:r|se) d'autobus|"
     r"agente? (?:de |d')\w+|concierg\w*|dir\.|direction(?: adjointe)?|intervenante?|"
-    r"teacher|principal|vice-principal|educational assistant|school secretary|custodian|librarian|"
+    r"tech (?:IT|TI|info)|teacher|principal|vice-principal|educational assistant|school secretary|custodian|librarian|"
     r"travaille (?:à|a|au|pour)|employée? (?:de|du|à|au|chez)|à l'emploi (?:de|du))(?!\w)",
     re.IGNORECASE,
 )
@@ -67,6 +67,15 @@ _NOT_EMPLOYEE = re.compile(
     r"\b(?:maman|papa|tante|oncle|mamie|mère|père)\s+(?:fière?|fier)\b|"
     r"\b(?:ma|notre) (?:nièce|fille|petite-fille)\b|\b(?:mon|notre) (?:neveu|fils|petit-fils)\b|"
     r"\bd'(?:une|un) finissante?\b|"
+    # Someone else holds the job: « Fière fille de papa, chauffeur… », « Ma mom est la secrétaire… »,
+    # « Maman de Léa (3e) à l'école X ».
+    r"\b(?:fille|fils|petite?-(?:fille|fils)|nièce|neveu) (?:de|d'|du)\b|"
+    r"\b(?:ma|mon) (?:mom|mère|mere|père|pere|dad|maman|papa|sœur|soeur|frère|frere|chum|blonde|conjointe?|mari|femme)\b|"
+    r"(?:^|[\n|•·])\W*(?:fière? |fier )?(?:maman|papa|mom|dad|mère|père|parent|mamie|grand-maman|grand-papa)s? (?:de|d'|of)\b|"
+    # Elected trustees are not employees (« Conseiller scolaire, CSNO »).
+    r"\bconseill(?:er|ère)s? scolaires?\b|\bcommissaire\b|\btrustee\b|"
+    # A class year: « ÉQV '09 », « (École Héritage '21) ».
+    r"(?<![\w'’])['’]\d\d(?![\w'’])|"
     r"\bà la retraite\b|\bdiplômée? (?:de|du)\b|\bfinissante? (?:de )?(?:19|20)\d\d\b|\bclass of (?:19|20)\d\d\b",
     re.IGNORECASE,
 )
@@ -81,7 +90,8 @@ _OTHER_BODY = re.compile(
     r"\b(?:fière?|fier) partenaire\b|\bpartenaires? (?:de|du|des) (?:nos |notre )?(?:programme|l'école|écoles?)|"
     r"\b(?:boulangerie|restaurant|pharmacie|quincaillerie|épicerie|dépanneur|commerce|entreprise|inc\.|ltée)\b|"
     r"\bancien(?:ne)?s? élèves?\b|\banciens et anciennes\b|\bjoueu(?:r|se)s? viennent de\b|"
-    r"\b(?:hockey|soccer|baseball|ringuette|basketball|volleyball) mineur\b|\bclub (?:de|d') ?\w+ (?:de|du) (?-i:[A-Z])\w+",
+    r"\b(?:hockey|soccer|baseball|ringuette|basketball|volleyball) mineur\b|"
+    r"^\W*(?:paroisse|église|diocèse|municipalité|ville|village|comté|bibliothèque (?:municipale|publique))\b|\bclub (?:de|d') ?\w+ (?:de|du) (?-i:[A-Z])\w+",
     re.IGNORECASE,
 )
 _DISCLAIMER = re.compile(
@@ -97,7 +107,10 @@ _DISCLAIMER = re.compile(
     r"\bne\s+(?:parle|m'exprime|s'exprime)\s+qu'en\s+mon\s+nom|\bnon\s+affiliée?\b|"
     r"\bpas\s+(?:le|la)\s+porte-parole|\bsans\s+lien\s+(?:officiel\s+)?avec\s+mon\s+employeur|"
     r"\bne\s+sont\s+pas\s+(?:endossée?s?|approuvée?s?)\s+par|"
-    r"\b(?:views|opinions|thoughts|posts|tweets)\s+(?:are\s+)?(?:my\s+own|mine)\b|\bnot\s+the\s+views\s+of\b|\b(?:do(?:es)?\s+not|don't|doesn't)\s+(?:necessarily\s+)?represent\b|\bpersonal\s+account\b|"
+    r"\b(?:views|opinions|thoughts|posts|tweets)\s+(?:here\s+)?(?:are\s+)?(?:my\s+own|mine|personal)\b|\bnot\s+the\s+views\s+of\b|"
+    r"\b(?:do(?:es)?\s+not|don't|doesn't)\s+(?:necessarily\s+)?(?:represent|reflect)\b|\bpersonal\s+account\b|"
+    # « mes tweets ≠ position de l'école »
+    r"\b(?:opinions?|tweets|posts|publications|propos|avis|partages)\s*≠|"
     r"\b(?:don't|do\s+not|doesn't|does\s+not)\s+(?:speak|talk)\s+(?:for|on\s+behalf\s+of)\b",
     re.IGNORECASE,
 )
@@ -227,6 +240,9 @@ def _names_school(doc: Document) -> bool:
     return _names_school_in(doc.normalised, doc)
 
 
+# « photographe de plusieurs écoles du CSNO », « les écoles de la région, dont l'École
+# Héritage » name schools served, not the account's or the employer.
+_SCHOOLS_IN_GENERAL = re.compile(r"\bécoles\b[^|•·\n]*", re.IGNORECASE)
 # « Je visite les écoles de Falher », « directrice d'école » place no one in a given school.
 _GENERIC_SCHOOLS = re.compile(r"\bécoles\b|\b(?:d'|en\s+|une\s+)école\b", re.IGNORECASE)
 
@@ -270,7 +286,7 @@ def _roles(doc: Document) -> list[re.Match[str]]:
         # A bounded window: the prefix of a long file would make this quadratic.
         if not re.search(
             # past roles, and other people's: « les enseignants », « nos futurs profs »
-            r"(?:\bancien(?:ne)?s?\s+|\bex-|\b(?:les|des|nos|vos|mes|ses|leurs|aux|futur(?:e)?s)\s+)$",
+            r"(?:\bancien(?:ne)?s?\s+|\bex-|\b(?:les|des|nos|notre|vos|votre|mes|ses|leurs|aux|futur(?:e)?s)\s+)$",
             text[max(0, m.start() - 40) : m.start()],
             re.IGNORECASE,
         )
@@ -281,11 +297,21 @@ def _works_elsewhere(doc: Document) -> bool:
     """Every role named is held for an employer that is no school of the board."""
     text = doc.normalised
     roles = _roles(doc)
+    # « Orthopédagogue 🧠 TDAH | trucs | École Les Aurores » : an item that is the
+    # school names the employer of the bio's role.
+    if any(_SCHOOL_ITEM.match(item) for item in _ITEM_START.split(text)[1:]):
+        return False
     return bool(roles) and all(
-        (not _school_in(tail := _tail(text, m), doc) and _ELSEWHERE.search(tail))
+        (
+            not _school_in(tail := _tail(text, m), doc)
+            and (_ELSEWHERE.search(tail) or _OTHER_BODY.search(tail))
+        )
         or _hired_by_other_body(tail)
         for m in roles
     )
+
+
+_SCHOOL_ITEM = re.compile(r"[^\w\n]*(?:(?:é|e)cole\b|É[A-Z]{1,4}(?!\w))", re.IGNORECASE)
 
 
 # What says where a role is held: a name, a handle, « à », « chez », « pour ».
@@ -333,9 +359,6 @@ _SELF_REFERENCE = re.compile(
     r"\b(?:de l'|du |de la |des |d')\s*(?:é|e)cole\b|É[A-Z]{1,4}(?!\w)))",
     re.IGNORECASE,
 )
-
-
-_SCHOOLS_IN_GENERAL = re.compile(r"\bécoles\b[^|•·\n]*", re.IGNORECASE)
 
 
 def _speaks_as_school(doc: Document) -> bool:
@@ -519,7 +542,8 @@ class EmployeeDisclaimer(Rule):
         text = doc.normalised
         identified = (
             # « Je visite les écoles de Falher » places no one in a school.
-            _names_board(doc) or _names_school_in(_GENERIC_SCHOOLS.sub("", text), doc)
+            _names_board(doc)
+            or _names_school_in(_GENERIC_SCHOOLS.sub("", _SCHOOLS_IN_GENERAL.sub("", text)), doc)
         ) and not _serves_another_board(doc)
         # « Ancienne élève devenue enseignante »: the role now held is what counts.
         became = re.search(r"\bdevenue?s?\s+\w+", text, re.IGNORECASE)
@@ -527,8 +551,10 @@ class EmployeeDisclaimer(Rule):
         # A role named in the same line as the school is a job there, whatever else the
         # profile says (« Enseignante à l'ÉQV | maman de trois »).
         linked = any(
-            _school_in(tail := _tail(text, m), doc)
+            _school_in(_SCHOOLS_IN_GENERAL.sub("", tail := _tail(text, m)), doc)
             and not _hired_by_other_body(tail)
+            # « Éducatrice à la garderie Les Lutins, dans l'École Boréale »
+            and not _OTHER_BODY.search(tail)
             and not _NOT_EMPLOYEE.search(
                 _ITEM_START.split(text[max(0, m.start() - 2000) : m.start()])[-1] + m.group() + tail
             )

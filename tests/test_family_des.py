@@ -9,6 +9,11 @@ import pytest
 from civisme.rules.document import DocumentKind
 
 MUST_FIRE = [
+    # The employer is an item of its own, after the job.
+    ("Orthophoniste 🗣️ TSA & langage | balados | École Boréale, Falher", "DES03"),
+    ("Tech TI @ CSNO ⚙️ | je dépanne les portables des profs", "DES03"),
+    # « notre enseignante » is the page's staff: the page is the choir's.
+    ("Chorale des jeunes de l'École Boréale 🎶 dirigée par notre enseignante de musique", "DES01"),
     ("Page de la bibliothèque de l'école des Quatre-Vents.", "DES01"),
     ("Bienvenue sur la page de l'équipe de volleyball! www.csno.ab.ca", "DES01"),
     ("Organisme officiel du Conseil scolaire du Nord-Ouest : École Héritage.", "DES02"),
@@ -78,6 +83,36 @@ MUST_FIRE = [
 ]
 
 MUST_NOT_FIRE = [
+    # Disclaimers written with « ≠ » or as English « don't reflect ».
+    ("DES03", "Prof d'éduc 🏀 École Héritage (mes posts ≠ position du CSNO)"),
+    (
+        "DES03",
+        "Vice-principal at École Héritage. Views here are personal and don't reflect the views of the CSNO.",
+    ),
+    # The job is a relative's, or the person is a parent, a trustee or an alumna.
+    (
+        "DES03",
+        "Fier fils de maman, concierge à l'École Boréale depuis 20 ans 🧹 | étudiant en génie",
+    ),
+    ("DES03", "Mon chum est prof à l'ÉQV pis je l'aide à corriger 😂 | 34 ans | 🎣"),
+    ("DES03", "Papa de Noah (4e) à l'École Héritage | soudeur | chasse et pêche"),
+    (
+        "DES03",
+        "Conseillère scolaire, Conseil scolaire du Nord-Ouest — quartier de Falher | maman de quatre",
+    ),
+    ("DES01", "ÉNF '14 🎓 | infirmière à Edmonton | toujours Falher dans le cœur"),
+    ("DES03", "ÉNF '14 🎓 | infirmière à Edmonton | toujours Falher dans le cœur"),
+    # A parish that welcomes a school's pupils is not the school's page.
+    (
+        "DES01",
+        "Paroisse Sainte-Anne de Girouxville ✝️ Bienvenue aux élèves de l'École Boréale pour la messe de Noël!",
+    ),
+    # Employed by a daycare or the police, serving schools.
+    ("DES03", "Éducatrice à la garderie Les Lutins, dans l'École Boréale | maman de deux"),
+    (
+        "DES03",
+        "Policière, GRC de Peace River 🚓 Agente de liaison pour les écoles de la région, dont l'École Boréale.",
+    ),
     # Relatives and other employers: the school is a child's, the job is elsewhere.
     (
         "DES03",
