@@ -10,7 +10,7 @@ from civisme.rules.document import DocumentKind
 
 MUST_FIRE = [
     # The employer is an item of its own, after the job.
-    ("Orthophoniste 🗣️ TSA & langage | balados | École Boréale, Falher", "DES03"),
+    ("Orthophoniste 🧠 TSA & langage | balados | École Boréale, Falher", "DES03"),
     ("Tech TI @ CSNO ⚙️ | je dépanne les portables des profs", "DES03"),
     # « notre enseignante » is the page's staff: the page is the choir's.
     ("Chorale des jeunes de l'École Boréale 🎶 dirigée par notre enseignante de musique", "DES01"),
