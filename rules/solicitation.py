@@ -31,12 +31,11 @@ _SELLING = re.compile(
     r"(?! (?:rien|pas|jamais))|a vendre\b|(?:ma|notre) (?:petite )?(?:boutique|entreprise|compagnie)|"
     r"mes produits|mes services|(?:devenez|deviens) (?:conseill\w+|distribut\w+|ambassad\w+|"
     r"representant\w*|partenaire)|rejoins mon equipe|rejoignez mon equipe|travail a domicile|"
-    r"revenus? (?:supplementaires?|passifs?|d appoint)|(?:ecrivez|ecris|textez|texte|contactez|"
-    r"contacte|envoyez|envoie)(?: moi)? (?:un )?(?:moi )?(?:en |un )?(?:prive|pv|mp|message prive|inbox|dm)|"
+    r"revenus? (?:supplementaires?|passifs?|d appoint)|"
     r"inbox moi|pour (?:passer )?(?:vos |ta |votre )?commandes?|commandez (?:vite|maintenant|des maintenant)|"
     r"(?:seulement|juste) \d+ ?\$|\d+ ?% (?:de rabais|off|de reduction)|"
-    r"livraison (?:gratuite|offerte|rapide)|en vente (?:chez moi|sur ma page)|cours prives?|"
-    r"tutorat prive|(?:mon|ma) (?:service|offre) de (?:tutorat|gardiennage|photographie)|"
+    r"livraison (?:gratuite|offerte|rapide)|en vente (?:chez moi|sur ma page)|"
+    r"(?:mon|ma) (?:service|offre) de (?:tutorat|gardiennage|photographie)|"
     r"je (?:re)?vends?|je prends (?:vos|les|des) commandes|nouveau catalogue|"
     r"(?:chaque|toute) (?:invitee?|personne|cliente?) qui (?:commande|achete)|"
     r"le premier qui m ecrit|"
@@ -49,7 +48,7 @@ _SELLING = re.compile(
     r"\(?liens? affilies?\)?|mon lien (?:amazon|affilie)|gagnez \d+ ?\$|argent facile|cliquez ici|"
     r"methode secrete|crypto\w*|courez la chance de gagner .{0,80}\b(?:chez|boutique|commerce)|"
     r"(?:aimez|partagez|identifiez|abonnez vous a) (?:\w+ ){0,3}(?:boutique|commerce|magasin|"
-    r"salon|resto\w*|entreprise)|(?:bon|meilleur) prix|prix (?:d ami|special|imbattable)|"
+    r"salon|resto\w*|entreprise)|meilleur prix|prix (?:d ami|special|imbattable)|"
     r"\d+ ?% (?:sur|de rabais|off|de reduction)|(?:mentionnez|dites) (?:cette publication|que vous)|"
     r"(?:sa|son|ma|mon|notre) (?:nouvelle |nouveau |petite |petit )?(?:compagnie|entreprise|"
     r"boutique|commerce|salon|resto|restaurant|garderie (?:en milieu familial|privee))"
@@ -78,6 +77,12 @@ _WEAK_SELLING = re.compile(
     r"\b(?:(?:par |en )?message prive|infos? par message|(?:premier|1er|premiere) (?:cours|appel|"
     r"rencontre|seance|essai|consultation) (?:\w+ )?(?:gratuit\w*|a moitie prix|offert\w*)|"
     r"a moitie prix|\d+ ?\$ au lieu de|seances? photos?)\b"
+)
+# « Écrivez-moi en privé », « cours privés »: a carpool, a puppy to give or a rumour
+# about a teacher's lessons use them too; they sell only beside an offer or a price.
+_PRIVATE_CONTACT = re.compile(
+    r"\b(?:(?:ecrivez|ecris|textez|texte|contactez|contacte|envoyez|envoie)(?: moi)? (?:un )?(?:moi )?"
+    r"(?:en |un )?(?:prive|pv|mp|message prive|inbox|dm)|cours prives?|tutorat prive)\b"
 )
 # A price per unit sells when the seller is the writer or someone close.
 _UNIT_PRICE = re.compile(
@@ -165,6 +170,9 @@ class Solicitation(Rule):
         m = gated_search(_SELLING, text)
         if m is None and not gated_search(_SCHOOL_CAUSE, text):
             m = gated_search(_WEAK_SELLING, text)
+            contact = gated_search(_PRIVATE_CONTACT, text)
+            if m is None and contact and (gated_search(_OFFER, text) or gated_search(_PRICE, text)):
+                m = contact
             unit = gated_search(_UNIT_PRICE, text)
             if m is None and unit is not None and gated_search(_PRIVATE_SELLER, text):
                 m = unit

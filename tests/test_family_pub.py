@@ -6,6 +6,9 @@ from __future__ import annotations
 import pytest
 
 MUST_FIRE = [
+    # The same phrases beside an offer or a price.
+    ("Je donne des cours privés de piano cet été, 30 $ l'heure.", "PUB01"),
+    ("Mes savons artisanaux sont disponibles, écrivez-moi en privé.", "PUB01"),
     ("Nouveaux produits Norwex! Écrivez-moi en privé pour commander.", "PUB01"),
     ("Code promo PROF15 sur ma boutique en ligne!", "PUB01"),
     ("Cours privés de maths chez moi, 35 $ l'heure.", "PUB01"),
@@ -27,6 +30,11 @@ MUST_FIRE = [
 ]
 
 MUST_NOT_FIRE = [
+    # « Écrivez-moi en privé » and « cours privés » without anything for sale.
+    "Notre chatte a eu quatre chatons 🐱 Si une famille de l'école en veut un, écrivez-moi en privé.",
+    "Je cherche un covoiturage pour le tournoi de Falher samedi matin, écrivez-moi en privé!",
+    "Drôle de hasard : les meilleures notes de la classe vont aux élèves qui suivent ses cours privés.",
+    "Bon prix sur les bottes d'hiver à la quincaillerie cette semaine, pour ceux qui magasinent encore.",
     "Campagne de financement de la Fondation : chocolat à 5 $, profits au voyage des finissants.",
     "Menu de la cafétéria : pâté chinois 4,50 $.",
     "Service de garde : 9,10 $ par jour, inscription au secrétariat.",
