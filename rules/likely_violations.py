@@ -1,7 +1,9 @@
-"""HOS10 and CRI02: what a trained classifier finds likely hostile or critical
-when no phrase rule of the family has flagged it (veiled threats, insinuation,
-harassment in ordinary words, criticism by sarcasm). Warnings, never errors:
-a score is a reason to reread, not a proof."""
+"""HOS10, CRI02, CON04 and PUB03: what a trained classifier finds likely
+hostile, critical, confidential or commercial when no phrase rule of the
+family has flagged it (veiled threats, insinuation, criticism by sarcasm, a
+pupil's or a colleague's situation told in ordinary words, a sales pitch
+without a price). Warnings, never errors: a score is a reason to reread, not
+a proof."""
 
 from __future__ import annotations
 
@@ -9,12 +11,14 @@ from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 
 from .base import Example, Rule
+from .confidential import CONFIDENTIAL_CLAUSES
 from .criticism import CRITICISM_CLAUSES
 from .document import Document
 from .finding import Hit, Severity
 from .folded import folded
 from .hostile import THREAT_CLAUSES, is_mention
 from .hostile_text import inside, quoted_spans
+from .solicitation import SOLICITATION_CLAUSES, is_school_cause
 from .text_classifier import family_models, piece_features, pieces
 
 # A post of up to this many pieces is scored whole, as the model was trained;
@@ -161,4 +165,71 @@ class LikelyCriticism(_LikelyViolation):
     )
 
 
-RULES = (LikelyHostile, LikelyCriticism)
+class LikelyConfidential(_LikelyViolation):
+    """Passage qui ressemble à une affaire confidentielle rendue publique sans
+    les tournures que CON01 à CON03 reconnaissent : la santé, le dossier, la
+    discipline ou la situation familiale d'un élève ou d'un collègue
+    reconnaissable, ce qui s'est dit dans une réunion fermée, un litige en
+    cours. Le score vient d'un classifieur entraîné sur des publications
+    étiquetées ; c'est un avertissement à relire."""
+
+    code = "CON04"
+    name = "confidentiel-probable"
+    title = "Affaire confidentielle probable (classifieur)"
+    clauses = CONFIDENTIAL_CLAUSES
+    family_code = "CON"
+    fail_examples = (
+        Example(
+            "Félix de 4e ne dort plus chez lui depuis que sa mère a perdu son logement.",
+            ("Félix de 4e ne dort plus chez lui depuis que sa mère a perdu son logement.",),
+        ),
+    )
+    ok_examples = (
+        "Semaine de la santé mentale : parlez-en, demandez de l'aide, on est là pour vous.",
+        "Le budget adopté au conseil de mardi est en ligne sur le site du centre de services.",
+    )
+    message = (
+        "Ce passage ressemble à une affaire confidentielle (santé, dossier, discipline ou "
+        "situation familiale d'une personne reconnaissable, réunion fermée, litige). Relisez-le : "
+        "si une personne peut être reconnue, retirez le passage ou ce qui l'identifie et "
+        "traitez la question en privé ; sinon, ignorez cet avertissement."
+    )
+
+
+class LikelySolicitation(_LikelyViolation):
+    """Passage qui ressemble à de la sollicitation commerciale ou à du pourriel
+    sans les tournures que PUB01 reconnaît : vente personnelle, recrutement
+    pour une entreprise, concours d'un commerce, chaîne de messages. Le score
+    vient d'un classifieur entraîné sur des publications étiquetées ; c'est un
+    avertissement à relire."""
+
+    code = "PUB03"
+    name = "sollicitation-probable"
+    title = "Sollicitation probable (classifieur)"
+    clauses = SOLICITATION_CLAUSES
+    family_code = "PUB"
+
+    def mentions(self, folded_sentence: str) -> bool:
+        # A free event, a fundraiser, the school's own channel: what PUB01 lets pass too.
+        return is_school_cause(folded_sentence)
+
+    fail_examples = (
+        Example(
+            "Mon chum fait des tartes au sucre incroyables, contactez-le pour vos partys de Noël.",
+            (
+                "Mon chum fait des tartes au sucre incroyables, contactez-le pour vos partys de Noël.",
+            ),
+        ),
+    )
+    ok_examples = (
+        "La vente de chocolat de la fondation finance le voyage des finissants : merci!",
+        "Souper communautaire gratuit au gymnase jeudi à 17 h, bienvenue à tous.",
+    )
+    message = (
+        "Ce passage ressemble à de la sollicitation commerciale ou à du pourriel, que les "
+        "politiques interdisent sur les comptes de l'école. Relisez-le : s'il vend, recrute ou "
+        "fait la promotion d'une entreprise, retirez-le ; sinon, ignorez cet avertissement."
+    )
+
+
+RULES = (LikelyHostile, LikelyCriticism, LikelyConfidential, LikelySolicitation)

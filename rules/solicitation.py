@@ -104,11 +104,23 @@ _SCHOOL_CAUSE = re.compile(
     r"etudiant|des finissants)|finissants|bal|cafeteria|menu|photo scolaire|photos scolaires|"
     r"foire du livre|salon du livre|inscriptions?|frais (?:de|d)|sortie|comite|conseil etudiant|"
     r"organisme|paroisse|club|benevoles?|(?:activite|soiree|evenement|spectacle|entree|atelier|"
-    r"conference)s? gratuit\w*|parascolaire\w*|kiosque|marche de noel|"
+    r"conference)s?(?: \w+)? gratuit\w*|parascolaire\w*|kiosque|marche de noel|"
     r"vente de (?:garage|patisseries|pains?|gateaux|chocolat|fromage|fleurs|sapins)|"
     r"(?:nos|les|des) eleves (?:\w+ ){0,3}(?:vendent|vendront|offrent)|epicerie|banque alimentaire|"
     r"pour financer|financer)\b"
 )
+# The school's own channel, shop or foundation: « la chaîne YouTube de l'école ».
+_SCHOOL_OWN = re.compile(
+    r"\b(?:chaine|page|boutique|compte|site|journal|radio|balado)(?: \w+)? (?:de|d) (?:l ecole|notre ecole|"
+    r"la fondation|la classe)\b"
+)
+
+
+def is_school_cause(folded_text: str) -> bool:
+    """A fundraiser, a free event, a fee or the school's own channel: not commercial."""
+    return bool(gated_search(_SCHOOL_CAUSE, folded_text) or _SCHOOL_OWN.search(folded_text))
+
+
 # The seller is the writer or someone close: « je », « chez moi », « mon chum ».
 _PRIVATE_SELLER = re.compile(
     r"\b(?:je|j|moi|mon|ma|mes|chez moi|mon chum|ma blonde|mon mari|ma femme|ma s(?:oe|œ)ur|mon frere)\b"

@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 MODEL_FILE = "modeles/classifieur.json"
-FEATURES_VERSION = 3
+FEATURES_VERSION = 4
 
 # These definitions look like those of hostile_text but are kept apart on
 # purpose: the shipped weights depend on them exactly (FEATURES_VERSION), and
@@ -83,19 +83,40 @@ def pieces(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# First names that are also common words or places (« une rose », « en France »).
+_NOT_NAMES = frozenset(
+    "blanche claire florence france grace israel jordan lorraine marine mercedes milan pierre "
+    "rock roman rose junior victoria violet".split()
+)
+
+
+@cache
+def _first_names() -> frozenset[str]:
+    """Known first names, folded: a feature shared by every name, so that what is said of
+    « Mathis » is learnt for « Léa » too (a pupil's diagnosis, an accusation)."""
+    from civisme.lexicons.loader import terms  # the lexicon loader, only once a text is scored
+
+    return frozenset(fold(n) for n in terms("prenoms")) - _NOT_NAMES
+
+
 @lru_cache(maxsize=4096)
 def piece_features(piece: str) -> frozenset[str]:
     """The features of one piece: words, word starts (« menac » for
-    « menacer », « menaces »), pairs of neighbouring words, emojis, « ! » « ? »."""
+    « menacer », « menaces »), pairs of neighbouring words (a first name read as
+    « <prenom> »), emojis, « ! » « ? »."""
     out: set[str] = set()
     previous = "<debut>"
+    names = _first_names()
     for token, single in _words(piece):
         if _WORD.fullmatch(token):
             out.update(("w:" + token, "w:" + single))
             if len(token) > 5:
                 out.add("p:" + token[:5])
-            out.add(f"b:{previous} {token}")
-            previous = token
+            word = "<prenom>" if token in names else token
+            if word != token:
+                out.add("w:<prenom>")
+            out.add(f"b:{previous} {word}")
+            previous = word
         elif any(c.isdigit() for c in token):
             previous = "<nombre>"  # « 3e », « 15h30 »: numbers say nothing of hostility
         else:

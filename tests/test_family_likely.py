@@ -1,7 +1,9 @@
-"""HOS10 and CRI02, the classifier's findings: veiled threats, insinuation and
-criticism by sarcasm that no phrase rule sees are flagged as warnings; praise,
-support, ordinary school news, mentions and criticism of things outside the
-school are not. None of these sentences is in the training data."""
+"""HOS10, CRI02, CON04 and PUB03, the classifier's findings: veiled threats,
+insinuation, criticism by sarcasm, a pupil's private situation and a sales
+pitch that no phrase rule sees are flagged as warnings; praise, support,
+ordinary school news, public announcements, school fundraisers, mentions and
+criticism of things outside the school are not. None of these sentences is in
+the training data."""
 
 from __future__ import annotations
 
@@ -26,7 +28,30 @@ LIKELY_CRITICISM = [
     "Trois courriels à la direction, zéro retour. On se sent vraiment écoutés.",
 ]
 
+LIKELY_CONFIDENTIAL = [
+    "Le petit Noah a encore mordu un ami, ses parents sont convoqués demain matin.",
+    "La petite Rosalie de 2e pleure tous les matins depuis que son père est parti de la maison.",
+    "Émile, mon élève de 3e, vit en famille d'accueil depuis l'automne, soyez doux avec lui.",
+]
+
+LIKELY_SOLICITATION = [
+    "Qui veut essayer mes shakes? Je cherche 5 personnes motivées pour mon groupe de janvier 💪",
+    "Inscris-toi avec mon lien et on reçoit chacun un crédit sur ta première commande 🛒",
+    "Ma sœur fait des gâteaux de fête incroyables, contactez-la pour vos anniversaires 🎂",
+]
+
 NEITHER = [
+    # public or general news on the topics of CON and PUB
+    "Semaine de la santé mentale : parlez-en, demandez de l'aide, on est là pour vous.",
+    "Le budget adopté au conseil de mardi est en ligne sur le site du centre de services.",
+    "Mme Roy prend sa retraite en juin après 32 ans à l'école.",
+    "Je pars en congé de maternité vendredi, merci pour vos beaux mots!",
+    "12 % de nos élèves ont un plan d'intervention : merci aux orthopédagogues qui les accompagnent.",
+    "La vente de chocolat de la fondation finance le voyage des finissants : merci!",
+    "Souper communautaire gratuit au gymnase jeudi à 17 h, bienvenue à tous.",
+    "Les photos scolaires sont à 25 $ le paquet, commande en ligne d'ici le 10.",
+    "Le club de lecture de la bibliothèque municipale est gratuit et ouvert aux ados.",
+    "Le marché de Noël de l'école accueille des artisans locaux samedi, entrée libre.",
     "Rappel : le stationnement de l'école sera déneigé vendredi matin.",
     "Bravo à toute l'équipe du CSS pour l'organisation de la rentrée!",
     "On pense fort à toi, Julie, prends soin de toi et reviens-nous en forme.",
@@ -56,13 +81,30 @@ def test_criticism_by_sarcasm_is_a_warning(check, text: str) -> None:
     assert findings[0].severity is Severity.WARNING
 
 
+@pytest.mark.parametrize("text", LIKELY_CONFIDENTIAL)
+def test_a_recognisable_pupils_private_situation_is_a_warning(check, text: str) -> None:
+    findings = check(text, "CON")
+    assert [f.code for f in findings] == ["CON04"]
+    assert findings[0].severity is Severity.WARNING
+
+
+@pytest.mark.parametrize("text", LIKELY_SOLICITATION)
+def test_a_sales_pitch_without_a_price_is_a_warning(check, text: str) -> None:
+    findings = check(text, "PUB")
+    assert [f.code for f in findings] == ["PUB03"]
+    assert findings[0].severity is Severity.WARNING
+
+
 @pytest.mark.parametrize("text", NEITHER)
 def test_praise_support_news_and_outside_criticism_are_not_flagged(check, text: str) -> None:
-    assert [f.code for f in check(text, "HOS10", "CRI02")] == []
+    assert [f.code for f in check(text, "HOS10", "CRI02", "CON04", "PUB03")] == []
+
+
+HITS = LIKELY_HOSTILE + LIKELY_CRITICISM + LIKELY_CONFIDENTIAL + LIKELY_SOLICITATION
 
 
 def test_traps_outnumber_hits() -> None:
-    assert len(NEITHER) >= len(LIKELY_HOSTILE) + len(LIKELY_CRITICISM)
+    assert len(NEITHER) >= len(HITS)
 
 
 def test_the_sentences_here_are_not_in_the_training_data() -> None:
@@ -71,7 +113,7 @@ def test_the_sentences_here_are_not_in_the_training_data() -> None:
         trained |= {
             json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines()
         }
-    assert trained.isdisjoint(LIKELY_HOSTILE + LIKELY_CRITICISM + NEITHER)
+    assert trained.isdisjoint(HITS + NEITHER)
 
 
 def test_a_guess_is_dropped_where_a_phrase_rule_already_flags_the_passage(check) -> None:
