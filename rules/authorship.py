@@ -49,7 +49,9 @@ _TEAM = re.compile(
     r"^(?:(?:toute )?l equipe\b(?!\W*$)|la direction|le personnel|le comite|les enseignant\w*|"
     r"l administration|le service|le conseil|le secretariat|les educat\w+|l ape|le cpe|"
     r"les membres|le club|la bibliotheque|l ecole|les profs|la fondation|le centre|"
-    r"le departement|les responsables|le responsable|la responsable)\b"
+    r"le departement|les responsables|le responsable|la responsable|"
+    # « L'Association des parents de l'École X », « Les entraîneurs des Lynx de l'école Y »
+    r"l association|l organisme|l opp|les entraineu\w+|les coachs?)\b"
     # « Comité des finissants de l'école Jeanne-Mance », without its article.
     r"|^(?:votre |vos )?(?:equipe|comite|service|club|conseil|departement|fondation|secretariat|direction)"
     r"\s+(?:de|des|du|d)\b"
@@ -67,7 +69,7 @@ _TITLE = re.compile(
 _CLOSING = re.compile(
     r"^(?:merci|bonne (?:journee|semaine|fin de semaine|soiree|annee|rentree)|au plaisir|"
     r"a bientot|à bientôt|cordialement|salutations|amicalement|bisous|a demain|à demain|a lundi|"
-    r"à lundi)\W+",
+    r"à lundi)(?:\s+(?:de|d)\s[^,.!?]{0,30})?\W+",
     re.IGNORECASE,
 )
 
@@ -81,7 +83,7 @@ _INLINE_BYLINE = re.compile(
     r"\b(?:signe|signature|redige par|ecrit par|texte de|(?:geree?|animee?|administree?) par)\b\s*:?\s*"
     r"(?P<who>\w[\w .,-]*)"
     r"|(?:\bc est (?:votre|ton|ta|vos) [\w ]{1,30}?,\s+|^(?:pour|au nom de) (?:toute )?(?:l equipe|la direction)[^,]{0,40}?,"
-    r"\s+|\b(?:moi,? c est|je m appelle|je me presente|mon nom est|je suis|ici|c est)\s+|"
+    r"\s+|\b(?:moi,? c est|je m appelle|je me presente|mon nom est|je suis|ici|c est)\s*:?\s+|"
     r"^moi,\s+)(?P<name>\w+)"
 )
 
@@ -149,15 +151,16 @@ def _verdict(line: str) -> str | None:
     # A name opening a line and followed by a comma or « et » signs it, however long.
     if names and names[0][0] <= 1 and re.match(r"[\s,]|\s+et\s", stripped[names[0][1] :] + ","):
         return "signed"
+    # « Réjeanne Cyr, enseignante de sciences de 7e année, École X, Saint-Léonard », however long.
+    role = _NAME_THEN_ROLE.match(stripped)
+    if role and fold(role.group("role")) in terms("personnes"):
+        return "signed"
     if len(key.split()) > 10:
         return None
     # « … Bienvenue à tous! Un parent » : a bare indefinite person closing the post.
     someone = re.match(r"(?:une?|des) (\w+)\W*$", key)
     if someone and fold(someone.group(1)) in terms("personnes"):
         return "anonymous"
-    role = _NAME_THEN_ROLE.match(stripped)
-    if role and fold(role.group("role")) in terms("personnes"):
-        return "signed"
     if _TITLE.match(stripped) or re.match(r"[A-Z]\.\s?[A-Z][a-zé]", stripped):
         return "signed"
     if names and (names[0][0] <= 1 or _DESIGNATION.match(key)):
@@ -223,7 +226,7 @@ class MissingAuthor(Rule):
         verdicts.append(_after_closing(doc))
         # « Le comité vous invite… Un parent » : an anonymous sign-off outweighs a team
         # named as the subject.
-        if "anonymous" not in verdicts and _TEAM_SPEAKS.search(fold(text)):
+        if "anonymous" not in verdicts and _TEAM_SPEAKS.search(fold(text).replace("'", " ")):
             verdicts.append("signed")
 
         if "signed" in verdicts:

@@ -20,6 +20,9 @@ def aut(text: str, profile: str = "cstl", **metadata: str) -> list[str]:
 
 
 MUST_FIRE = [
+    # A closing formula with no name after it; a team's name with no team signing.
+    "Les bulletins partent vendredi. Au plaisir de vous voir à la rencontre!",
+    "Merci aux parents qui ont donné des denrées pour l'association de la région.",
     "Rappel : la photo scolaire aura lieu mardi.",
     "Merci à Mme Roy et à M. Gagnon pour l'organisation du cross-country!",
     "Le service de garde sera fermé le 24 juin.\n— Un membre du personnel",
@@ -38,6 +41,13 @@ MUST_FIRE = [
 ]
 
 MUST_NOT_FIRE = [
+    # Signatures that close the last sentence of a one-line post.
+    "Visite au musée pour les 5e année. Merci aux parents bénévoles! Louise Arsenault, enseignante de 5e année, École Beauséjour, Memramcook",
+    "Les bulletins partent vendredi. Au plaisir de vous voir à la rencontre, Jean-François Caissie, titulaire de 6e année",
+    "Merci pour les dons de denrées! L'Association des parents de l'École Sainte-Thérèse",
+    "Victoire en demi-finale 3-1 ⚽ Les entraîneurs des Aigles de l'école Le Sommet, Luc Bélanger et Annie Roy",
+    "Toute l'équipe de l'école La Vérendrye vous souhaite un bel été! Retour le 2 septembre.",
+    "Je me présente : Karine Doiron, nouvelle technicienne en éducation spécialisée au 2e cycle.",
     "Bonne rentrée à tous!\n— Julie Roy, enseignante de 2e année",
     "Photos de la sortie dans l'album! 📸 ~ Stéphane, éducateur physique",
     "Le service de garde ouvre à 7 h.\nL'équipe du service de garde de l'école Sainte-Anne",
@@ -86,6 +96,6 @@ def test_an_author_in_the_metadata_is_a_signature() -> None:
 
 
 def test_anonymous_signature_gets_its_own_message() -> None:
-    doc = Document(MUST_FIRE[3], metadata={"profil": "cstl"})
+    doc = Document("Journée pyjama vendredi!\n— Anonyme", metadata={"profil": "cstl"})
     (finding,) = ENGINE.check_one(doc)
     assert finding.message.startswith("Signature anonyme")
