@@ -71,7 +71,7 @@ _NOT_EMPLOYEE = re.compile(
     # « Maman de Léa (3e) à l'école X ».
     r"\b(?:fille|fils|petite?-(?:fille|fils)|nièce|neveu) (?:de|d'|du)\b|"
     r"\b(?:ma|mon) (?:mom|mère|mere|père|pere|dad|maman|papa|sœur|soeur|frère|frere|chum|blonde|conjointe?|mari|femme)\b|"
-    r"(?:^|[\n|•·])\W*(?:fière? |fier )?(?:maman|papa|mom|dad|mère|père|parent|mamie|grand-maman|grand-papa)s? (?:de|d'|of)\b|"
+    r"(?:^|[\n|•·])[^\w\n|•·]*+(?:fière? |fier )?(?:maman|papa|mom|dad|mère|père|parent|mamie|grand-maman|grand-papa)s? (?:de|d'|of)\b|"
     # Elected trustees are not employees (« Conseiller scolaire, CSNO »).
     r"\bconseill(?:er|ère)s? scolaires?\b|\bcommissaire\b|\btrustee\b|"
     # A class year: « ÉQV '09 », « (École Héritage '21) ».
@@ -311,7 +311,10 @@ def _works_elsewhere(doc: Document) -> bool:
     )
 
 
-_SCHOOL_ITEM = re.compile(r"[^\w\n]*(?:(?:é|e)cole\b|É[A-Z]{1,4}(?!\w))", re.IGNORECASE)
+# (The look-behind starts a search only where a run of symbols starts: linear.)
+_SCHOOL_ITEM = re.compile(
+    r"(?<![^\w\n])[^\w\n]*+(?:(?:é|e)cole\b|É[A-Z]{1,4}(?!\w))", re.IGNORECASE
+)
 
 
 # What says where a role is held: a name, a handle, « à », « chez », « pour ».
