@@ -69,13 +69,13 @@ _NOT_EMPLOYEE = re.compile(
     r"\bd'(?:une|un) finissante?\b|"
     # Someone else holds the job: « Fière fille de papa, chauffeur… », « Ma mom est la secrétaire… »,
     # « Maman de Léa (3e) à l'école X ».
-    r"\b(?:fille|fils|petite?-(?:fille|fils)|nièce|neveu) (?:de|d'|du)\b|"
+    r"\b(?:fille|fils|petite?-(?:fille|fils)|nièce|neveu) (?:de|d') ?(?:papa|maman|mon|ma|mes|un|une)\b|"
     r"\b(?:ma|mon) (?:mom|mère|mere|père|pere|dad|maman|papa|sœur|soeur|frère|frere|chum|blonde|conjointe?|mari|femme)\b|"
     r"(?:^|[\n|•·])[^\w\n|•·]*+(?:fière? |fier )?(?:maman|papa|mom|dad|mère|père|parent|mamie|grand-maman|grand-papa)s? (?:de|d'|of)\b|"
     # Elected trustees are not employees (« Conseiller scolaire, CSNO »).
-    r"\bconseill(?:er|ère)s? scolaires?\b|\bcommissaire\b|\btrustee\b|"
-    # A class year: « ÉQV '09 », « (École Héritage '21) ».
-    r"(?<![\w'’])['’]\d\d(?![\w'’])|"
+    r"\bconseill(?:er|ère)s? scolaires?\b|\bcommissaire scolaire\b|\btrustee\b|"
+    # A class year after a school: « ÉQV '09 », « (École Héritage '21) », not « saison '24-'25 ».
+    r"(?<!\w)É[A-Z]{1,4}\s*['’]\d\d(?![\w'’-])|\((?:é|e)cole [^()\n]{1,40}['’]\d\d\)|"
     r"\bà la retraite\b|\bdiplômée? (?:de|du)\b|\bfinissante? (?:de )?(?:19|20)\d\d\b|\bclass of (?:19|20)\d\d\b",
     re.IGNORECASE,
 )
@@ -240,9 +240,14 @@ def _names_school(doc: Document) -> bool:
     return _names_school_in(doc.normalised, doc)
 
 
-# « photographe de plusieurs écoles du CSNO », « les écoles de la région, dont l'École
-# Héritage » name schools served, not the account's or the employer.
+# « photographe de plusieurs écoles du CSNO » names schools, not the account's.
 _SCHOOLS_IN_GENERAL = re.compile(r"\bécoles\b[^|•·\n]*", re.IGNORECASE)
+# « les écoles de la région, dont l'École Héritage »: schools served, not the employer
+# (« je visite deux écoles : École Héritage et École Boréale » names the employer's).
+# (A search stops at the next « écoles »: linear on « écoles écoles écoles… ».)
+_SCHOOLS_SERVED = re.compile(
+    r"\bécoles\b(?:(?!\bécoles\b)[^|•·\n])*?\bdont\b[^|•·\n]*", re.IGNORECASE
+)
 # « Je visite les écoles de Falher », « directrice d'école » place no one in a given school.
 _GENERIC_SCHOOLS = re.compile(r"\bécoles\b|\b(?:d'|en\s+|une\s+)école\b", re.IGNORECASE)
 
@@ -286,7 +291,7 @@ def _roles(doc: Document) -> list[re.Match[str]]:
         # A bounded window: the prefix of a long file would make this quadratic.
         if not re.search(
             # past roles, and other people's: « les enseignants », « nos futurs profs »
-            r"(?:\bancien(?:ne)?s?\s+|\bex-|\b(?:les|des|nos|notre|vos|votre|mes|ses|leurs|aux|futur(?:e)?s)\s+)$",
+            r"(?:\bancien(?:ne)?s?\s+|\bex-|\b(?:les|des|nos|notre|vos|mes|ses|leurs|aux|futur(?:e)?s)\s+)$",
             text[max(0, m.start() - 40) : m.start()],
             re.IGNORECASE,
         )
@@ -311,10 +316,10 @@ def _works_elsewhere(doc: Document) -> bool:
     )
 
 
-# (The look-behind starts a search only where a run of symbols starts: linear.)
-_SCHOOL_ITEM = re.compile(
-    r"(?<![^\w\n])[^\w\n]*+(?:(?:é|e)cole\b|É[A-Z]{1,4}(?!\w))", re.IGNORECASE
-)
+# (The look-behind starts a search only where a run of symbols starts: linear; the
+# acronym keeps its case, or « Éric » and « état » would be schools.)
+_FIRST_SCHOOL = re.compile(r"(?i:\bécole)|(?<!\w)É[A-Z]{1,4}(?!\w)")
+_SCHOOL_ITEM = re.compile(r"(?<![^\w\n])[^\w\n]*+(?:(?i:é|e)(?i:cole)\b|É[A-Z]{1,4}(?!\w))")
 
 
 # What says where a role is held: a name, a handle, « à », « chez », « pour ».
@@ -546,7 +551,7 @@ class EmployeeDisclaimer(Rule):
         identified = (
             # « Je visite les écoles de Falher » places no one in a school.
             _names_board(doc)
-            or _names_school_in(_GENERIC_SCHOOLS.sub("", _SCHOOLS_IN_GENERAL.sub("", text)), doc)
+            or _names_school_in(_GENERIC_SCHOOLS.sub("", _SCHOOLS_SERVED.sub("", text)), doc)
         ) and not _serves_another_board(doc)
         # « Ancienne élève devenue enseignante »: the role now held is what counts.
         became = re.search(r"\bdevenue?s?\s+\w+", text, re.IGNORECASE)
@@ -554,10 +559,11 @@ class EmployeeDisclaimer(Rule):
         # A role named in the same line as the school is a job there, whatever else the
         # profile says (« Enseignante à l'ÉQV | maman de trois »).
         linked = any(
-            _school_in(_SCHOOLS_IN_GENERAL.sub("", tail := _tail(text, m)), doc)
+            _school_in(_SCHOOLS_SERVED.sub("", tail := _tail(text, m)), doc)
             and not _hired_by_other_body(tail)
-            # « Éducatrice à la garderie Les Lutins, dans l'École Boréale »
-            and not _OTHER_BODY.search(tail)
+            # « Éducatrice à la garderie Les Lutins, dans l'École Boréale »: the body named
+            # before the school employs; « …à l'École X et propriétaire d'une entreprise », not.
+            and not _OTHER_BODY.search(tail[: _FIRST_SCHOOL.search(tail + " école").start()])
             and not _NOT_EMPLOYEE.search(
                 _ITEM_START.split(text[max(0, m.start() - 2000) : m.start()])[-1] + m.group() + tail
             )

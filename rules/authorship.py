@@ -69,7 +69,7 @@ _TITLE = re.compile(
 _CLOSING = re.compile(
     r"^(?:merci|bonne (?:journee|semaine|fin de semaine|soiree|annee|rentree)|au plaisir|"
     r"a bientot|à bientôt|cordialement|salutations|amicalement|bisous|a demain|à demain|a lundi|"
-    r"à lundi)(?:\s+(?:de|d)\s[^,.!?]{0,30})?\W+",
+    r"à lundi)(?:\s+(?:de|d)\s[^,.!?]{0,30},\s*|\W+)",
     re.IGNORECASE,
 )
 
@@ -152,8 +152,13 @@ def _verdict(line: str) -> str | None:
     if names and names[0][0] <= 1 and re.match(r"[\s,]|\s+et\s", stripped[names[0][1] :] + ","):
         return "signed"
     # « Réjeanne Cyr, enseignante de sciences de 7e année, École X, Saint-Léonard », however long.
+    # (one person's role: « Grande Nouvelle Aujourd'hui, élèves et parents… » is no signature)
     role = _NAME_THEN_ROLE.match(stripped)
-    if role and fold(role.group("role")) in terms("personnes"):
+    if (
+        role
+        and fold(role.group("role")) in terms("personnes")
+        and not role.group("role").endswith("s")
+    ):
         return "signed"
     if len(key.split()) > 10:
         return None

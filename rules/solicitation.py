@@ -84,6 +84,10 @@ _PRIVATE_CONTACT = re.compile(
     r"\b(?:(?:ecrivez|ecris|textez|texte|contactez|contacte|envoyez|envoie)(?: moi)? (?:un )?(?:moi )?"
     r"(?:en |un )?(?:prive|pv|mp|message prive|inbox|dm)|cours prives?|tutorat prive)\b"
 )
+# What makes « écrivez-moi en privé » a sale (« disponible » is said of carpools too).
+_SALE = re.compile(
+    r"\b(?:vend(?!redi)\w*|vente|achat\w*|achet\w*|command\w*|livraison|tarifs?|rabais|promo\w*|soldes?)\b"
+)
 # A price per unit sells when the seller is the writer or someone close.
 _UNIT_PRICE = re.compile(
     r"(?<!\d)\d+ ?\$ (?:la|par|le) (?:semaine|nuit|heure|demi heure|seance|personne|cours|mois|jour|soiree|"
@@ -183,7 +187,7 @@ class Solicitation(Rule):
         if m is None and not gated_search(_SCHOOL_CAUSE, text):
             m = gated_search(_WEAK_SELLING, text)
             contact = gated_search(_PRIVATE_CONTACT, text)
-            if m is None and contact and (gated_search(_OFFER, text) or gated_search(_PRICE, text)):
+            if m is None and contact and (_SALE.search(text) or gated_search(_PRICE, text)):
                 m = contact
             unit = gated_search(_UNIT_PRICE, text)
             if m is None and unit is not None and gated_search(_PRIVATE_SELLER, text):

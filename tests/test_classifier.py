@@ -57,8 +57,10 @@ def test_shipped_model_has_its_four_families_with_a_cautious_threshold() -> None
 def test_model_records_what_it_was_trained_on_and_its_cross_validation() -> None:
     raw = json.loads((ROOT / "lexicons" / MODEL_FILE).read_text(encoding="utf-8"))
     assert not any("holdout" in source for source in raw["trained_on"])  # never the test sets
-    for family in raw["families"].values():
-        assert family["cross_validation"]["precision"] >= 0.88
+    # each family at its own target (training/train_classifier.py)
+    targets = {"HOS": 0.93, "CRI": 0.90, "CON": 0.88, "PUB": 0.90}
+    for code, family in raw["families"].items():
+        assert family["cross_validation"]["precision"] >= targets[code]
 
 
 def test_shipped_weights_are_what_the_training_script_makes(tmp_path: Path) -> None:

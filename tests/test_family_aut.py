@@ -23,6 +23,9 @@ MUST_FIRE = [
     # A closing formula with no name after it; a team's name with no team signing.
     "Les bulletins partent vendredi. Au plaisir de vous voir à la rencontre!",
     "Merci aux parents qui ont donné des denrées pour l'association de la région.",
+    # Thanking someone, or capitalised opening words before a plural, signs nothing.
+    "Merci de votre générosité envers Mme Roy",
+    "Grande Nouvelle Aujourd'hui, élèves et parents sont invités au gymnase pour le spectacle de Noël à 19 h.",
     "Rappel : la photo scolaire aura lieu mardi.",
     "Merci à Mme Roy et à M. Gagnon pour l'organisation du cross-country!",
     "Le service de garde sera fermé le 24 juin.\n— Un membre du personnel",
@@ -48,6 +51,8 @@ MUST_NOT_FIRE = [
     "Victoire en demi-finale 3-1 ⚽ Les entraîneurs des Aigles de l'école Le Sommet, Luc Bélanger et Annie Roy",
     "Toute l'équipe de l'école La Vérendrye vous souhaite un bel été! Retour le 2 septembre.",
     "Je me présente : Karine Doiron, nouvelle technicienne en éducation spécialisée au 2e cycle.",
+    "Le dîner pizza est confirmé pour vendredi. Merci de votre patience, Josée Landry, secrétaire",
+    "Spectacle reporté au 12 mars. Au plaisir de vous y voir, Paul Cormier, directeur",
     "Bonne rentrée à tous!\n— Julie Roy, enseignante de 2e année",
     "Photos de la sortie dans l'album! 📸 ~ Stéphane, éducateur physique",
     "Le service de garde ouvre à 7 h.\nL'équipe du service de garde de l'école Sainte-Anne",

@@ -14,6 +14,17 @@ MUST_FIRE = [
     ("Tech TI @ CSNO ⚙️ | je dépanne les portables des profs", "DES03"),
     # « notre enseignante » is the page's staff: the page is the choir's.
     ("Chorale des jeunes de l'École Boréale 🎶 dirigée par notre enseignante de musique", "DES01"),
+    # Apostrophe years that are no class year; « fille de » a place; a business after the school;
+    # « Votre enseignante »; schools listed after a colon.
+    ("Équipe de volleyball de l'École Héritage 🏐 saison '24-'25", "DES01"),
+    ("Enseignante à l'ÉQV depuis '09 | course à pied", "DES03"),
+    ("Enseignante de 5e à l'École Héritage, fière fille de la Rivière-la-Paix", "DES03"),
+    (
+        "Enseignante à l'École Héritage et propriétaire d'une petite entreprise de savons 🧼 | maman de deux",
+        "DES03",
+    ),
+    ("Votre enseignante de 2e année à l'École Boréale 🍎", "DES03"),
+    ("Orthopédagogue itinérante, je visite deux écoles : École Héritage et École Boréale", "DES03"),
     ("Page de la bibliothèque de l'école des Quatre-Vents.", "DES01"),
     ("Bienvenue sur la page de l'équipe de volleyball! www.csno.ab.ca", "DES01"),
     ("Organisme officiel du Conseil scolaire du Nord-Ouest : École Héritage.", "DES02"),
@@ -101,6 +112,8 @@ MUST_NOT_FIRE = [
         "Conseillère scolaire, Conseil scolaire du Nord-Ouest — quartier de Falher | maman de quatre",
     ),
     ("DES01", "ÉNF '14 🎓 | infirmière à Edmonton | toujours Falher dans le cœur"),
+    # « Éric » opening an item is no school acronym.
+    ("DES03", "Infirmière au CLSC de Falher | Éric ❤️ | conseil d'établissement de l'École Boréale"),
     ("DES03", "ÉNF '14 🎓 | infirmière à Edmonton | toujours Falher dans le cœur"),
     # A parish that welcomes a school's pupils is not the school's page.
     (

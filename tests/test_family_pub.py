@@ -8,7 +8,7 @@ import pytest
 MUST_FIRE = [
     # The same phrases beside an offer or a price.
     ("Je donne des cours privés de piano cet été, 30 $ l'heure.", "PUB01"),
-    ("Mes savons artisanaux sont disponibles, écrivez-moi en privé.", "PUB01"),
+    ("Mes savons artisanaux sont en vente, écrivez-moi en privé.", "PUB01"),
     ("Nouveaux produits Norwex! Écrivez-moi en privé pour commander.", "PUB01"),
     ("Code promo PROF15 sur ma boutique en ligne!", "PUB01"),
     ("Cours privés de maths chez moi, 35 $ l'heure.", "PUB01"),
@@ -33,6 +33,12 @@ MUST_NOT_FIRE = [
     # « Écrivez-moi en privé » and « cours privés » without anything for sale.
     "Notre chatte a eu quatre chatons 🐱 Si une famille de l'école en veut un, écrivez-moi en privé.",
     "Je cherche un covoiturage pour le tournoi de Falher samedi matin, écrivez-moi en privé!",
+    # PUB01 no longer fires here; the classifier (PUB03) still does.
+    pytest.param(
+        "Je suis disponible pour du covoiturage au tournoi samedi, écrivez-moi en privé!",
+        marks=pytest.mark.xfail(strict=True, reason="faux positif connu de PUB03"),
+    ),
+    "Chatons à donner, disponibles dès le 1er mai. Écrivez-moi en privé.",
     "Drôle de hasard : les meilleures notes de la classe vont aux élèves qui suivent ses cours privés.",
     "Bon prix sur les bottes d'hiver à la quincaillerie cette semaine, pour ceux qui magasinent encore.",
     "Campagne de financement de la Fondation : chocolat à 5 $, profits au voyage des finissants.",
