@@ -318,8 +318,9 @@ def _works_elsewhere(doc: Document) -> bool:
 
 # (The look-behind starts a search only where a run of symbols starts: linear; the
 # acronym keeps its case, or « Éric » and « état » would be schools.)
-_FIRST_SCHOOL = re.compile(r"(?i:\bécole)|(?<!\w)É[A-Z]{1,4}(?!\w)")
-_SCHOOL_ITEM = re.compile(r"(?<![^\w\n])[^\w\n]*+(?:(?i:é|e)(?i:cole)\b|É[A-Z]{1,4}(?!\w))")
+_SCHOOL_WORD = r"(?i:\b[ée]cole\b)|(?<!\w)É[A-Z]{1,4}(?!\w)"
+_FIRST_SCHOOL = re.compile(_SCHOOL_WORD)
+_SCHOOL_ITEM = re.compile(rf"(?<![^\w\n])[^\w\n]*+(?:{_SCHOOL_WORD})")
 
 
 # What says where a role is held: a name, a handle, « à », « chez », « pour ».

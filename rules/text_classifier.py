@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from civisme.lexicons.loader import terms
+
 MODEL_FILE = "modeles/classifieur.json"
 FEATURES_VERSION = 4
 
@@ -94,8 +96,6 @@ _NOT_NAMES = frozenset(
 def _first_names() -> frozenset[str]:
     """Known first names, folded: a feature shared by every name, so that what is said of
     « Mathis » is learnt for « Léa » too (a pupil's diagnosis, an accusation)."""
-    from civisme.lexicons.loader import terms  # the lexicon loader, only once a text is scored
-
     return frozenset(fold(n) for n in terms("prenoms")) - _NOT_NAMES
 
 
