@@ -49,9 +49,11 @@ class Rule(ABC):
     # NOM and DES rules read the board's naming parameters ([nommage] of the
     # profile); the engine skips them under a profile that has none.
     needs_naming: ClassVar[bool] = False
-    # A rule that only guesses (a classifier): its finding is dropped where a
-    # rule of the same family flagged an overlapping passage.
-    fallback: ClassVar[bool] = False
+    # How much a finding says, for overlaps within a family: a finding is
+    # dropped where a rule of the same family with a lower rank flagged an
+    # overlapping passage. 0: a precise rule; 1: a rule that repeats what
+    # another family found (CRI03 after HOS); 2: a guess (a classifier).
+    rank: ClassVar[int] = 0
     # How the examples are read, for rules that need more than the text (a platform…).
     example_metadata: ClassVar[dict[str, Any]] = {}
     # For the examples that must pass, when they need other metadata (a reasonable hour…).

@@ -38,7 +38,7 @@ class Engine:
         full: bool = False,
     ) -> None:
         self.rules = list(rules)
-        self._fallbacks = frozenset(r.code for r in self.rules if r.fallback)
+        self._ranks = {r.code: r.rank for r in self.rules if r.rank}
         # Full mode: every rule on every document, every document through the
         # whole model. Slow; it exists to prove the fast mode finds the same.
         self.full = full
@@ -97,7 +97,7 @@ class Engine:
             for rule in plans[i]:
                 for hit in rule.check(doc, parsed.get(i) if rule.nlp else None):
                     findings.add(self._finding(rule, doc, hit))
-            kept = accepted_filter(doc, _without_redundant_guesses(findings, self._fallbacks))
+            kept = accepted_filter(doc, _without_redundant(findings, self._ranks))
             if self.apply_suppressions:
                 kept = suppress(kept, directives(doc))
             yield doc, sorted(kept, key=lambda f: (f.start, f.end, f.code))
@@ -119,19 +119,24 @@ class Engine:
         )
 
 
-def _without_redundant_guesses(findings: set[Finding], fallbacks: frozenset[str]) -> set[Finding]:
-    """Drop a classifier's finding where a rule of its family flagged an
-    overlapping passage: the precise finding says more."""
-    guesses = {f for f in findings if f.code in fallbacks}
-    if not guesses:
+def _without_redundant(findings: set[Finding], ranks: dict[str, int]) -> set[Finding]:
+    """Drop a finding where a rule of its family that says more (a lower
+    rank: a precise rule before a classifier's guess) flagged an overlapping
+    passage."""
+    if not any(f.code in ranks for f in findings):
         return findings
-    firm = [f for f in findings if f.code not in fallbacks]
-    return {
-        f
-        for f in findings
-        if f not in guesses
-        or not any(o.family == f.family and o.start < f.end and f.start < o.end for o in firm)
-    }
+
+    def outranked(f: Finding) -> bool:
+        rank = ranks.get(f.code, 0)
+        return any(
+            ranks.get(o.code, 0) < rank
+            and o.family == f.family
+            and o.start < f.end
+            and f.start < o.end
+            for o in findings
+        )
+
+    return {f for f in findings if not outranked(f)}
 
 
 def directives(doc: Document) -> Outcome:

@@ -38,7 +38,7 @@ def _windows(count: int) -> Iterator[range]:
 class _LikelyViolation(Rule):
     """Shared check: score each window; flag its most telling sentence."""
 
-    fallback = True
+    rank = 2
     severity = Severity.WARNING
     family_code: ClassVar[str]
     message: ClassVar[str]

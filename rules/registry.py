@@ -18,6 +18,7 @@ FAMILY_MODULES = (
     "hostile",
     "board_words",
     "criticism",
+    "hostile_criticism",
     "likely_violations",
     "confidential",
     "solicitation",

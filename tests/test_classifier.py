@@ -96,7 +96,7 @@ class _Guess(Rule):
     """Règle d'essai."""
 
     code, name, title, severity, clauses = "HOS10", "devine", "devine", Severity.WARNING, ()
-    fallback = True
+    rank = 2
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         yield Hit(0, len(doc.normalised), "devine")

@@ -52,3 +52,57 @@ def test_criticism_is_a_warning_that_points_to_private_channels(check) -> None:
     (finding,) = check("La direction est incompétente.", "CRI")
     assert finding.severity.value == "warning"
     assert "en privé" in finding.message and finding.suggestions == ()
+
+
+# CRI03: hostile words aimed at someone of the school community are also
+# criticism; aimed elsewhere, or a swear word that praises, they are HOS only.
+HOSTILE_AT_COMMUNITY = [
+    "Le prof de maths est un maudit cave.",
+    "La directrice, c'est une crisse d'incompétente.",
+    "Le trésorier du comité de parents vole dans la caisse de la levée de fonds.",
+    "La direction a coupé le programme de musique. Qu'elle fasse attention à ses arrières, "
+    "je sais où elle reste.",
+    "Mme Cormier m'a encore donné une retenue, cette grosse vache.",
+    "Les parents du comité, allez vous faire foutre.",
+    "La mère à Jordan est une menteuse pis une voleuse, tout le monde le sait.",
+]
+HOSTILE_ELSEWHERE_OR_PRAISE = [
+    "L'arbitre de samedi est un maudit cave.",
+    "Le gars qui m'a coupé sur l'autoroute, quel crisse d'épais.",
+    "Y'a un hostie de bon spectacle de Noël à l'école cette année!",
+    "Mon ostie de char a pas voulu partir à matin, je suis arrivée à l'école à 9 h 10.",
+    "Je vais te casser la gueule après l'école.",
+    "Le prof de maths nous a fait rire avec son histoire de chat.",
+    "Notre directrice a remis les prix de fin d'année, quelle belle soirée.",
+    "La mère à Jordan a préparé des muffins pour toute la classe.",
+]
+
+
+@pytest.mark.parametrize("text", HOSTILE_AT_COMMUNITY)
+def test_hostile_words_aimed_at_the_school_community_are_also_criticism(check, text: str) -> None:
+    codes = [f.code for f in check(text, "CRI03", "HOS")]
+    assert "CRI03" in codes and any(c.startswith("HOS") for c in codes)
+
+
+@pytest.mark.parametrize("text", HOSTILE_ELSEWHERE_OR_PRAISE)
+def test_hostility_elsewhere_praise_and_neutral_mentions_are_not_criticism(
+    check, text: str
+) -> None:
+    assert check(text, "CRI03") == []
+
+
+def test_hostile_criticism_traps_outnumber_hits() -> None:
+    assert len(HOSTILE_ELSEWHERE_OR_PRAISE) >= len(HOSTILE_AT_COMMUNITY)
+
+
+def test_hostile_criticism_needs_no_other_rule_selected(check) -> None:
+    # Selected alone (« --regles CRI03 »), it still reads the hostile words itself.
+    (finding,) = check("Le prof de maths est un maudit cave.", "CRI03")
+    assert finding.severity.value == "warning" and "en privé" in finding.message
+
+
+def test_hostile_criticism_gives_way_to_a_precise_criticism_of_the_same_passage(check) -> None:
+    # « se fout de nous » is vulgar and a CRI01 conduct: CRI01 says it better.
+    text = "Le CSS se fout de nous, comme d'habitude."
+    assert [f.code for f in check(text, "CRI03")] == ["CRI03"]
+    assert [f.code for f in check(text, "CRI")] == ["CRI01"]
