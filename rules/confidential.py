@@ -28,9 +28,9 @@ _ELSEWHERE = re.compile(
     r"\b(?:(?:selon|d apres) (?:radio|la presse|le journal|un article|les medias|cbc|tva|le devoir)|"
     r"rapporte\w*|article|reportage|radio canada|la presse|le devoir|"
     r"journal|cbc|tva|aux nouvelles|les nouvelles|en ontario|aux etats unis|en france|au nouveau brunswick|"
-    r"conference|webinaire|formation sur|atelier|semaine de|journee de|mois de|sensibilisation|"
+    r"conference(?! de presse)|webinaire|formation sur|atelier|(?:semaine|journee|mois) (?:de la|de l|du|des|nationale|mondiale|internationale)|sensibilisation|"
     r"qu est ce qu|comment (?:reconnaitre|aider|accompagner)|saviez vous|capsule|fictive?s?|"
-    r"exemple|modele|lettre formelle|on apprend|apprendre a|redig\w*|cours de|en classe|"
+    r"exemple|modele|lettre formelle|on apprend|apprendre a|redig\w*|cours de|(?:parle|discute|appris|explique)\w* en classe|"
     r"les eleves ont|"
     r"en histoire|roman|personnage)\b"
 )
@@ -38,7 +38,7 @@ _ELSEWHERE = re.compile(
 
 # Terms that are litigation by themselves; « poursuite » needs us in the sentence.
 _STRONG_LITIGATION = re.compile(
-    r"\b(?:mise en demeure|mises en demeure|plainte (?:formelle|officielle)|reglement hors cour|"
+    r"\b(?:mise en demeure|mises en demeure|plainte (?:formelle|officielle)|(?:reglement|entente) hors cour|"
     r"(?:deposer un|depose un|a depose un|deposera un) grief)\b"
 )
 # Negotiation positions and tender results before the board decides.
@@ -53,7 +53,7 @@ _LITIGATION = re.compile(
     r"(?:deposer|depose|deposera) (?:un|des) griefs?|poursuite (?:judiciaire|en justice|civile|"
     r"contre)|poursuites judiciaires|plainte (?:formelle|officielle|a la police|au tribunal|"
     r"au protecteur|a la commission)|recours collectif|action collective|injonction|"
-    r"reglement hors cour|(?:notre|leur|son|ses|nos|mon|l) avocat\w*|arbitrage de grief|litige)\b"
+    r"(?:reglement|entente) hors cour|(?:notre|leur|son|ses|nos|mon|l) avocat\w*|arbitrage de grief|litige)\b"
     r"|\b(?:poursuit|poursuivent|poursuivre|va poursuivre|veut poursuivre|menace de poursuivre|"
     r"a poursuivi|ont poursuivi) (?:le|la|l|les|notre|nos) "
     r"(?:css|cs\w*|centre|commission|conseil|district|ecole|direction|directeur|directrice|"
@@ -77,7 +77,10 @@ _FILE_TERMS = re.compile(
     r"ritalin|concerta|vyvanse|evaluation (?:psychologique|neuropsy\w*|en orthophonie)|"
     r"trouble (?:\w+ )?(?:du |de |d )?(?:comportement|langage|apprentissage|opposition|anxieux|deficitaire)|"
     r"dossier (?:scolaire|medical|disciplinaire|d aide)|signalement a la dpj|dpj|"
-    r"suivie? (?:en|par l |par la |par le )(?:orthophon\w*|psycholog\w*|ergotherap\w*|psychoeduc\w*)|"
+    r"suivie? (?:en |par l |par la |par le |avec l |avec la |avec le )(?:orthophon\w*|psycholog\w*|ergotherap\w*|"
+    r"psychoeduc\w*|travailleuse sociale|travailleur social|pedopsy\w*)|mesures? d adaptation|"
+    # « exclu pour le reste de la saison », « exclue de l'école jusqu'à »
+    r"exclue?s? (?:pour (?:le reste|la fin|\w+ (?:jours|semaines|matchs))|de l ecole|de l equipe|jusqu)|"
     r"suspendu|suspendue|suspension|expulse|expulsee|expulsion|renvoye|renvoyee|renvoi|"
     r"mesure disciplinaire|sanction disciplinaire|retenue|local de reflexion|"
     r"anxiete|depression|idees suicidaires|automutilation|troubles? alimentaires?|enceinte|"
@@ -99,10 +102,17 @@ _STUDENT = re.compile(
     r"|\b(?:le|la) (?:petit |petite |grand |grande )?(?:frere|s(?:oe|œ)ur) (?:de|du|des|d)\b"
     r"|\b(?:de|dans) (?:ma|mon) (?:classe|groupe)\b"
     r"|\beleves? codes?\b"
+    # « l'élève expulsé l'an dernier », « le grand de 4e secondaire », « mon p'tit loup du groupe 103 »
+    r"|\b(?:l|cet|cette) (?:eleve|etudiante?) (?:expulse|suspendu|renvoye|exclu)\w*"
+    r"|\b(?:le|la) (?:grand|grande|petit|petite) (?:de|en) \d\w* (?:annee|secondaire|sec)\b"
+    r"|\b(?:du|de mon|de notre|de ma|dans mon|dans le) groupe \d{2,4}\b"
+    r"|\b(?:notre|le|la|mon|ma) (?:joueur|joueuse|gardien|gardienne|capitaine) (?:#|no |numero )?\d{1,2}\b"
+    r"|\b(?:mon|ma) (?:p tit|petit|petite|ptit|ptite) (?:loup|gars|bonhomme|cocotte|coco|puce|chou|homme|"
+    r"bonne femme|coeur)\b"
 )
 _INITIALS = re.compile(
     r"\b[A-Z]\.(?:-?[A-Z]\.)?\s?[A-Z]\.(?!\w)|\b(?:le|la) (?:petit|petite|jeune) [A-Z]\."
-    r"|\b[A-Z][a-zé]+ [A-Z]\.(?!\w)|\b[A-Z]\.-[A-Z]\.|\b(?:ma|mon|notre|le|la) (?:petite?|grande?|"
+    r"|\b[A-Z][a-zé]+ [A-Z]\.(?!\w)|\b[A-Z]\.-[A-Z]\.|\b(?i:ma|mon|notre|le|la) (?:petite?|grande?|"
     r"jeune|eleve|élève|cocotte|coco) [A-Z]\.(?!\w)"
 )
 _STAFF_TITLE = re.compile(r"(?:M|Mme|Mmes|Mlle|Dr|Dre|Me)\b\.?")
@@ -118,7 +128,7 @@ _STAFF_DISCIPLINE = re.compile(
     r"\b(?:notre|mon|ma|un|une|le|la|l|nos|des) (?:collegue|collegues|prof|profs|enseignant\w*|"
     r"concierge|secretaire|directeur|directrice|surveillant\w*|educat\w+|chauffeur|"
     r"technicien\w*|orthopedagogue|psychologue|entraineur\w*|coach|stagiaire|suppleant\w*|"
-    r"employe\w*|aide|preposee?)\b(?:\s+\w+){0,3}\s+"
+    r"employe\w*|aide|preposee?)\b(?:\s+\w+){0,3}\s*,?\s+"
     r"(?:a ete |ont ete |est |sont |vient d etre |va etre |sera |s est fait |s est faite )?"
     r"(?:suspendu\w*|congedie\w*|renvoye\w*|mis a pied|mise a pied|mis a la porte|mise a la porte|"
     r"blame\w*|sanctionne\w*|sous enquete|en enquete|arrete\w*|accuse\w*|"
@@ -132,6 +142,7 @@ _STAFF_DISCIPLINE = re.compile(
     r"technicien\w*|orthopedagogue|chauffeur)\b(?:\s+\S+){0,12}?\s+(?:conge|arret de travail|absence)"
     r"(?:\s+\w+){0,2}\s+(?:pour|de|en raison d\w*) (?:un |une )?(?:epuisement|burn ?out|maladie|"
     r"depression|cancer|chimio\w*|chirurgie)"
+    r"|\b(?:mme|monsieur|madame|m\.) ?\w{2,} (?:a ete |est |vient d etre )?(?:suspendue?|congediee?|renvoyee?)\b"
     r"|\b(?:il|elle) (?:a ete|est|vient d etre) (?:suspendu|suspendue|congedie|congediee|renvoye|"
     r"renvoyee|mis a pied|mise a pied)\b"
     r"|\benquete (?:\w+ )?(?:en cours )?(?:sur|visant|contre) (?:la|le|l|notre|un|une|nos) "
@@ -139,10 +150,22 @@ _STAFF_DISCIPLINE = re.compile(
     r"educat\w+|chauffeur|technicien\w*|entraineur\w*|coach|employe\w*)"
 )
 
+# Someone's health named with its cause: « absente pour une chirurgie », « opérée
+# hier pour un cancer ». Said of a named person, it is their private matter.
+_HEALTH = re.compile(
+    r"\b(?:(?:absente?|operee?|hospitalisee?|en conge|en arret(?: de travail)?|absences?)\w* (?:\w+ ){0,3}?"
+    r"(?:pour|d|de|a cause d\w*|en raison d\w*|a la suite d\w*) (?:un |une |des |son |sa |ses )?|"
+    r"(?:combat|combattre|(?:il|elle) a|lutte contre|vient d apprendre qu (?:il|elle) a|atteinte? d) (?:un |une )|"
+    r"en |a commence (?:sa|ses) )"
+    r"(?:chirurgie|cancer|tumeur|maladie grave|operation|depression|burn ?out|epuisement professionnel|"
+    r"commotion|chimio\w*|radiotherapie|greffe|avc|infarctus|crise cardiaque|fausse couche|sclerose)\b"
+    r"|\b(?:se fai\w*|sera|a ete|vient d etre) opere\w*|\btraitements? de (?:chimio\w*|radiotherapie)"
+)
+
 # Unpublished decisions and finances.
 _NOT_PUBLIC = re.compile(
     r"\b(?:pas encore (?:ete )?(?:annonce|officiel|public|publie|confirme|rendu public)\w*|"
-    r"avant l annonce (?:officielle)?|entre nous|entre vous et moi|ne le (?:dites|repetez|dis) pas|"
+    r"avant l annonce (?:officielle)?|(?<!d )entre nous|entre vous et moi|ne le (?:dites|repetez|dis) pas|"
     r"gardez (?:ca|le) pour vous|garder (?:ca|cela|le) pour nous|chut|info de couloir|"
     r"rien n est (?:encore )?(?:public|officiel|annonce)|pas encore (?:vote|adopte|enterine)|"
     r"ne l a pas encore (?:vote|adopte|annonce)|budget preliminaire|"
@@ -151,6 +174,9 @@ _NOT_PUBLIC = re.compile(
     r"(?:c est|ce n est pas) (?:encore )?(?:confidentiel|officiel)|off the record|sous embargo|"
     r"on (?:nous )?a (?:appris|annonce|dit) en (?:reunion|comite|ca|conseil) (?:ce matin|hier|"
     r"aujourd hui|du personnel|a huis clos)|a huis clos|scoop|pas encore sorti\w*|"
+    r"avant que (?:ce|ca|cela) (?:soit|devienne|sorte) (?:officiel|public|annonce)\w*|"
+    r"a ne pas (?:partager|diffuser|repartager)|confidentiel pour (?:les membres|le comite|le personnel|la direction|l equipe|les profs|nous)|"
+    r"n (?:a|ont) pas encore (?:fait l annonce|annonce|officialise|rendu public)|"
     r"(?:vu|appris|su|entendu|presente)\w* (?:a|en|lors de) (?:la )?(?:reunion|rencontre) "
     r"(?:du personnel|du comite|de direction|des directions|d equipe))\b"
 )
@@ -159,7 +185,8 @@ _BOARD_MATTER = re.compile(
     r"fusion\w*|fusionner|abolition\w*|abolir|postes?|mises? a pied|licenciement\w*|"
     r"restructuration\w*|reorganisation\w*|demenag\w*|nomination\w*|nomme\w*|transfert\w*|"
     r"contrat\w*|salaire\w*|negociation\w*|offre\w*|directeur|directrice|direction|"
-    r"grev\w*|enquete\w*|vente|terrain|agrandissement|projet de loi|bulletin\w*|resultats)\b"
+    r"grev\w*|enquete\w*|vente|terrain|agrandissement|projet de loi|bulletin\w*|resultats|"
+    r"subvention\w*|financement|investissement\w*|reamenag\w*|renovation\w*|(?<!\d)\d++(?: \d++)*+ ?\$)"
 )
 # Promising confidentiality is not breaking it.
 _PROMISE = re.compile(
@@ -236,17 +263,13 @@ class StudentFile(Rule):
     )
 
     def may_apply(self, doc: Document) -> bool:
-        return _FILE_TERMS.search(folded(doc)) is not None or (
-            _STAFF_DISCIPLINE.search(folded(doc)) is not None
-        )
+        text = folded(doc)
+        return any(p.search(text) for p in (_FILE_TERMS, _STAFF_DISCIPLINE, _HEALTH))
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         # A student is named without a title: « Mme Pelletier » is staff.
-        names = [
-            span
-            for span in person_names(doc.normalised)
-            if not _STAFF_TITLE.match(doc.normalised, span[0])
-        ]
+        everyone = person_names(doc.normalised)
+        names = [span for span in everyone if not _STAFF_TITLE.match(doc.normalised, span[0])]
         units = sentences(doc)
         for sentence in units:
             text = sentence.text
@@ -254,6 +277,13 @@ class StudentFile(Rule):
             if staff and not _ELSEWHERE.search(sentence.text):
                 yield self._hit(doc, sentence, staff)
                 continue
+            health = _HEALTH.search(text)
+            if health and not _ELSEWHERE.search(text):
+                # Anyone named in the sentence, a title included (« Mme Cormier »).
+                around = [(s, e) for s, e in everyone if sentence.start <= s < sentence.end]
+                if around:
+                    yield self._hit(doc, sentence, health, tuple(around))
+                    continue
             term = _FILE_TERMS.search(text)
             if term is None or _ELSEWHERE.search(sentence.text) or _GENERAL.search(text):
                 continue

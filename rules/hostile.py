@@ -70,7 +70,7 @@ _MENTION = re.compile(
     r"\b(?:tolere\w*|intolera\w*|denon\w*|condamn\w*|combat\w*|lutt\w*|signal\w*|inacceptable\w*|"
     r"interdit\w*|sensibilis\w*|prevenir|prevention|contre (?:le|la|les|l) ?(?:racisme|sexisme|homophobie|"
     r"transphobie|xenophobie|haine|intimidation|discrimination|violence)|(?:a|as|avez|ont|aurait|auraient) dit|(?:a|ai|avons|avez|ont) entendu|"
-    r"disait|disent|comme moi|comme nous|(?:continu\w*|ose\w*|arret\w*) (?:a |de |d )?dire|pretend\w*|qualifi\w*|trait\w* (?:de|d)|appele\w* (?:les gens|quelqu|les autres)|"
+    r"disait|disent|on entend (?:souvent |parfois |encore )?(?:dire )?que|comme moi|comme nous|(?:continu\w*|ose\w*|arret\w*) (?:a |de |d )?dire|pretend\w*|qualifi\w*|trait\w* (?:de|d)|appele\w* (?:les gens|quelqu|les autres)|"
     r"(?:arrete\w*|cesse\w*) (?:d|de) (?:appeler|dire|traiter|ecrire|publier|insulter|repeter)|du type|du style|propagande|consideraient|sectaire|"
     r"discrimina\w*|stereotype\w*|prejuge\w*|"
     r"(?<!qui a )(?<!qui ont )(?<!qui m a )(?<!qui t a )(?:insulte\w*|injure\w*)|propos|commentaire\w*|slogan\w*|graffiti\w* (?:\w+ )?(?:raciste|haineu|homophobe|sexiste|antisemite|islamophobe|transphobe|xenophobe|disant|qui disent)\w*|"
@@ -166,6 +166,9 @@ _HATE_PHRASE = re.compile(
     r"|\b(?:serait|ce serait) mieux de (?:noyer|tuer|pendre|bruler|chasser|expulser|deporter|eliminer|enfermer)\b"
     r"|\bdevrai\w* (?:\w+ )?rester (?:a la maison|a la cuisine|chez (?:eux|elles)|dans leur pays|a leur place)"
     r"|\b(?:retourne\w*|reste\w*) (?:a|dans) (?:ta|leur|sa) cuisine\b|\bne sont pas fait\w* pour\b"
+    # Filth and disease ascribed to a group (« ils sentent mauvais », « apportent des maladies »).
+    r"|\bsentent (?:mauvais|fort|le \w+)\b|\bpuent\b|\b(?:apportent|amenent|transmettent|propagent|repandent) "
+    r"(?:des |leurs |les )?(?:maladies|microbes|poux|virus|punaises)\b|\bsepar\w* (?:\w+ ){0,3}des notres\b"
     r"|\bcontre nature\b|\bpas normal\w*\b|\bune maladie\b|\bcontrol\w* (?:deja |toute |tout )?(?:les banques|les medias|le monde|tout|la finance|le gouvernement|les gouvernements|l economie|les commissions|les ecoles|les politiciens)"
     r"|\brefus\w* de s integrer\b|\bvol\w* nos (?:jobs|emplois|terres)\b"
     r"|\bcout\w* trop cher\b|\bun fardeau\b|\bun poids pour\b|\benvahi\w*\b|\bgrand remplacement\b"
@@ -225,6 +228,13 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
         and words[i + 1].key == "la"
     ):
         return True  # « ces gens-là »: othering
+    if (
+        tok.key == "accueil"
+        and i > 1
+        and words[i - 1].key == "d"
+        and words[i - 2].key.startswith("classe")
+    ):
+        return True  # « les élèves de la classe d'accueil »: newcomer pupils
     found = _matching(tok, lex.groups)
     if found and found[1] == "determinant":
         previous = sentence.toks[i - 1].key if i else ""
@@ -392,6 +402,12 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
     return None
 
 
+# A sentence that answers the one before it by refuting it.
+_REBUTTAL = re.compile(
+    r"(?:non )?(?:c est |ce sont )?(?:faux|archi faux|pas vrai|absolument pas|bien sur que non|"
+    r"pas du tout|(?:un|une|le|la|des) (?:\w+ )?(?:prejuges?|mythes?|cliches?|stereotypes?|"
+    r"fausses? idees?|idees? recues?))\b"
+)
 _NARRATIVE = re.compile(r"\b(?:ont|avait|avaient|a ete|ont ete|furent|fut|auraient ete)\b")
 
 
@@ -442,7 +458,10 @@ class HatefulSpeech(Rule):
         if parsed is not None:
             tokens(doc, parsed)  # adds the lemmas before sentences are built
         earlier = False
-        for sentence in _sentences(doc, parsed):
+        units = _sentences(doc, parsed)
+        for k, sentence in enumerate(units):
+            if k + 1 < len(units) and _REBUTTAL.match(units[k + 1].folded):
+                continue  # « Les immigrants apportent des maladies? Non : c'est un préjugé. »
             reason = _hate_reason(doc, sentence, earlier)
             earlier = any(_is_group(sentence, i) for i in range(len(sentence.toks)))
             if reason:
@@ -913,6 +932,17 @@ _THREAT_PHRASES = re.compile(
     r"|\b(?:serait|ce serait) (?:bien |vraiment )?(?:dommage|plate|triste) que? (?:il|on|elle|ton|ta|votre) (?:\w+ ){0,3}(?:arrive\w* (?:quelque chose|un accident|malheur)|se bless\w*|se fasse mal)"
     r"|\bfaire sauter (?:l ecole|la polyvalente|l autobus)\b"
     r"|\bwatch\w* (?:tes|vos|ses) arrieres\b|\b(?:repart|revien)\w* pas (?:en|d) un (?:seul )?morceau\b"
+    r"|\b(?:repart|revien|sort)\w* pas sur (?:ses|tes|vos|leurs) deux (?:pieds|jambes)\b"
+    # « Si jamais je le recroise, il va comprendre », « profite de tes jambes pendant que tu les as encore »
+    r"|\bsi (?:jamais )?(?:je|on) (?:te|le|la|vous|les|l) (?:re)?(?:croise|vois|pogne|attrape|trouve)\w* "
+    r"(?:\w+ ){0,12}?(?:va|vas|allez|vont) (?:comprendre|y gouter|s en souvenir|le sentir|passer un mauvais)"
+    r"|\bva\w* (?:comprendre|connaitre) (?:sa|ta|leur|votre) douleur\b"
+    r"|\bprofite\w* (?:bien )?(?:de )?(?:tes|vos|ses|ton|ta|votre) (?:deux |belles? |beaux )?(?:jambes|bras|dents|genoux|doigts|yeux|face|rotules|mains) pendant que (?:tu|vous|il|elle) "
+    r"(?:les |l )?(?:as|a|avez|peux|peut|pouvez) encore\b"
+    # « Qu'elle s'étonne pas si ses pneus sont crevés », « on l'attend avec des bâtons »
+    r"|\bs etonne\w* pas (?:si|que) (?:\w+ ){0,8}?(?:pneus?|vitres?|creve\w*|brise\w*|raye\w*|brule\w*|"
+    r"arrive\w* quelque chose|accident\w*|(?:char|auto|voiture|maison) (?:\w+ )?(?:brule|brise|raye|vandalise)\w*)"
+    r"|\bon (?:l |les |vous |t |te )?attend\w* (?:\w+ ){0,3}?avec (?:des|nos|un|une|mes) (?:batons?|bats?|pelles?|roches|barres?|poings)\b"
     r"|\bcombien de temps (?:vos|tes|ses|votre|ton|son) \w+ (?:vont|va) rester intact\w*"
     r"|\bautre chose que des mots\b|\bon sait (?:c est )?(?:quoi|quel\w*|ou) (?:est |sont )?(?:ton|ta|votre|vos|tes) (?:char|auto|voiture|maison|adresse|enfants?)\b"
 )
@@ -956,14 +986,16 @@ _ROLE = (
     r"secretaire|concierge|entraineur|entraineuse|coach|president|presidente|dg|commissaire|surveillant|surveillante|"
     r"chauffeur|chauffeuse|educatrice|educateur|technicienne|technicien|tresorier|tresoriere|infirmiere|psychologue|"
     r"gestionnaire|adjoint|adjointe|conseiller|conseillere|brigadier|brigadiere|transporteur|centre de services|commission scolaire|"
+    r"principal|principale|bus driver|driver|traiteur|"
     r"conseil scolaire|conseil)(?: \w+){0,7}"
 )
 _CRIME = (
     r"(?:(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
     r"agresse\w*|abuse\w* de|bat ses|touche les eleves|a couche avec|ment aux parents|falsifie\w*|"
-    r"(?:est|c est) (?:un|une) (?:voleur|voleuse|fraudeur|fraudeuse|escroc|menteur|menteuse|pedophile|pedo|criminel|"
+    r"(?:est|c est) (?:un|une) (?:(?:vrai|vraie|maudit|maudite|esti de|ostie de|sacre) )?(?:voleur|voleuse|fraudeur|fraudeuse|escroc|crook|bandit|menteur|menteuse|pedophile|pedo|criminel|"
     r"criminelle|agresseur|harceleur|harceleuse|alcoolique|drogue|droguee|pervers|perverse|raciste|predateur|predatrice)"
     r"|ment aux|a menti|mentent|(?:cache|a cache|couvre|a couvert) (?:des|les) (?:abus|cas|agressions)|pique dans|pige dans|se sert dans|(?:a|a deja) pris l argent (?:de|du|des)|empoche\w* (?:l argent|les dons|les fonds)|gonfle\w* les notes|fouill\w* dans les (?:photos|cellulaires|telephones|courriels) (?:privees? )?(?:des|de ses) (?:eleves|enfants)"
+    r"|(?:est|arrive|enseigne|conduit|chauffe) (?:\w+ ){0,2}?(?:drunk|saoule?|soule?|stone|high|paquete?e?) (?:la moitie du temps|au travail|en classe|tous les matins|le matin|au volant|pendant)"
     r"|est sur la drogue|boit (?:pendant|au|en|durant) (?:les heures|le travail|la journee|classe|service|travail)"
     r"|touche (?:les|des|ses|aux) (?:eleves|joueuses|joueurs|enfants|filles|garcons|jeunes|petits)"
     r"|boit avant (?:les|ses|le|la) (?:games|matchs|parties|cours|classes|pratiques)"

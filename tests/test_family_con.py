@@ -24,6 +24,27 @@ MUST_FIRE = [
     ("L'élève de 2e transporté en ambulance hier va mieux, merci de vos messages.", "CON02"),
     # What was heard in a staff meeting before anything is announced.
     ("Le déficit serait de 200 000 $, on l'a vu à la réunion du personnel ce midi.", "CON03"),
+    # A named colleague's surgery or illness, a child's therapy or medication told
+    # affectionately, a player known by his number, an out-of-court settlement, a leak.
+    (
+        "Mme Cormier, notre enseignante de maternelle, est absente pour une chirurgie au cœur.",
+        "CON02",
+    ),
+    (
+        "Prompt rétablissement à Guylaine de la cafétéria, opérée hier pour un cancer du sein.",
+        "CON02",
+    ),
+    ("Ma Rosalie (TDAH) a pris sa médication ce matin et quelle différence en classe!", "CON02"),
+    (
+        "Le petit Jacob, suivi en orthophonie depuis la maternelle, a lu sa première phrase.",
+        "CON02",
+    ),
+    ("Mon p'tit loup du groupe 103 a encore fait une grosse désorganisation. #TSA", "CON02"),
+    ("Notre joueur #12 purge une suspension de l'école cette semaine.", "CON02"),
+    ("M. Thibodeau, notre enseignant d'éducation physique, est suspendu sans solde.", "CON02"),
+    ("L'entente hors cour avec la famille Tremblay est enfin signée.", "CON01"),
+    ("À ne pas partager : le budget coupe 12 % des sorties l'an prochain.", "CON03"),
+    ("Je vous le dis avant que ce soit officiel : le budget coupe les sorties.", "CON03"),
 ]
 
 MUST_NOT_FIRE = [
@@ -46,6 +67,19 @@ MUST_NOT_FIRE = [
     "Mon grand chagrin de la semaine : mon chat a fugué.",
     "Le comité fait l'objet d'un bel article dans le journal local!",
     "Scoop : le spectacle de Noël aura un invité surprise 🎅 (annoncé officiellement demain matin!)",
+    # Near the new cases: a relative who survived cancer, a confidential fund offered, a
+    # request not to share a video, « renvoyée au courriel », « plusieurs d'entre nous »,
+    # awareness months, a player's goals, a group number in a schedule.
+    "Course Terry Fox : Émile a lu une lettre sur sa tante, qui a survécu à un cancer.",
+    "Notre école a un fonds de dépannage confidentiel pour aider à payer les sorties.",
+    "Nous vous demandons de ne pas partager cette vidéo : elle peut causer du tort à des mineurs.",
+    "Après quarante minutes d'attente, on m'a renvoyée au courriel.",
+    "Les frais de 412 $ surprennent plusieurs d'entre nous, mais le détail est en ligne.",
+    "Journée de fou au secrétariat, mais on garde le moral!",
+    "Mois de la sensibilisation au cancer du sein : portez du rose vendredi!",
+    "Notre joueur #12 a marqué trois buts samedi, bravo!",
+    "Le groupe 103 revient de la relâche lundi à 8 h.",
+    "Le petit Jacob a lu sa première phrase devant toute la classe!",
 ]
 
 

@@ -101,6 +101,9 @@ MUST_FIRE = [
     ("Les m u s u l m a n s sont des parasites.", "HOS04"),
     ("Je déteste les h0m0s.", "HOS04"),
     ("Sale Arabe.", "HOS04"),
+    ("Les élèves de la classe d'accueil sentent mauvais, séparez-les des nôtres.", "HOS04"),
+    ("Les immigrants apportent des maladies.", "HOS04"),
+    ("Les réfugiés puent.", "HOS04"),
     # HOS05 threats, explicit and veiled
     ("Je vais te casser la gueule.", "HOS05"),
     ("Tu vas le regretter.", "HOS05"),
@@ -109,6 +112,11 @@ MUST_FIRE = [
     ("J'espère qu'il va crever.", "HOS05"),
     ("Ça va mal finir pour toi si tu continues.", "HOS05"),
     ("Je vais publier tes photos partout.", "HOS05"),
+    ("Si jamais je le recroise dans le stationnement, il va comprendre sa douleur.", "HOS05"),
+    ("Profite de tes deux jambes pendant que tu les as encore.", "HOS05"),
+    ("Qu'elle s'étonne pas si sa belle Mazda a des pneus crevés un de ces matins.", "HOS05"),
+    ("Si l'arbitre ose revenir à l'aréna, il repartira pas sur ses deux pieds.", "HOS05"),
+    ("Le ministre ferait mieux de pas venir. On l'attend avec des bâtons.", "HOS05"),
     # HOS06 self-harm incitement
     ("Va te pendre.", "HOS06"),
     ("Tu devrais disparaître, tout le monde serait content.", "HOS06"),
@@ -118,6 +126,8 @@ MUST_FIRE = [
     # HOS08 defamation
     ("Le directeur vole dans la caisse de la fondation.", "HOS08"),
     ("Julie Caron a falsifié les notes de ses élèves.", "HOS08"),
+    ("Le principal de l'école est un vrai crook, il a dépensé l'argent du voyage.", "HOS08"),
+    ("Le bus driver du 23 est drunk la moitié du temps.", "HOS08"),
     # TON05 minced oaths
     ("Tabarouette qu'il fait froid!", "TON05"),
     # Letters hidden by asterisks, filled when one filling only is a rude word.
@@ -280,6 +290,19 @@ MUST_NOT_FIRE = [
     ("ordinary", "Les élèves retardés par le verglas entrent par la porte 3."),
     ("ordinary", "Prix* : 5 $ par élève (*taxes incluses)."),
     ("ordinary", "Consultez les conditions** au secrétariat."),
+    # Filth and disease said of children in general, a newcomers' class praised, a refuted prejudice.
+    ("ordinary", "Les élèves de la classe d'accueil ont préparé un repas du monde : merci!"),
+    ("ordinary", "Les enfants apportent des maladies à la garderie en hiver : lavez les mains."),
+    ("mention", "On entend parfois que les réfugiés apportent des maladies. C'est faux."),
+    ("mention", "Les immigrants sentent mauvais? Faux : c'est un préjugé que nous combattons."),
+    # Near the new threat and accusation phrases, harmless.
+    ("ordinary", "Si je le vois au marché samedi, je vais lui dire bonjour de ta part."),
+    ("ordinary", "Profite de tes vacances pendant que tu les as encore, ça passe vite!"),
+    ("ordinary", "Qu'on s'étonne pas si les élèves sont fatigués après le spectacle."),
+    ("ordinary", "On vous attend avec du café et des muffins à la porte 3!"),
+    ("ordinary", "Mon fils est un vrai bandit quand il s'agit de piquer des biscuits 😂"),
+    ("ordinary", "Le chauffeur est gelé la moitié du temps tant il fait froid dans l'autobus."),
+    ("ordinary", "Il est reparti sur ses deux pieds après sa chute : plus de peur que de mal."),
 ]
 
 
