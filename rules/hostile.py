@@ -328,6 +328,11 @@ def is_mention(folded: str) -> bool:
     return _MENTION.search(folded) is not None
 
 
+def refuted(folded_next: str) -> bool:
+    """Whether a sentence refutes the one before it (« Non : c'est un préjugé. »)."""
+    return _REBUTTAL.match(" ".join(re.findall(r"\w+", folded_next))) is not None
+
+
 def negated(folded: str) -> bool:
     """Whether the sentence negates its claim; after « mais », only the last
     clause counts (« je n'ai rien contre eux, mais ils sont… »)."""
@@ -460,7 +465,7 @@ class HatefulSpeech(Rule):
         earlier = False
         units = _sentences(doc, parsed)
         for k, sentence in enumerate(units):
-            if k + 1 < len(units) and _REBUTTAL.match(units[k + 1].folded):
+            if k + 1 < len(units) and refuted(units[k + 1].folded):
                 continue  # « Les immigrants apportent des maladies? Non : c'est un préjugé. »
             reason = _hate_reason(doc, sentence, earlier)
             earlier = any(_is_group(sentence, i) for i in range(len(sentence.toks)))

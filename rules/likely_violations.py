@@ -16,7 +16,7 @@ from .criticism import CRITICISM_CLAUSES
 from .document import Document
 from .finding import Hit, Severity
 from .folded import folded
-from .hostile import THREAT_CLAUSES, is_mention
+from .hostile import THREAT_CLAUSES, is_mention, refuted
 from .hostile_text import inside, quoted_spans
 from .solicitation import SOLICITATION_CLAUSES, is_school_cause
 from .text_classifier import family_models, piece_features, pieces
@@ -72,6 +72,8 @@ class _LikelyViolation(Rule):
             start, end = _trimmed(text, *spans[best])
             if self.mentions(folded(doc)[start:end]):
                 continue  # « ils continuent à dire que… », « nous dénonçons… »: a report
+            if best + 1 < len(spans) and refuted(folded(doc)[slice(*spans[best + 1])]):
+                continue  # « Les immigrants sont des parasites? Non : c'est un préjugé. »
             if best not in flagged:
                 flagged.add(best)
                 yield Hit(start, end, self.message)

@@ -103,6 +103,8 @@ MUST_FIRE = [
     ("Sale Arabe.", "HOS04"),
     ("Les élèves de la classe d'accueil sentent mauvais, séparez-les des nôtres.", "HOS04"),
     ("Les immigrants apportent des maladies.", "HOS04"),
+    # « Non mais… » insists; it does not refute.
+    ("Les immigrants sont des parasites. Non mais c'est vrai!", "HOS04"),
     ("Les réfugiés puent.", "HOS04"),
     # HOS05 threats, explicit and veiled
     ("Je vais te casser la gueule.", "HOS05"),
@@ -294,6 +296,7 @@ MUST_NOT_FIRE = [
     ("ordinary", "Les élèves de la classe d'accueil ont préparé un repas du monde : merci!"),
     ("ordinary", "Les enfants apportent des maladies à la garderie en hiver : lavez les mains."),
     ("mention", "On entend parfois que les réfugiés apportent des maladies. C'est faux."),
+    ("mention", "Les immigrants sont des parasites? Non : c'est un préjugé que nous dénonçons."),
     ("mention", "Les immigrants sentent mauvais? Faux : c'est un préjugé que nous combattons."),
     # Near the new threat and accusation phrases, harmless.
     ("ordinary", "Si je le vois au marché samedi, je vais lui dire bonjour de ta part."),
