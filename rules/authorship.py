@@ -115,8 +115,13 @@ def _inline_verdict(line: str) -> str | None:
     return None
 
 
+# Emoji, bullets or kisses before a signature: « ✏️ Mme Julie », « xx Mélanie, ta prof ».
+_LEAD = re.compile(r"^(?:[^\w\s\-–—~\[(«\"]+\s*|(?i:xx+|xo(?:xo)*|bisous|bises)\s+)+")
+
+
 def _verdict(line: str) -> str | None:
     """« signed », « anonymous » or None for a line that is no signature."""
+    line = _LEAD.sub("", line)
     key = fold(line).replace("'", " ").strip(" ,.!:;")
     closing = _CLOSING.match(key) is not None
     key = _CLOSING.sub("", key)

@@ -41,9 +41,15 @@ MUST_FIRE = [
     "Photos de la sortie aux pommes! — Mme L.",
     "Le comité de parents vous invite à la soirée cinéma vendredi! Un parent",
     "Pas de stationnement dans le débarcadère, svp.\nMme B.",
+    # Kisses and emoji alone name no one.
+    "Dictée mardi, on pratique à la maison! xx",
+    "Sortie aux pommes demain, apportez vos bottes.\n🍎 Un parent bénévole",
 ]
 
 MUST_NOT_FIRE = [
+    # An emoji or « xx » before the name does not hide it.
+    "Dictée mardi, on pratique à la maison! xx Mélanie, ta prof de français de 3e",
+    "Sortie aux pommes demain, apportez vos bottes.\n🍎 Mme Julie Landry, maternelle",
     # Signatures that close the last sentence of a one-line post.
     "Visite au musée pour les 5e année. Merci aux parents bénévoles! Louise Arsenault, enseignante de 5e année, École Beauséjour, Memramcook",
     "Les bulletins partent vendredi. Au plaisir de vous voir à la rencontre, Jean-François Caissie, titulaire de 6e année",
