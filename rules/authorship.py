@@ -27,14 +27,16 @@ _DASH = re.compile(r"^[-–—~]+\s*(?P<who>\S.*)$")
 _INITIAL_ONLY = re.compile(r"^(?:m|mme|mlle|madame|monsieur|ms|mr)\.? \w\.?$")
 _ANONYMOUS = re.compile(
     r"^(?:une?|des|quelques) \w+|^(?:anonyme|l auteure?|x+|moi|nous|quelqu un(?: de l equipe)?|"
-    r"la gang|votre ami\w*)\b|^l equipe\W*$|^[?.]+$|^\[|nom de l auteur|a completer"
-    r"|^qui vous savez|^vous savez qui|^devinez qui"
+    r"votre ami\w*)\b|^l equipe\W*$|^[?.]+$|^\[|nom de l auteur|a completer"
+    r"|^qui vous savez|^vous savez qui|^devinez qui|^une?\(e\)|^la personne (?:derriere|qui)"
+    r"|^(?:la|le|l) (?:prof|enseignant\w*|educat\w+|titulaire) de (?:votre|ton|ta) (?:enfant|jeune|classe)"
+    r"|^la gang\b(?! (?:de|du|des) )"
     # « L'admin de la page », « Mme J. »: a role of the page or an initial names no one.
     r"|^l admin(?:istrat(?:eur|rice))?(?: de (?:la|cette) page)?\W*$|" + _INITIAL_ONLY.pattern
 )
 _BYLINE = re.compile(
     r"^(?:signe|signature|par|auteure?|redige par|texte (?:de|redige par|ecrit par)|ecrit par|"
-    r"(?:un )?(?:message|mot|note) (?:de|du|des)(?! (?:jour|semaine|mois|cours|bas|passe))|"
+    r"(?:un )?(?:message|mot|note) (?:de la part )?(?:de|du|des)(?! (?:jour|semaine|mois|cours|bas|passe))|"
     r"de la part (?:de|du|des)|publie par)\b"
 )
 # « Votre conseillère d'orientation, Nathalie Cyr »: a designation, then the name.
@@ -43,7 +45,8 @@ _DESIGNATION = re.compile(r"^(?:votre|vos|ton|ta|tes|c est)\b")
 _TEAM_SPEAKS = re.compile(
     r"\b(?:la direction|l equipe|le personnel|le comite|les enseignant\w*|les educat\w+|"
     r"le service de garde|l administration)\b(?:\s+\S+){0,10}?\s+(?:vous souhaite(?:nt)?|vous invite(?:nt)?|"
-    r"vous informe(?:nt)?|vous rappelle(?:nt)?|remercie(?:nt)?|tien(?:nen)?t a|vous remercie(?:nt)?)\b"
+    r"(?:vous |les parents |tous )?informe(?:nt)?|vous rappelle(?:nt)?|remercie(?:nt)?|tien(?:nen)?t a|vous remercie(?:nt)?|"
+    r"(?:vous )?annonce(?:nt)?|avise(?:nt)?)\b"
 )
 _TEAM = re.compile(
     r"^(?:(?:toute )?l equipe\b(?!\W*$)|la direction|le personnel|le comite|les enseignant\w*|"
@@ -53,11 +56,18 @@ _TEAM = re.compile(
     # « L'Association des parents de l'École X », « Les entraîneurs des Lynx de l'école Y »
     r"l association|l organisme|l opp|les entraineu\w+|les coachs?)\b"
     # « Comité des finissants de l'école Jeanne-Mance », without its article.
-    r"|^(?:votre |vos )?(?:equipe|comite|service|club|conseil|departement|fondation|secretariat|direction)"
+    r"|^(?:votre |vos )?(?:equipe(?:[ -]ecole)?|comite|service|club|conseil|departement|fondation|secretariat|direction)"
     r"\s+(?:de|des|du|d)\b"
     # « Les orthophonistes de l'école primaire de la Rivière »
     r"|^les \w+s (?:de|du) (?:l ecole|la polyvalente|l academie)\b"
 )
+# A line that is only a school's name.
+_SCHOOL_LINE = re.compile(
+    r"(?:[ÉE]cole|Polyvalente|Académie|Collège|Centre scolaire|Centre de formation)"
+    r"(?:\s+(?:[a-zé]+|[dl]['’]))*?\s+(?:[dl]['’])?[A-ZÉÈÀÎ][\w'’-]*(?:[\s-]+[\w'’-]+){0,4}\W*$"
+)
+# A name after the team's first word: « …de l'École Plein-Soleil », « du Club Les Lynx », « OPP ».
+_NAMED_BODY = re.compile(r"\s(?:[dlDL]['’])?[A-ZÉÈÀÎ][\w'’-]")
 # « Ginette Lavoie, secrétaire de l'école » : a capitalised name, then a role.
 _NAME_THEN_ROLE = re.compile(r"^(?-i:[A-ZÉÈ][\w'’-]+(?:\s+[A-ZÉÈ][\w'’-]+){1,2}),\s+(?P<role>\w+)")
 _TITLE = re.compile(
@@ -82,9 +92,9 @@ _PIECE_BREAK = re.compile(
 _INLINE_BYLINE = re.compile(
     r"\b(?:signe|signature|redige par|ecrit par|texte de|(?:geree?|animee?|administree?) par)\b\s*:?\s*"
     r"(?P<who>\w[\w .,-]*)"
-    r"|(?:\bc est (?:votre|ton|ta|vos) [\w ]{1,30}?,\s+|^(?:pour|au nom de) (?:toute )?(?:l equipe|la direction)[^,]{0,40}?,"
-    r"\s+|\b(?:moi,? c est|je m appelle|je me presente|mon nom est|je suis|ici|c est)\s*:?\s+|"
-    r"^moi,\s+)(?P<name>\w+)"
+    r"|(?:\b(?:c est|ici) (?:votre|ton|ta|vos) [\w ]{1,30}?,\s+(?:m |mme |madame |monsieur )?|\bmoi,\s+(?!c est)|^(?:pour|au nom de) (?:toute )?(?:l equipe|la direction)[^,]{0,40}?,"
+    r"\s+|\b(?:moi,? c est|je m appelle|je me presente|mon nom est|je suis|ici|c est)\s*:?\s+"
+    r")(?P<name>\w+)"
 )
 
 
@@ -138,7 +148,16 @@ def _verdict(line: str) -> str | None:
         return None
     if dashed:
         who = dashed.group("who")
-        return "anonymous" if _ANONYMOUS.match(who) or not re.search(r"[a-z]{2}", who) else "signed"
+        byline = _BYLINE.match(who)  # « — Signé : quelqu'un qui… »
+        if byline:
+            who = who[byline.end() :].strip(" :,-")
+        if _ANONYMOUS.match(who) or len(re.sub(r"\W", "", who)) <= 3:
+            return "anonymous"  # « — Un(e) collègue », « — mc »
+        if _TEAM.match(who) and not _NAMED_BODY.search(said.group("who") if said else who):
+            return "anonymous"  # « — L'administration »
+        if _DESIGNATION.match(who) and not person_names(said.group("who") if said else who):
+            return "anonymous"  # « — Ton voisin de bureau »
+        return "signed"
     byline = _BYLINE.match(key.lstrip("[("))  # « [Message de Mme Fortin] »
     if byline:
         rest = key.lstrip("[(")[byline.end() :].strip(" :,-]")
@@ -149,7 +168,9 @@ def _verdict(line: str) -> str | None:
         and len(key.split()) <= 16
         and not re.search(r"[.!?](?:\s|$)", line.rstrip())
     ):
-        return "signed"
+        # « Le comité du spectacle », « L'administration »: which school's? A team
+        # identifies its author by a name (« …de l'École Sainte-Anne », « Club Les Lynx »).
+        return "signed" if _NAMED_BODY.search(line) else "anonymous"
 
     stripped = _CLOSING.sub("", line.lstrip("-–—~ ").strip()) if closing else line
     names = person_names(stripped)
@@ -171,6 +192,8 @@ def _verdict(line: str) -> str | None:
     someone = re.match(r"(?:une?|des) (\w+)\W*$", key)
     if someone and fold(someone.group(1)) in terms("personnes"):
         return "anonymous"
+    if _SCHOOL_LINE.match(stripped):
+        return "signed"  # « École secondaire des Sommets » over « Service des communications »
     if _TITLE.match(stripped) or re.match(r"[A-Z]\.\s?[A-Z][a-zé]", stripped):
         return "signed"
     if names and (names[0][0] <= 1 or _DESIGNATION.match(key)):

@@ -41,12 +41,29 @@ MUST_FIRE = [
     "Photos de la sortie aux pommes! — Mme L.",
     "Le comité de parents vous invite à la soirée cinéma vendredi! Un parent",
     "Pas de stationnement dans le débarcadère, svp.\nMme B.",
+    # A team without its school, a bare designation, two letters, a byline that hides.
+    "Rappel : les frais de sorties sont dus le 30 septembre. Merci!\n— L'administration",
+    "Les billets sont en vente au secrétariat.\nLe comité du spectacle",
+    "Bon week-end tout le monde! — mc",
+    "On avance l'heure samedi!\n— Ton voisin de bureau",
+    "Journée sans écran vendredi!\n— Signé : quelqu'un qui passe trop de temps sur son cell",
+    "Qui a pris la rallonge du gymnase?\n— Un(e) collègue",
+    "Message de la part de l'enseignante de votre enfant : le cahier doit être couvert.",
     # Kisses and emoji alone name no one.
     "Dictée mardi, on pratique à la maison! xx",
     "Sortie aux pommes demain, apportez vos bottes.\n🍎 Un parent bénévole",
 ]
 
 MUST_NOT_FIRE = [
+    # A team named with its school, a school over its service, a self-introduction.
+    "La direction de l'École Plein-Soleil informe les parents que l'école sera fermée demain.",
+    "Ici votre prof d'anglais, Mme Jessica Caissie! This week, we learn about farm animals.",
+    "Nos élèves de 6e (accompagnés de leur enseignant — moi, Daniel Comeau) ont visité "
+    "l'Assemblée législative.",
+    "Le code vestimentaire s'applique aux sorties.\n\nÉquipe-école de l'École secondaire Saint-Laurent",
+    "BBQ de la rentrée jeudi!\n\nSigné : la gang de la Fondation de l'École des Saules",
+    "Portes ouvertes samedi!\n\nÉcole secondaire des Sommets\nService des communications",
+    "Les billets sont en vente.\nLe comité du spectacle de l'École Beauséjour",
     # An emoji or « xx » before the name does not hide it.
     "Dictée mardi, on pratique à la maison! xx Mélanie, ta prof de français de 3e",
     "Sortie aux pommes demain, apportez vos bottes.\n🍎 Mme Julie Landry, maternelle",
