@@ -37,7 +37,7 @@ _ANONYMOUS = re.compile(
 _BYLINE = re.compile(
     r"^(?:signe|signature|par|auteure?|redige par|texte (?:de|redige par|ecrit par)|ecrit par|"
     r"(?:un )?(?:message|mot|note) (?:de la part )?(?:de|du|des)(?! (?:jour|semaine|mois|cours|bas|passe))|"
-    r"de la part (?:de|du|des)|publie par)\b"
+    r"de la part|publie par)\b"
 )
 # « Votre conseillère d'orientation, Nathalie Cyr »: a designation, then the name.
 _DESIGNATION = re.compile(r"^(?:votre|vos|ton|ta|tes|c est)\b")
@@ -61,9 +61,13 @@ _TEAM = re.compile(
     # « Les orthophonistes de l'école primaire de la Rivière »
     r"|^les \w+s (?:de|du) (?:l ecole|la polyvalente|l academie)\b"
 )
+_GROUPS = frozenset(
+    "equipe club comite troupe chorale conseil association fondation harmonie ligue".split()
+)
 # A line that is only a school's name.
 _SCHOOL_LINE = re.compile(
-    r"(?:[ÉE]cole|Polyvalente|Académie|Collège|Centre scolaire|Centre de formation)"
+    r"(?:[ÉE]cole|Polyvalente|Académie|Collège|Centre scolaire|Centre de formation|Commission scolaire|"
+    r"Centre de services scolaire|Conseil scolaire|District scolaire)"
     r"(?:\s+(?:[a-zé]+|[dl]['’]))*?\s+(?:[dl]['’])?[A-ZÉÈÀÎ][\w'’-]*(?:[\s-]+[\w'’-]+){0,4}\W*$"
 )
 # A name after the team's first word: « …de l'École Plein-Soleil », « du Club Les Lynx », « OPP ».
@@ -90,9 +94,10 @@ _PIECE_BREAK = re.compile(
 )
 # A byline or a self-introduction anywhere in the opening or closing lines.
 _INLINE_BYLINE = re.compile(
-    r"\b(?:signe|signature|redige par|ecrit par|texte de|(?:geree?|animee?|administree?) par)\b\s*:?\s*"
+    r"\b(?:signe|signature|redige par|ecrit par|texte de|(?:geree?|animee?|administree?|publiee?) par|"
+    r"de la part)\b\s*:?\s*"
     r"(?P<who>\w[\w .,-]*)"
-    r"|(?:\b(?:c est|ici) (?:votre|ton|ta|vos) [\w ]{1,30}?,\s+(?:m |mme |madame |monsieur )?|\bmoi,\s+(?!c est)|^(?:pour|au nom de) (?:toute )?(?:l equipe|la direction)[^,]{0,40}?,"
+    r"|(?:\b(?:c est|ici) (?:votre|ton|ta|vos) [\w ]{1,30}?,\s+(?:m |mme |madame |monsieur )?|\bmoi,\s+(?!c est)|\bm ecrire\s*:\s*|^(?:pour|au nom de) (?:toute )?(?:l equipe|la direction)[^,]{0,40}?,"
     r"\s+|\b(?:moi,? c est|je m appelle|je me presente|mon nom est|je suis|ici|c est)\s*:?\s+"
     r")(?P<name>\w+)"
 )
@@ -117,7 +122,9 @@ def _inline_verdict(line: str) -> str | None:
         return None  # casefolding changed lengths: offsets would not match
     for m in _INLINE_BYLINE.finditer(key):
         if m.group("who") is not None:
-            return "anonymous" if _ANONYMOUS.match(m.group("who").strip()) else "signed"
+            # « de la part de l'enseignante de votre enfant », « …des élèves de 4e »
+            who = re.sub(r"^(?:de|d) (?!la part)", "", m.group("who").strip())
+            return "anonymous" if _ANONYMOUS.match(who) else "signed"
         # « Moi, c'est Amélie Fortin » : a name must follow, not « je suis fière ».
         names = person_names(line[m.start("name") :])
         if (names and names[0][0] == 0) or m.group("name") in terms("prenoms"):
@@ -161,6 +168,7 @@ def _verdict(line: str) -> str | None:
     byline = _BYLINE.match(key.lstrip("[("))  # « [Message de Mme Fortin] »
     if byline:
         rest = key.lstrip("[(")[byline.end() :].strip(" :,-]")
+        rest = re.sub(r"^(?:de|d) ", "", rest)  # « de la part de l'enseignante de votre enfant »
         return "anonymous" if _ANONYMOUS.match(rest) else "signed"
     # A team signs on a line of its own, not in a sentence followed by more text.
     if (
@@ -186,6 +194,10 @@ def _verdict(line: str) -> str | None:
         and not role.group("role").endswith("s")
     ):
         return "signed"
+    # « Les Titans, équipe de soccer de l'École Gabrielle-Roy »: a named team of a named school.
+    if role and fold(role.group("role")) in _GROUPS and _NAMED_BODY.search(stripped[role.end() :]):
+        return "signed"
+
     if len(key.split()) > 10:
         return None
     # « … Bienvenue à tous! Un parent » : a bare indefinite person closing the post.
@@ -257,6 +269,7 @@ class MissingAuthor(Rule):
         lines = _signature_lines(doc)
         verdicts = [_verdict(line) for line in lines] + [_inline_verdict(ln) for ln in lines]
         verdicts.append(_after_closing(doc))
+        verdicts.append(_role_then_name(doc))
         # « Le comité vous invite… Un parent » : an anonymous sign-off outweighs a team
         # named as the subject.
         if "anonymous" not in verdicts and _TEAM_SPEAKS.search(fold(text).replace("'", " ")):
@@ -271,6 +284,18 @@ class MissingAuthor(Rule):
 
 
 RULES = (MissingAuthor,)
+
+
+def _role_then_name(doc: Document) -> str | None:
+    """« Directrice : Nathalie Pelletier, École Saint-Michel » on the last line.
+    Higher up, « Entraîneur : M. Pitre » credits someone in a list."""
+    lines = [ln.strip() for ln in doc.normalised.splitlines() if not _DECORATION.match(ln)]
+    titled = re.match(r"(\w+)\s*:\s*(.+)", _LEAD.sub("", lines[-1])) if lines else None
+    if titled and fold(titled.group(1)) in terms("personnes") and len(lines) > 1:
+        names = person_names(titled.group(2))
+        if names and names[0][0] == 0 and not titled.group(1).endswith("s"):
+            return "signed"
+    return None
 
 
 def _after_closing(doc: Document) -> str | None:

@@ -41,6 +41,11 @@ MUST_FIRE = [
     "Photos de la sortie aux pommes! — Mme L.",
     "Le comité de parents vous invite à la soirée cinéma vendredi! Un parent",
     "Pas de stationnement dans le débarcadère, svp.\nMme B.",
+    # Credits in a list name a coach; they do not sign (« Entraîneur : … » above another line).
+    "Médaille d'argent pour nos Voltigeurs!\nEntraîneur : M. Serge Pitre\nCapitaines : Maya et Élodie",
+    "Merci de la part des élèves de 4e pour vos dons!",
+    "Les Titans, on vous attend samedi pour le match!",
+    "Les formulaires de transport sont en ligne. Pour toute question, n'hésitez pas à m'écrire.",
     # A team without its school, a bare designation, two letters, a byline that hides.
     "Rappel : les frais de sorties sont dus le 30 septembre. Merci!\n— L'administration",
     "Les billets sont en vente au secrétariat.\nLe comité du spectacle",
@@ -55,6 +60,14 @@ MUST_FIRE = [
 ]
 
 MUST_NOT_FIRE = [
+    # « de la part de », « publié par », « m'écrire : », a role before the name, a named
+    # sports team of a named school, a board's name alone.
+    "Bravo à tous pour la guignolée, de la part de Martin Lefebvre, directeur de l'École Sainte-Rose.",
+    "Le club de robotique va en finale! (publié par Kevin Larocque, enseignant de science)",
+    "Les travaux commencent le 30 juin. Pour toute question, m'écrire : Robert Lalonde, directeur.",
+    "Le stationnement arrière sera fermé du 1er au 5 juin.\nDirectrice : Nathalie Pelletier, École Saint-Michel",
+    "On termine 2e sur 12 équipes!\nLes Titans, équipe de soccer de l'École Gabrielle-Roy",
+    "Les formulaires de transport sont en ligne.\nCommission scolaire des Trois-Lacs",
     # A team named with its school, a school over its service, a self-introduction.
     "La direction de l'École Plein-Soleil informe les parents que l'école sera fermée demain.",
     "Ici votre prof d'anglais, Mme Jessica Caissie! This week, we learn about farm animals.",
