@@ -37,7 +37,8 @@ class Engine:
         apply_suppressions: bool = True,
         full: bool = False,
     ) -> None:
-        self.rules = list(rules)
+        # Precise rules first: a rule of a higher rank may read their hits (CRI03 reads HOS).
+        self.rules = sorted(rules, key=lambda r: r.rank)
         self._ranks = {r.code: r.rank for r in self.rules if r.rank}
         # Full mode: every rule on every document, every document through the
         # whole model. Slow; it exists to prove the fast mode finds the same.
@@ -95,7 +96,10 @@ class Engine:
         for i, doc in enumerate(batch):
             findings: set[Finding] = set()
             for rule in plans[i]:
-                for hit in rule.check(doc, parsed.get(i) if rule.nlp else None):
+                hits = list(rule.check(doc, parsed.get(i) if rule.nlp else None))
+                # Kept for rules that read another's hits (CRI03 reads HOS).
+                doc.cache[("hits", rule.code)] = hits
+                for hit in hits:
                     findings.add(self._finding(rule, doc, hit))
             kept = accepted_filter(doc, _without_redundant(findings, self._ranks))
             if self.apply_suppressions:

@@ -181,7 +181,11 @@ class HostileCriticism(Rule):
         for rule in _HOSTILE_RULES:
             if not rule.may_apply(doc):
                 continue
-            for hit in rule.check(doc, parsed if rule.nlp else None):
+            # The engine has run the HOS rule already when it is selected: reuse its hits.
+            hits = doc.cache.get(("hits", rule.code))
+            if hits is None:
+                hits = list(rule.check(doc, parsed if rule.nlp else None))
+            for hit in hits:
                 sentence = _sentence_of(doc, hit.start)
                 if sentence is None or sentence[0] in flagged:
                     continue

@@ -97,3 +97,32 @@ def test_real_model_loads_only_needed_components() -> None:
     engine = Engine([_FirstNoun()])
     (finding,) = engine.check_one(Document("Le chat dort."))
     assert (finding.start, finding.end) == (3, 7)
+
+
+class _Insult(Rule):
+    """Règle d'essai."""
+
+    code, name, title, severity, clauses = "HOS01", "essai-injure", "essai", Severity.ERROR, ()
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        i = doc.normalised.find("cave")
+        if i >= 0:
+            yield Hit(i, i + 4, "injure")
+
+
+class _Reader(Rule):
+    """Règle d'essai qui lit les constats d'une autre."""
+
+    code, name, title, severity, clauses = "CRI03", "essai-lecteur", "essai", Severity.WARNING, ()
+    rank = 1
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        for hit in doc.cache.get(("hits", "HOS01"), []):
+            yield Hit(hit.start, hit.end, "repris")
+
+
+def test_a_rule_of_higher_rank_runs_after_the_rules_whose_hits_it_reads() -> None:
+    # Given in the « wrong » order, the reader still sees the insult's hits.
+    engine = Engine([_Reader(), _Insult()])
+    codes = [f.code for f in engine.check_one(Document("Quel cave."))]
+    assert sorted(codes) == ["CRI03", "HOS01"]
