@@ -46,7 +46,7 @@ _STRATEGY = re.compile(
     r"\b(?:notre|nos) (?:offre|strategie|plafond|position|mandat) (?:\w+ ){0,4}(?:au|aux|du|des|"
     r"avec le|avec la|pour le|pour la) (?:transporteur|syndicat|fournisseur|negociation|contrat|"
     r"soumissionnaire)\w*|\bon ne bougera pas\b|\bcontre offre\b"
-    r"|\bsoumissions (?:\w+ ){0,6}(?:sont rentrees|recues|ouvertes)|\b\d[\d ]* \$ moins cher\b"
+    r"|\bsoumissions (?:\w+ ){0,6}(?:sont rentrees|recues|ouvertes)|(?<!\d)(?<!\d )\d++(?: \d++)*+ \$ moins cher\b"
 )
 _LITIGATION = re.compile(
     r"\b(?:mise en demeure|mises en demeure|(?:un|le|notre|son|leur|mon|ma) grief|"
@@ -186,7 +186,7 @@ _BOARD_MATTER = re.compile(
     r"restructuration\w*|reorganisation\w*|demenag\w*|nomination\w*|nomme\w*|transfert\w*|"
     r"contrat\w*|salaire\w*|negociation\w*|offre\w*|directeur|directrice|direction|"
     r"grev\w*|enquete\w*|vente|terrain|agrandissement|projet de loi|bulletin\w*|resultats|"
-    r"subvention\w*|financement|investissement\w*|reamenag\w*|renovation\w*|(?<!\d)\d++(?: \d++)*+ ?\$)"
+    r"subvention\w*|financement|investissement\w*|reamenag\w*|renovation\w*|(?<!\d)(?<!\d )\d++(?: \d++)*+ ?\$)"
 )
 # Promising confidentiality is not breaking it.
 _PROMISE = re.compile(
