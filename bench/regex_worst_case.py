@@ -27,7 +27,7 @@ from tabulate import tabulate
 
 SMALL, LARGE = 2_000, 8_000
 # « 1 » catches runs of digits separated by spaces (amounts like « 250 000 $ »).
-BASE_TEXTS = ("a", " ", "1", "1 ", "é", "\n", ".", "a ", "a.", "a-", "A", "aa ", "! ")
+BASE_TEXTS = ("a", " ", "1", "1 ", "é", "\n", ".", "a ", "a.", "a-", "-", "A-", "A", "aa ", "! ")
 
 
 def civisme_patterns() -> Iterator[tuple[str, re.Pattern[str]]]:

@@ -46,7 +46,9 @@ _TEAM_SPEAKS = re.compile(
     r"\b(?:la direction|l equipe|le personnel|le comite|les enseignant\w*|les educat\w+|"
     r"le service de garde|l administration)\b(?:\s+\S+){0,10}?\s+(?:vous souhaite(?:nt)?|vous invite(?:nt)?|"
     r"(?:vous |les parents |tous )?informe(?:nt)?|vous rappelle(?:nt)?|remercie(?:nt)?|tien(?:nen)?t a|vous remercie(?:nt)?|"
-    r"(?:vous )?annonce(?:nt)?|avise(?:nt)?)\b"
+    # « l'équipe annonce », not the noun in « …l'annonce des gagnants ».
+    r"(?:vous |nous )?(?<!\bl )(?<!\bune )(?<!\bcette )(?<!\bde )(?<!\bgrande )(?<!\bbelle )annonce(?:nt)?|"
+    r"avise(?:nt)?)\b"
 )
 _TEAM = re.compile(
     r"^(?:(?:toute )?l equipe\b(?!\W*$)|la direction|le personnel|le comite|les enseignant\w*|"
@@ -68,7 +70,7 @@ _GROUPS = frozenset(
 _SCHOOL_LINE = re.compile(
     r"(?:[ÉE]cole|Polyvalente|Académie|Collège|Centre scolaire|Centre de formation|Commission scolaire|"
     r"Centre de services scolaire|Conseil scolaire|District scolaire)"
-    r"(?:\s+(?:[a-zé]+|[dl]['’]))*?\s+(?:[dl]['’])?[A-ZÉÈÀÎ][\w'’-]*(?:[\s-]+[\w'’-]+){0,4}\W*$"
+    r"(?:\s+(?:[a-zé]+|[dl]['’]))*?\s+(?:[dl]['’])?[A-ZÉÈÀÎ][\w'’]*(?:(?:\s+|-)[\w'’]+){0,6}\W*$"
 )
 # A name after the team's first word: « …de l'École Plein-Soleil », « du Club Les Lynx », « OPP ».
 _NAMED_BODY = re.compile(r"\s(?:[dlDL]['’])?[A-ZÉÈÀÎ][\w'’-]")
@@ -116,6 +118,21 @@ def _signature_lines(doc: Document) -> list[str]:
     return [lines[0], *tail, *pieces[1:]]
 
 
+# « De la part de tous les parents », « de la part du comité »: a group that
+# names neither a person nor its school signs nothing.
+_UNNAMED_GROUP = re.compile(
+    r"^(?:tous |toutes )?(?:les|des|du|le|la|l|toute l) (?:\w+ )?(?:parents|eleves|enseignant\w*|"
+    r"profs|membres|comite|equipe|personnel|direction|administration|benevoles|familles|amis|"
+    r"educat\w+|responsables?|organisat\w+)\b"
+)
+
+
+def _unnamed_group(who: str, original: str) -> bool:
+    return bool(_UNNAMED_GROUP.match(who)) and not (
+        _NAMED_BODY.search(original) or person_names(original)
+    )
+
+
 def _inline_verdict(line: str) -> str | None:
     key = fold(line).replace("'", " ")
     if len(key) != len(line):
@@ -124,7 +141,9 @@ def _inline_verdict(line: str) -> str | None:
         if m.group("who") is not None:
             # « de la part de l'enseignante de votre enfant », « …des élèves de 4e »
             who = re.sub(r"^(?:de|d) (?!la part)", "", m.group("who").strip())
-            return "anonymous" if _ANONYMOUS.match(who) else "signed"
+            if _ANONYMOUS.match(who) or _unnamed_group(who, line[m.start("who") :]):
+                return "anonymous"
+            return "signed"
         # « Moi, c'est Amélie Fortin » : a name must follow, not « je suis fière ».
         names = person_names(line[m.start("name") :])
         if (names and names[0][0] == 0) or m.group("name") in terms("prenoms"):
@@ -169,7 +188,7 @@ def _verdict(line: str) -> str | None:
     if byline:
         rest = key.lstrip("[(")[byline.end() :].strip(" :,-]")
         rest = re.sub(r"^(?:de|d) ", "", rest)  # « de la part de l'enseignante de votre enfant »
-        return "anonymous" if _ANONYMOUS.match(rest) else "signed"
+        return "anonymous" if _ANONYMOUS.match(rest) or _unnamed_group(rest, line) else "signed"
     # A team signs on a line of its own, not in a sentence followed by more text.
     if (
         _TEAM.match(key)
@@ -304,6 +323,6 @@ def _after_closing(doc: Document) -> str | None:
     for above, below in itertools.pairwise(lines):
         key = fold(above).strip(" ,.!")
         if _CLOSING.match(key + " ") and len(key.split()) <= 4:
-            who = fold(below).replace("'", " ")
-            return "anonymous" if _ANONYMOUS.match(who) else "signed"
+            who = re.sub(r"^(?:de la part (?:de |d )?|par )", "", fold(below).replace("'", " "))
+            return "anonymous" if _ANONYMOUS.match(who) or _unnamed_group(who, below) else "signed"
     return None

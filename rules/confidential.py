@@ -30,7 +30,7 @@ _ELSEWHERE = re.compile(
     r"journal|cbc|tva|aux nouvelles|les nouvelles|en ontario|aux etats unis|en france|au nouveau brunswick|"
     r"conference(?! de presse)|webinaire|formation sur|atelier|(?:semaine|journee|mois) (?:de la|de l|du|des|nationale|mondiale|internationale)|sensibilisation|"
     r"qu est ce qu|comment (?:reconnaitre|aider|accompagner)|saviez vous|capsule|fictive?s?|"
-    r"exemple|modele|lettre formelle|on apprend|apprendre a|redig\w*|cours de|(?:parle|discute|appris|explique)\w* en classe|"
+    r"exemple|modele|lettre formelle|on apprend|apprendre a|redig\w*|(?:dans|pendant) (?:le|mon|notre|un|ce) cours de|(?:parle|discute|appris|explique)\w* en classe|"
     r"les eleves ont|"
     r"en histoire|roman|personnage)\b"
 )
@@ -46,6 +46,8 @@ _STRATEGY = re.compile(
     r"\b(?:notre|nos) (?:offre|strategie|plafond|position|mandat) (?:\w+ ){0,4}(?:au|aux|du|des|"
     r"avec le|avec la|pour le|pour la) (?:transporteur|syndicat|fournisseur|negociation|contrat|"
     r"soumissionnaire)\w*|\bon ne bougera pas\b|\bcontre offre\b"
+    # « le conseil est prêt à aller jusqu'à 4 % »: a bargaining ceiling before the deal
+    r"|\b(?:est|sont) pret\w* a (?:aller|monter|offrir) jusqu a \d"
     r"|\bsoumissions (?:\w+ ){0,6}(?:sont rentrees|recues|ouvertes)|(?<!\d)(?<!\d )\d++(?: \d++)*+ \$ moins cher\b"
 )
 _LITIGATION = re.compile(
@@ -53,7 +55,8 @@ _LITIGATION = re.compile(
     r"(?:deposer|depose|deposera) (?:un|des) griefs?|poursuite (?:judiciaire|en justice|civile|"
     r"contre)|poursuites judiciaires|plainte (?:formelle|officielle|a la police|au tribunal|"
     r"au protecteur|a la commission)|recours collectif|action collective|injonction|"
-    r"(?:reglement|entente) hors cour|(?:notre|leur|son|ses|nos|mon|l) avocat\w*|arbitrage de grief|litige)\b"
+    r"(?:reglement|entente) hors cour|(?:notre|leur|son|ses|nos|mon|l) avocat\w*|arbitrage de grief|litige|"
+    r"proces (?:de|du) (?:notre|nos|mon|ma|l enseignant\w*|la directrice|le directeur|l ex|la prof|le prof))\b"
     r"|\b(?:poursuit|poursuivent|poursuivre|va poursuivre|veut poursuivre|menace de poursuivre|"
     r"a poursuivi|ont poursuivi) (?:le|la|l|les|notre|nos) "
     r"(?:css|cs\w*|centre|commission|conseil|district|ecole|direction|directeur|directrice|"
@@ -81,8 +84,8 @@ _FILE_TERMS = re.compile(
     r"psychoeduc\w*|travailleuse sociale|travailleur social|pedopsy\w*)|mesures? d adaptation|"
     # « exclu pour le reste de la saison », « exclue de l'école jusqu'à »
     r"exclue?s? (?:pour (?:le reste|la fin|\w+ (?:jours|semaines|matchs))|de l ecole|de l equipe|jusqu)|"
-    r"suspendu|suspendue|suspension|expulse|expulsee|expulsion|renvoye|renvoyee|renvoi|"
-    r"mesure disciplinaire|sanction disciplinaire|retenue|local de reflexion|"
+    r"suspendue?s?|suspension|expulsee?s?|expulsion|renvoyee?s?|renvoi|"
+    r"mesure disciplinaire|sanction disciplinaire|comite disciplinaire|decision disciplinaire|retenue|local de reflexion|"
     r"anxiete|depression|idees suicidaires|automutilation|troubles? alimentaires?|enceinte|"
     r"anorexi\w*|boulimi\w*|hospitalise\w*|comite d intervention|pedopsychiatr\w*|psychiatr\w*|"
     r"transporte\w* (?:en ambulance|a l hopital)|en ambulance)\b"
@@ -105,10 +108,12 @@ _STUDENT = re.compile(
     # « l'élève expulsé l'an dernier », « le grand de 4e secondaire », « mon p'tit loup du groupe 103 »
     r"|\b(?:l|cet|cette) (?:eleve|etudiante?) (?:expulse|suspendu|renvoye|exclu)\w*"
     r"|\b(?:le|la) (?:grand|grande|petit|petite) (?:de|en) \d\w* (?:annee|secondaire|sec)\b"
-    r"|\b(?:du|de mon|de notre|de ma|dans mon|dans le) groupe \d{2,4}\b"
+    # One pupil of a numbered group; the group itself (« retenue collective pour le groupe 103 ») is no one.
+    r"|\b(?:un|une|l|cet|cette|le|la) (?:eleve|etudiante?|jeune|gars|garcon|fille|joueur|joueuse) "
+    r"(?:du|de mon|de notre|de ma|dans mon|dans le) groupe \d{2,4}\b"
     r"|\b(?:notre|le|la|mon|ma) (?:joueur|joueuse|gardien|gardienne|capitaine) (?:#|no |numero )?\d{1,2}\b"
     r"|\b(?:mon|ma) (?:p tit|petit|petite|ptit|ptite) (?:loup|gars|bonhomme|cocotte|coco|puce|chou|homme|"
-    r"bonne femme|coeur)\b"
+    r"bonne femme|c(?:oe|œ)ur)\b"
 )
 _INITIALS = re.compile(
     r"\b[A-Z]\.(?:-?[A-Z]\.)?\s?[A-Z]\.(?!\w)|\b(?:le|la) (?:petit|petite|jeune) [A-Z]\."
@@ -118,15 +123,15 @@ _INITIALS = re.compile(
 _STAFF_TITLE = re.compile(r"(?:M|Mme|Mmes|Mlle|Dr|Dre|Me)\b\.?")
 # A general statement about a group or a practice, not about one person.
 _GENERAL = re.compile(
-    r"\b(?:les eleves (?:qui|ayant|avec)|plusieurs eleves|certains eleves|tous les eleves|"
+    r"\b(?:les eleves (?:qui|ayant|avec)|plusieurs (?:de nos |de mes )?eleves|certains eleves|tous les eleves|"
     r"nos eleves (?:ayant|avec|qui)|chaque eleve|un eleve sur|des eleves|tout eleve|"
     r"politique|reglement|code de vie|procedure|en cas de|si un eleve|lorsqu un eleve|"
     r"quand un eleve)\b"
 )
 # Staff discipline: « notre collègue a été suspendu ».
 _STAFF_DISCIPLINE = re.compile(
-    r"\b(?:notre|mon|ma|un|une|le|la|l|nos|des) (?:collegue|collegues|prof|profs|enseignant\w*|"
-    r"concierge|secretaire|directeur|directrice|surveillant\w*|educat\w+|chauffeur|"
+    r"\b(?:notre|mon|ma|un|une|le|la|l|nos|des) (?:ex |ancien |ancienne )?(?:collegue|collegues|prof|profs|"
+    r"enseignant\w*|concierge|secretaire|directeur|directrice|surveillant\w*|educat\w+|chauffeur|"
     r"technicien\w*|orthopedagogue|psychologue|entraineur\w*|coach|stagiaire|suppleant\w*|"
     r"employe\w*|aide|preposee?)\b(?:\s+\w+){0,3}\s*,?\s+"
     r"(?:a ete |ont ete |est |sont |vient d etre |va etre |sera |s est fait |s est faite )?"
@@ -154,12 +159,27 @@ _STAFF_DISCIPLINE = re.compile(
 # hier pour un cancer ». Said of a named person, it is their private matter.
 _HEALTH = re.compile(
     r"\b(?:(?:absente?|operee?|hospitalisee?|en conge|en arret(?: de travail)?|absences?)\w* (?:\w+ ){0,3}?"
-    r"(?:pour|d|de|a cause d\w*|en raison d\w*|a la suite d\w*) (?:un |une |des |son |sa |ses )?|"
+    r"(?:pour|d|de|a cause d\w*|en raison d\w*|a la suite d\w*|suite a) (?:un |une |des |son |sa |ses )?|"
     r"(?:combat|combattre|(?:il|elle) a|lutte contre|vient d apprendre qu (?:il|elle) a|atteinte? d) (?:un |une )|"
-    r"en |a commence (?:sa|ses) )"
+    r"en (?=chimio|burn|depression|epuisement)|a commence (?:sa|ses) )"
     r"(?:chirurgie|cancer|tumeur|maladie grave|operation|depression|burn ?out|epuisement professionnel|"
     r"commotion|chimio\w*|radiotherapie|greffe|avc|infarctus|crise cardiaque|fausse couche|sclerose)\b"
-    r"|\b(?:se fai\w*|sera|a ete|vient d etre) opere\w*|\btraitements? de (?:chimio\w*|radiotherapie)"
+    # « a été opérée hier », « opéré du genou »; not « le virage a été opéré ».
+    # « un an après son AVC », « sa deuxième opération au cœur », « son Parkinson avance »
+    r"|\b(?:son|sa|ses) (?:\w+ )?(?:avc|cancer|chimio\w*|radiotherapie|operation (?:au c(?:oe|œ)ur|cardiaque)|"
+    r"fausse couche|parkinson|alzheimer|sclerose\w*|diabete|infarctus|crise cardiaque|burn ?out|"
+    r"depression|commotion cerebrale|tumeur|greffe)\b"
+    r"|\ble cancer (?:\w+ ){0,3}(?:est revenu|est de retour|s est propage)|\b(?:commence|commencera|"
+    r"a commence|debute|debutera) (?:la|sa|ses|une|des) (?:radiotherapie|chimio\w*|dialyse)\b"
+    r"|\b(?:est|sont) (?:diabetique|epileptique|en dialyse|en soins palliatifs)\b"
+    r"|\b(?:se fai\w*|sera|a ete|vient d etre) opere\w* (?:hier|ce matin|cette semaine|la semaine derniere|"
+    r"d urgence|(?:du|au) (?:genou|c(?:oe|œ)ur|dos|cerveau|pied|bras)|(?:de|a) la (?:hanche|jambe|main|tete|cheville))\b|\btraitements? de (?:chimio\w*|radiotherapie)"
+)
+
+# The person chose to tell it: « Clara a choisi de parler de son diabète devant l'école ».
+_SHARED = re.compile(
+    r"\b(?:a|ont) (?:choisi|accepte|decide) de (?:parler|partager|temoigner|raconter)|\btemoign\w*"
+    r"|\bnous (?:a )?(?:parle|raconte|partage)\w* (?:de )?(?:son|sa|ses)\b"
 )
 
 # Unpublished decisions and finances.
@@ -175,7 +195,9 @@ _NOT_PUBLIC = re.compile(
     r"on (?:nous )?a (?:appris|annonce|dit) en (?:reunion|comite|ca|conseil) (?:ce matin|hier|"
     r"aujourd hui|du personnel|a huis clos)|a huis clos|scoop|pas encore sorti\w*|"
     r"avant que (?:ce|ca|cela) (?:soit|devienne|sorte) (?:officiel|public|annonce)\w*|"
-    r"a ne pas (?:partager|diffuser|repartager)|confidentiel pour (?:les membres|le comite|le personnel|la direction|l equipe|les profs|nous)|"
+    r"a ne pas (?:partager|diffuser|repartager)|document interne|version de travail|"
+    r"(?:plan|rapport|document|budget|projet|courriel)\w* (?:\w+ )?confidentiel\w*|"
+    r"pas encore (?:ete )?(?:presente|depose|soumis)e?s? (?:au|a la|aux) (?:ce|ca|conseil|comite|parents)|confidentiel pour (?:les membres|le comite|le personnel|la direction|l equipe|les profs|nous)|"
     r"n (?:a|ont) pas encore (?:fait l annonce|annonce|officialise|rendu public)|"
     r"(?:vu|appris|su|entendu|presente)\w* (?:a|en|lors de) (?:la )?(?:reunion|rencontre) "
     r"(?:du personnel|du comite|de direction|des directions|d equipe))\b"
@@ -186,7 +208,7 @@ _BOARD_MATTER = re.compile(
     r"restructuration\w*|reorganisation\w*|demenag\w*|nomination\w*|nomme\w*|transfert\w*|"
     r"contrat\w*|salaire\w*|negociation\w*|offre\w*|directeur|directrice|direction|"
     r"grev\w*|enquete\w*|vente|terrain|agrandissement|projet de loi|bulletin\w*|resultats|"
-    r"subvention\w*|financement|investissement\w*|reamenag\w*|renovation\w*|(?<!\d)(?<!\d )\d++(?: \d++)*+ ?\$)"
+    r"subvention\w*|financement|plan strategique|nouvelle ecole|investissement\w*|reamenag\w*|renovation\w*|(?<!\d)(?<!\d )\d++(?: \d++)*+ ?\$)"
 )
 # Promising confidentiality is not breaking it.
 _PROMISE = re.compile(
@@ -271,16 +293,20 @@ class StudentFile(Rule):
         everyone = person_names(doc.normalised)
         names = [span for span in everyone if not _STAFF_TITLE.match(doc.normalised, span[0])]
         units = sentences(doc)
-        for sentence in units:
+        for k, sentence in enumerate(units):
             text = sentence.text
             staff = _STAFF_DISCIPLINE.search(text)
             if staff and not _ELSEWHERE.search(sentence.text):
                 yield self._hit(doc, sentence, staff)
                 continue
             health = _HEALTH.search(text)
-            if health and not _ELSEWHERE.search(text):
+            if health and not _ELSEWHERE.search(text) and not _SHARED.search(text):
                 # Anyone named in the sentence, a title included (« Mme Cormier »).
                 around = [(s, e) for s, e in everyone if sentence.start <= s < sentence.end]
+                # « Merci pour Chantal, notre secrétaire. Oui, elle commence la radiothérapie. »
+                if not around and k and re.search(r"\b(?:il|elle)\b", text):
+                    before = units[k - 1]
+                    around = [(s, e) for s, e in everyone if before.start <= s < before.end]
                 if around:
                     yield self._hit(doc, sentence, health, tuple(around))
                     continue

@@ -22,6 +22,7 @@ from civisme.lexicons.loader import fold, terms
 from .base import Example, Rule
 from .document import Document
 from .finding import Hit, Severity
+from .folded import folded
 from .hostile_text import (
     Tok,
     ascii_fold,
@@ -167,8 +168,11 @@ _HATE_PHRASE = re.compile(
     r"|\bdevrai\w* (?:\w+ )?rester (?:a la maison|a la cuisine|chez (?:eux|elles)|dans leur pays|a leur place)"
     r"|\b(?:retourne\w*|reste\w*) (?:a|dans) (?:ta|leur|sa) cuisine\b|\bne sont pas fait\w* pour\b"
     # Filth and disease ascribed to a group (« ils sentent mauvais », « apportent des maladies »).
-    r"|\bsentent (?:mauvais|fort|le \w+)\b|\bpuent\b|\b(?:apportent|amenent|transmettent|propagent|repandent) "
+    r"|(?<!se )\bsentent (?:mauvais|fort)\b|\bpuent\b|\b(?:apportent|amenent|transmettent|propagent|repandent) "
     r"(?:des |leurs |les )?(?:maladies|microbes|poux|virus|punaises)\b|\bsepar\w* (?:\w+ ){0,3}des notres\b"
+    # The « woman driver » trope: « Une femme au volant, voilà pourquoi… »
+    r"|\bfemmes? au volant\b.{0,20}\b(?:voila pourquoi|c est pour ca|evidemment|typique)\b"
+    r"|\b(?:encore|typique|evidemment) (?:une )?femmes? au volant\b"
     r"|\bcontre nature\b|\bpas normal\w*\b|\bune maladie\b|\bcontrol\w* (?:deja |toute |tout )?(?:les banques|les medias|le monde|tout|la finance|le gouvernement|les gouvernements|l economie|les commissions|les ecoles|les politiciens)"
     r"|\brefus\w* de s integrer\b|\bvol\w* nos (?:jobs|emplois|terres)\b"
     r"|\bcout\w* trop cher\b|\bun fardeau\b|\bun poids pour\b|\benvahi\w*\b|\bgrand remplacement\b"
@@ -179,6 +183,19 @@ _HATE_PHRASE = re.compile(
     r"|\bloin des (?:eleves|enfants|gens|familles) norma\w*\b|\bpas un (?:modele|exemple) normal\b"
     r"|\bdepuis que (?:les|ces) (?:\w+ ){1,4}(?:sont )?arriv\w*\b.{0,60}\b(?:plus de|y a plus de) (?:batailles|vols|violence|crimes|problemes|chicanes)"
     r"|\bpas (?:leur|de) place (?:ici|dans|a|au|en|comme|parmi|chez nous)\b|\bc est pas leur place\b|\bsont (?:tous |toutes )?des (?:voleurs|voleuses|criminels|terroristes|violeurs|bandits|tricheurs|barbares|sauvages|assistes sociaux)\b|\bsont (?:toutes |tous )?(?:trop|plus|moins) (?:emoti\w*|faibles|violent\w*|paresseu\w*|dangereu\w*|agressi\w*|primiti\w*|betes|intelligent\w*|capables)\b|\bc est (?:genetique|dans leur sang|dans leurs genes)\b|\bvivent (?:sur|de|aux crochets de) nos (?:taxes|impots)\b|\bpeu\w* (?:tous |toutes )?(?:aller )?se faire (?:foutre|voir|\w*cul\w*)\b|\b(?:comprennent|connaissent) rien (?:au|a la|aux|en)\b|\bdes (?:enfants|eleves|gens|familles) normaux\b|\bdevrai\w* etre dans des (?:ecoles|classes) (?:a part|separees)\b|\btirent tout le monde vers le bas\b|\bfon\w* baisser le niveau\b|\b(?:arreter|arretez|cesser|cessez) d en (?:accepter|accueillir|admettre|laisser entrer|engager|embaucher)\b|\b(?:les|ces \w+) (?:garder|tenir) loin (?:de|des)\b|\bpas les laisser (?:revenir|entrer|rentrer|venir)\b|\b(?:qu on|on devrait|faudrait|faut|devrai\w* etre) (?:\w+ ){0,3}(?:envoie\w*|envoyer|mettre|placer|parquer|regroupe\w*|isole\w*) (?:\w+ ){0,2}(?:dans|a) (?:une|des) (?:ecoles?|classes?) (?:a part|separees?)\b|\bon (?:n en veut pas|ne veut pas de)\b|\bne devrai\w* pas (?:diriger|etre en contact|s approcher|elever|adopter)"
+)
+
+
+# « La classe d'accueil » names newcomer pupils only through a school word: a
+# class « envahit la piste de danse » or plays « une maladie rare » on stage.
+# Only phrases hostile in themselves count for it.
+_NEWCOMER_HATE = re.compile(
+    r"(?<!se )\bsentent (?:mauvais|fort)\b|\bpuent\b|\b(?:apportent|amenent|transmettent|propagent) "
+    r"(?:des |leurs |les )?(?:maladies|microbes|poux|virus|punaises)\b|\bsepar\w* (?:\w+ ){0,3}des notres\b"
+    r"|\bpas (?:leur|de) place\b|\bc est pas leur place\b|\bretourne\w* (?:dans|chez) (?:eux|leur|leurs)\b"
+    r"|\btirent tout le monde vers le bas\b|\bfon\w* baisser le niveau\b|\bdans des (?:ecoles|classes) a part\b"
+    r"|\bon (?:n en veut pas|ne veut pas de)\b|\b(?:garder|tenir) loin\b|\bsont (?:tous |toutes )?des "
+    r"(?:voleurs|criminels|terroristes|bandits|barbares|sauvages)\b"
 )
 
 
@@ -329,8 +346,13 @@ def is_mention(folded: str) -> bool:
 
 
 def refuted(folded_next: str) -> bool:
-    """Whether a sentence refutes the one before it (« Non : c'est un préjugé. »)."""
-    return _REBUTTAL.match(" ".join(re.findall(r"\w+", folded_next))) is not None
+    """Whether a sentence refutes the one before it (« Non : c'est un préjugé. »).
+    ``folded_next`` keeps its punctuation: « Pas vrai? » agrees, « Des préjugés?
+    Non, des faits » asks, « pas du tout comme nous » goes on, « c'est faux,
+    mais… » takes it back."""
+    if _ASKS.search(folded_next) or " mais " in folded_next:
+        return False
+    return _REBUTTAL.match(folded_next) is not None
 
 
 def negated(folded: str) -> bool:
@@ -375,7 +397,10 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
         return "« sale » accolé à un groupe"
     if negated(sentence.folded):
         return None
-    if _HATE_PHRASE.search(sentence.folded):
+    newcomers = all(sentence.toks[i].key == "accueil" for i in groups)
+    if _HATE_PHRASE.search(sentence.folded) and (
+        not newcomers or _NEWCOMER_HATE.search(sentence.folded)
+    ):
         return "propos hostiles envers un groupe"
     for i, tok in enumerate(sentence.toks):
         kind = _insult_kind(tok)
@@ -409,10 +434,11 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
 
 # A sentence that answers the one before it by refuting it.
 _REBUTTAL = re.compile(
-    r"(?:non )?(?:c est |ce sont )?(?:faux|archi faux|pas vrai|absolument pas|bien sur que non|"
-    r"pas du tout|(?:un|une|le|la|des) (?:\w+ )?(?:prejuges?|mythes?|cliches?|stereotypes?|"
-    r"fausses? idees?|idees? recues?))\b"
+    r"(?<!\W)\W*+(?:non\W++)?(?:c est |ce sont |c etait )?(?:faux|archi faux|pas vrai|absolument pas|"
+    r"bien sur que non|pas du tout|(?:un|une|le|la|des) (?:\w+ )?(?:prejuges?|mythes?|cliches?|"
+    r"stereotypes?|fausses? idees?|idees? recues?))(?: \w+)?(?=\W*$|\s*[.!:;,…]| (?:que|qui|qu|dont) )"
 )
+_ASKS = re.compile(r"\?\W*$")
 _NARRATIVE = re.compile(r"\b(?:ont|avait|avaient|a ete|ont ete|furent|fut|auraient ete)\b")
 
 
@@ -465,7 +491,7 @@ class HatefulSpeech(Rule):
         earlier = False
         units = _sentences(doc, parsed)
         for k, sentence in enumerate(units):
-            if k + 1 < len(units) and refuted(units[k + 1].folded):
+            if k + 1 < len(units) and refuted(folded(doc)[units[k + 1].start : units[k + 1].end]):
                 continue  # « Les immigrants apportent des maladies? Non : c'est un préjugé. »
             reason = _hate_reason(doc, sentence, earlier)
             earlier = any(_is_group(sentence, i) for i in range(len(sentence.toks)))
@@ -519,6 +545,13 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
     ):
         return True
     if kind in ("injure", "injure-forte") and _ADDRESS_SOFT.search(before):
+        return True
+    # « c'est la personne la plus conne que j'ai rencontrée »
+    if re.search(
+        r"\bc (?:est|etait) (?:la|le) (?:personne|gars|fille|femme|homme|prof|collegue|boss) "
+        r"(?:la |le )?plus$",
+        " ".join(t.key for t in sentence.toks[max(0, i - 7) : i]),
+    ):
         return True
     words = sentence.toks
     if (
@@ -621,6 +654,10 @@ class Insult(Rule):
                 kind = _insult_kind(tok)
                 if not kind or tok.key in _NOT_FOR_PEOPLE:
                     continue
+                if kind[1].startswith(("sans-", "avec-")) and not _condition_holds(
+                    kind[1], sentence, i
+                ):
+                    continue  # « du pain bâtard »
                 if (
                     tok.key in ("incapable", "incapables")
                     and sentence.toks[i + 1 : i + 2]
@@ -753,7 +790,8 @@ class Vulgarity(Rule):
 _RELIGIOUS = re.compile(
     r"\b(?:messe|communion|eglise|pretre|eucharist\w*|liturg\w*|autel|pastoral\w*|catech\w*|paroiss\w*|"
     r"chapelle|abbe|cure|benediction|celebration|sacrement (?:de|du|des)|sacrements|bapteme (?:de|du)|"
-    r"premiere communion|confirmation|noel|paques|careme|bible|jesus|dieu|vierge marie|croix|calices)\b"
+    r"premiere communion|confirmation|noel|paques|careme|bible|jesus|dieu|vierge marie|croix|calices|"
+    r"hosties|vase sacre)\b"
 )
 # « mon ostie de… », « un calvaire de… »; never « le calice de l'église », « des hosties de la paroisse ».
 _CONSTRUCTION_BEFORE = frozenset(
@@ -924,7 +962,11 @@ _THREAT_PHRASES = re.compile(
     r"|\bmeriterai\w* (?:une|un) (?:bonne |bon )?(?:claque|volee|raclee|baffe|coup)"
     r"|\b(?:lui|te|vous|leur) (?:cass\w*|pet\w*|arrach\w*|fend\w*|defonc\w*) (?:la|les|sa|ta|ses|tes) (?:gueule|face|tete|dents|jambes|bras|yeux|nez|cou)\b"
     r"|\bs occuper de (?:toi|vous) (?:apres|a la sortie|dehors|ce soir)\b|\bfaire en sorte qu (?:il|elle|tu) perde\w* (?:sa|ta|son|ton) (?:job|emploi|poste|travail)"
-    r"|\bje n oublierai pas\b.{0,30}\b(?:toi|vous|ca)\b|\btu vas (?:voir|payer|le sentir)\b"
+    r"|\bje n oublierai pas\b.{0,30}\b(?:toi|vous|ca)\b|\btu vas (?:payer|le sentir)\b"
+    # « Tu vas voir! », « tu vas voir ce que je vais te faire »; not « tu vas voir, c'est génial »
+    r"|\btu vas voir\b(?! (?:c est|ca|comme|comment|combien|que|qu|les?|la|l|des|du|un|une|nos|notre|vos|votre|"
+    r"mon|ma|mes|ton|ta|tes|son|sa|ses|plein|tout|toute|tous|ce qu il|si c|par)\b)"
+    r"|\btu vas (?:voir|trouver) que le monde est (?:petit|p tit)\b"
     # Wishes of harm to someone named by a role (« j'espère que l'arbitre va se faire frapper »).
     r"|\b(?:j espere|souhaitons|je souhaite|on souhaite) qu\w* (?:\w+ ){0,6}(?:crever|mourir|creve\w*|meure\w*|se (?:fasse|faire|fassent) (?:frapper|ecraser|tuer|battre|planter|agresser)|se cass\w* (?:les|la|le|un|une|deux))"
     r"|\bdevrai\w* (?:tous |toutes )?(?:crever|mourir)\b|\bon verra (?:bien )?qui (?:va )?(?:rire|rit|rira)\b"
@@ -940,14 +982,14 @@ _THREAT_PHRASES = re.compile(
     r"|\b(?:repart|revien|sort)\w* pas sur (?:ses|tes|vos|leurs) deux (?:pieds|jambes)\b"
     # « Si jamais je le recroise, il va comprendre », « profite de tes jambes pendant que tu les as encore »
     r"|\bsi (?:jamais )?(?:je|on) (?:te|le|la|vous|les|l) (?:re)?(?:croise|vois|pogne|attrape|trouve)\w* "
-    r"(?:\w+ ){0,12}?(?:va|vas|allez|vont) (?:comprendre|y gouter|s en souvenir|le sentir|passer un mauvais)"
-    r"|\bva\w* (?:comprendre|connaitre) (?:sa|ta|leur|votre) douleur\b"
+    r"(?:\w+ ){0,12}?(?:va|vas|allez|vont) (?:comprendre|y gouter|s en souvenir|le sentir|passer un mauvais)\b(?! (?:pourquoi|que|qu|comment|ce|ca|les?|la|mieux|enfin|ses|ma|mon|nos))"
+    r"|\b(?:il|elle|tu|t) (?:va|vas) (?:comprendre|connaitre) (?:sa|ta) douleur\b"
     r"|\bprofite\w* (?:bien )?(?:de )?(?:tes|vos|ses|ton|ta|votre) (?:deux |belles? |beaux )?(?:jambes|bras|dents|genoux|doigts|yeux|face|rotules|mains) pendant que (?:tu|vous|il|elle) "
     r"(?:les |l )?(?:as|a|avez|peux|peut|pouvez) encore\b"
     # « Qu'elle s'étonne pas si ses pneus sont crevés », « on l'attend avec des bâtons »
-    r"|\bs etonne\w* pas (?:si|que) (?:\w+ ){0,8}?(?:pneus?|vitres?|creve\w*|brise\w*|raye\w*|brule\w*|"
-    r"arrive\w* quelque chose|accident\w*|(?:char|auto|voiture|maison) (?:\w+ )?(?:brule|brise|raye|vandalise)\w*)"
-    r"|\bon (?:l |les |vous |t |te )?attend\w* (?:\w+ ){0,3}?avec (?:des|nos|un|une|mes) (?:batons?|bats?|pelles?|roches|barres?|poings)\b"
+    r"|\bs etonne\w* pas si (?:\w+ ){0,4}?(?:ses|tes|vos|son|ton|votre|sa|ta|leurs?) (?:\w+ ){0,3}?(?:pneus?|vitres?|fenetres?|char|auto|voiture|maison|chalet|mazda|honda|toyota|camion|velo)\b(?: \w+){0,4}? (?:crev|bris|cass|ray|fracass|defonc|vandalis|brul)\w*"
+    r"|\bs etonne\w* pas s (?:il|ils) (?:lui|leur|t|te|vous) arrive\w* (?:quelque chose|un accident|malheur)"
+    r"|\bon (?:l |t |te )attend\w* (?:\w+ ){0,3}?avec (?:des|nos|un|une|mes) (?:batons?|bats?|roches|barres?|poings)\b(?! (?:de|d) (?:hockey|baseball|marche|ski|golf))"
     r"|\bcombien de temps (?:vos|tes|ses|votre|ton|son) \w+ (?:vont|va) rester intact\w*"
     r"|\bautre chose que des mots\b|\bon sait (?:c est )?(?:quoi|quel\w*|ou) (?:est |sont )?(?:ton|ta|votre|vos|tes) (?:char|auto|voiture|maison|adresse|enfants?)\b"
 )
@@ -967,6 +1009,8 @@ _HARASSMENT = re.compile(
     r"\b(?:tout le monde|on|allez|vous|tous) (?:\w+ ){0,2}(?:se moquer|rire) d (?:elle|lui|eux)\b"
     r"|\bjusqu a ce qu (?:elle|il) (?:quitte|parte|demenage|change d ecole|disparaisse)\b"
     r"|\bregardez (?:cette|ce|la|le) (?:grosse|gros|laide|laid|boutonneuse|boutonneux)\b|"
+    # A contest mocking someone: « qui trouve la photo la plus laide de Julie G.? »
+    r"\b(?:la photo|le selfie|la face|la pire photo) (?:la plus )?(?:laide|horrible|affreuse|ridicule|degueu\w*) (?:de|d)\b|"
     r"\b(?:on|allez|vous) (?:va |devrait |devriez |doit )?(?:tous |toutes )?(?:arreter de (?:lui|leur) parler|l ignorer|"
     r"l exclure|se moquer d (?:elle|lui)|signaler son compte|la faire fermer|le faire fermer)"
     r"|\bpartage\w* (?:sa|ses|leur) (?:photo|photos|video|videos)\b|\ballez (?:tous |toutes )?(?:commenter|ecrire) sur (?:sa|son) (?:page|compte|mur)"
@@ -995,13 +1039,13 @@ _ROLE = (
     r"conseil scolaire|conseil)(?: \w+){0,7}"
 )
 _CRIME = (
-    r"(?:(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
+    r"(?:(?<!moment )(?<!temps )(?<!minutes )(?<!heure )(?<!heures )(?<!baiser )(?<!regard )(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes|a (?:ma|mes|notre|nos) ))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
     r"agresse\w*|abuse\w* de|bat ses|touche les eleves|a couche avec|ment aux parents|falsifie\w*|"
     r"(?:est|c est) (?:un|une) (?:(?:vrai|vraie|maudit|maudite|esti de|ostie de|sacre) )?(?:voleur|voleuse|fraudeur|fraudeuse|escroc|crook|bandit|menteur|menteuse|pedophile|pedo|criminel|"
     r"criminelle|agresseur|harceleur|harceleuse|alcoolique|drogue|droguee|pervers|perverse|raciste|predateur|predatrice)"
     r"|ment aux|a menti|mentent|(?:cache|a cache|couvre|a couvert) (?:des|les) (?:abus|cas|agressions)|pique dans|pige dans|se sert dans|(?:a|a deja) pris l argent (?:de|du|des)|empoche\w* (?:l argent|les dons|les fonds)|gonfle\w* les notes|fouill\w* dans les (?:photos|cellulaires|telephones|courriels) (?:privees? )?(?:des|de ses) (?:eleves|enfants)"
-    r"|(?:est|arrive|enseigne|conduit|chauffe) (?:\w+ ){0,2}?(?:drunk|saoule?|soule?|stone|high|paquete?e?) (?:la moitie du temps|au travail|en classe|tous les matins|le matin|au volant|pendant)"
-    r"|est sur la drogue|boit (?:pendant|au|en|durant) (?:les heures|le travail|la journee|classe|service|travail)"
+    r"|(?:est|arrive|enseigne|conduit|chauffe) (?:\w+ ){0,2}?(?:drunk|saoule?|soule?|stone|high|paquetee?) (?:la moitie du temps|au travail|en classe|tous les matins|le matin|au volant|pendant)"
+    r"|est sur la drogue|boit (?:sur |pendant |au |en |durant )(?:les heures|le travail|la journee|classe|service|travail)"
     r"|touche (?:les|des|ses|aux) (?:eleves|joueuses|joueurs|enfants|filles|garcons|jeunes|petits)"
     r"|boit avant (?:les|ses|le|la) (?:games|matchs|parties|cours|classes|pratiques)"
     r"|conduit (?:\w+ ){0,3}(?:saoul|soul|sou|ivre|en boisson)|vend\w* de la (?:drogue|dope|weed|coke|pot)|arrive\w* (?:saoul|soul|sou|ivre|gele|gelee|stone)\w*|(?:a ete )?(?:renvoye|congedie|suspendu)e? .{0,40}\bpour (?:des )?attouchements|fait des attouchements|garde\w* (?:une partie de |toute )?l argent (?:des|de la|du)|deale|trafique|frappe (?:ses|les) (?:eleves|enfants)"

@@ -111,26 +111,86 @@ _TITLED = re.compile(
 )
 
 
-# A swear word can praise (« un hostie de bon spectacle à l'école ») and then
-# criticises nobody.
+# A swear word can praise (« un hostie de bon spectacle à l'école », « une
+# belle ostie de game ») and then criticises nobody: the praise sits right
+# beside it, not anywhere in the sentence (« merci » elsewhere does not soften).
 _SWEARING = (Vulgarity, Sacre)
 _PRAISE = re.compile(
-    r"\b(?:bon|bonne|bons|bonnes|beau|belle|beaux|belles|bravo|merci|felicitations|fier|fiere|"
-    r"fiers|hate|meilleur\w*|adore|aime|malade|ecoeurant|incroyable|genial|geniale)\b"
+    r"\b(?:bon|bonne|bons|bonnes|beau|belle|beaux|belles|bravo|felicitations|fier|fiere|"
+    r"fiers|fieres|meilleur\w*|adore|aime|ec(?:oe|œ)urant|incroyable|genial|geniale|hot)\b"
 )
+_PRAISE_BEFORE_WORDS = 2
+_PRAISE_AFTER_WORDS = 4
+
+# How far, in words, a member named in the same sentence may stand from the
+# hostile words: « Le prof de maths est un maudit cave » (3), « Mme Cormier m'a
+# encore donné une retenue, cette grosse vache » (7). Farther, the sentence
+# often speaks of someone else (« les élèves ont eu du fun, mais le gars du
+# dépanneur est un crisse d'épais »).
+_NEAR_WORDS = 10
+# Words that address the member named earlier, however far: « Les profs de
+# l'aile B qui placotent au lieu de surveiller, allez donc chier ».
+_ADDRESSED = re.compile(r"\b(?:vous|tu|t|te|toi|ta|ton|tes|votre|vos|allez)\b")
+# A hostile sentence may point back to a member named in the sentence before:
+# « La direction a coupé la musique. Qu'elle fasse attention… ».
+_POINTS_BACK = re.compile(
+    r"\b(?:il|elle|ils|elles|lui|eux|leur|celui ci|celle ci|ceux ci|vous|tu|t|te|toi|ta|ton|"
+    r"tes|votre|vos)\b"
+)
+_WORD = re.compile(r"\w+")
 
 
-def _aimed_at_community(doc: Document, start: int) -> bool:
-    """Whether the sentence holding ``start``, or the one before it, names
-    someone of the school community."""
+# « mon ostie de char », « ma crisse de journée »: a swear word after a
+# possessive curses the speaker's own thing, unless that thing is a member
+# (« mon ostie de prof »).
+_OWN_THING = re.compile(r"\b(?:mon|ma|mes|notre|nos)\s+$")
+# (?<!\s): a search inside a run of spaces fails at once instead of rescanning it.
+_MEMBER_AFTER = re.compile(rf"(?<!\s)\s*+(?:de\s++|d\s++)?{_MEMBERS}\b")
+
+
+def _own_thing_cursed(text: str, start: int, end: int) -> bool:
+    return bool(_OWN_THING.search(text[max(0, start - 8) : start])) and not _MEMBER_AFTER.match(
+        text, end
+    )
+
+
+def _praised(text: str, start: int, end: int) -> bool:
+    before = _WORD.findall(text[max(0, start - 40) : start])[-_PRAISE_BEFORE_WORDS:]
+    after = _WORD.findall(text[end : end + 60])[:_PRAISE_AFTER_WORDS]
+    return any(_PRAISE.fullmatch(w) for w in (*before, *after))
+
+
+def _members(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans naming a member of the school community between ``start`` and ``end``."""
+    text = folded(doc)
+    spans = [(start + m.start(), start + m.end()) for m in _COMMUNITY.finditer(text[start:end])]
+    spans += [
+        (start + m.start(), start + m.end()) for m in _TITLED.finditer(doc.normalised[start:end])
+    ]
+    return spans
+
+
+def _words_between(text: str, a: int, b: int) -> int:
+    return len(_WORD.findall(text[a:b])) if a < b else 0
+
+
+def _aimed_at_community(doc: Document, start: int, end: int) -> bool:
+    """Whether a member of the school community is named within a few words
+    of the hit ``start:end`` in its sentence, or in the sentence before when
+    the hit's sentence points back to someone."""
+    text = folded(doc)
     units = sentences(doc)
     for i, sentence in enumerate(units):
         if sentence.start <= start < sentence.end:
-            context = units[max(0, i - 1) : i + 1]
-            return any(
-                _COMMUNITY.search(u.text) or _TITLED.search(doc.normalised[u.start : u.end])
-                for u in context
-            )
+            for a, b in _members(doc, sentence.start, sentence.end):
+                gap = _words_between(text, b, start) if b <= start else _words_between(text, end, a)
+                if (a < end and b > start) or gap <= _NEAR_WORDS:
+                    return True
+                if text[a] == "@" or (b <= start and _ADDRESSED.search(text[b:end])):
+                    return True  # a tag, or the member addressed: « …, allez donc chier »
+            if i > 0 and _POINTS_BACK.search(text[sentence.start : end]):
+                return bool(_members(doc, units[i - 1].start, units[i - 1].end))
+            return False
     return False
 
 
@@ -189,11 +249,12 @@ class HostileCriticism(Rule):
                 sentence = _sentence_of(doc, hit.start)
                 if sentence is None or sentence[0] in flagged:
                     continue
-                if isinstance(rule, _SWEARING) and _PRAISE.search(
-                    folded(doc)[sentence[0] : sentence[1]]
+                if isinstance(rule, _SWEARING) and (
+                    _praised(folded(doc), hit.start, hit.end)
+                    or _own_thing_cursed(folded(doc), hit.start, hit.end)
                 ):
                     continue
-                if _aimed_at_community(doc, hit.start):
+                if _aimed_at_community(doc, hit.start, hit.end):
                     flagged.add(sentence[0])
                     yield Hit(*sentence, self.message)
 

@@ -26,8 +26,10 @@ def words(text: str) -> list[Word]:
 
 
 # « M. Leblanc », « Mme Roy », « p. 12 »: a period after these does not end a sentence.
+# Compared in lower case: the folded view of a post (« m. leblanc ») is cut by
+# the same function, and « M. » cut there hid the name from CON and CRI03.
 _ABBREVIATIONS = frozenset(
-    "M Mme Mmes MM Mlle Dr Dre Me Pr St Ste p no No art ex env etc c.-à-d".split()
+    "m mme mmes mm mlle dr dre me pr st ste p no art ex env etc c.-à-d".split()
 )
 
 
@@ -37,7 +39,7 @@ def sentence_bounds(text: str) -> list[int]:
     for m in _SENTENCE_END.finditer(text):
         if (
             m.group() == "."
-            and text[max(0, m.start() - 6) : m.start()].split(" ")[-1] in _ABBREVIATIONS
+            and text[max(0, m.start() - 6) : m.start()].split(" ")[-1].lower() in _ABBREVIATIONS
         ):
             continue
         bounds.append(m.end())

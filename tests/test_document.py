@@ -63,3 +63,16 @@ def test_ordinary_words_are_not_protected() -> None:
     doc = Document("Le numéro #5 de l'équipe et le courriel de Julie.")
     start = doc.normalised.index("équipe")
     assert not doc.is_protected(start, start + 6)
+
+
+def test_a_title_abbreviation_does_not_end_a_sentence_in_any_case() -> None:
+    from civisme.rules.folded import sentences
+    from civisme.rules.text_units import sentence_bounds
+
+    text = "Franchement M. Gagnon est là. Fin."
+    assert sentence_bounds(text) == [0, len("Franchement M. Gagnon est là.")]
+    # The folded view (« m. gagnon ») is cut the same way.
+    assert [s.text.strip() for s in sentences(Document(text))] == [
+        "franchement m. gagnon est la.",
+        "fin.",
+    ]

@@ -57,6 +57,10 @@ MUST_FIRE = [
     # Kisses and emoji alone name no one.
     "Dictée mardi, on pratique à la maison! xx",
     "Sortie aux pommes demain, apportez vos bottes.\n🍎 Un parent bénévole",
+    # A group with neither a name nor its school; « l'annonce », a noun, is no team speaking.
+    "Merci aux bénévoles!\nDe la part du comité",
+    "Belle semaine à tous!\nDe la part de tous les parents",
+    "Le comité de parents prépare l'annonce des gagnants du concours de dessin.",
 ]
 
 MUST_NOT_FIRE = [
@@ -111,6 +115,9 @@ MUST_NOT_FIRE = [
     "Ateliers de langage les mercredis.\nLes orthophonistes de l'école des Pins",
     "Sortie annulée.\n\nVotre équipe du service de garde, école des Pins",
     "Bienvenue aux nouvelles familles!\n\nSylvie Arsenault\nDirectrice\nÉcole des Pins",
+    "Merci aux bénévoles!\nDe la part du comité de parents de l'École Sainte-Anne",
+    "Merci aux bénévoles!\nDe la part de Julie Tremblay",
+    "Bonne fin de semaine!\nÉcole des Quatre-Vents",
 ]
 
 
@@ -140,3 +147,13 @@ def test_anonymous_signature_gets_its_own_message() -> None:
     doc = Document("Journée pyjama vendredi!\n— Anonyme", metadata={"profil": "cstl"})
     (finding,) = ENGINE.check_one(doc)
     assert finding.message.startswith("Signature anonyme")
+
+
+def test_a_run_of_hyphens_is_no_school_line() -> None:
+    # The pattern once backtracked on « École A------… » (seconds for a few
+    # thousand hyphens); it must answer, and say no.
+    from civisme.rules.authorship import _SCHOOL_LINE
+
+    assert _SCHOOL_LINE.match("École des Quatre-Vents")
+    assert _SCHOOL_LINE.match("École A" + "-" * 5000 + "x") is None
+    assert _SCHOOL_LINE.match("École A" + "a-" * 3000 + "!x") is None

@@ -45,6 +45,26 @@ MUST_FIRE = [
     ("L'entente hors cour avec la famille Tremblay est enfin signée.", "CON01"),
     ("À ne pas partager : le budget coupe 12 % des sorties l'an prochain.", "CON03"),
     ("Je vous le dis avant que ce soit officiel : le budget coupe les sorties.", "CON03"),
+    ("Un élève du groupe 103 a été suspendu trois jours.", "CON02"),
+    ("Mme Roy a été opérée hier, elle sera absente deux semaines.", "CON02"),
+    # « M. » does not cut the sentence before the name.
+    ("Je vous informe que M. Roy est en chimio depuis lundi.", "CON02"),
+    ("Une pensée pour notre brigadier Gilles qui subit sa deuxième opération au cœur.", "CON02"),
+    # The name in the sentence before, « elle » in this one.
+    (
+        "Merci de vos mots pour Chantal, notre secrétaire. Oui, elle commence la radiothérapie lundi.",
+        "CON02",
+    ),
+    (
+        "Kevin et Olivier de ma classe se sont battus dans la cour, suspendus jusqu'à jeudi.",
+        "CON02",
+    ),
+    (
+        "Le document interne de la direction parle d'un manque à gagner de 60 000 $ au budget.",
+        "CON03",
+    ),
+    ("Les négos bloquent : le conseil est prêt à aller jusqu'à 4 % avec le syndicat.", "CON03"),
+    ("Le procès de notre ex-enseignant Richard Gosselin commence en avril.", "CON01"),
 ]
 
 MUST_NOT_FIRE = [
@@ -80,6 +100,17 @@ MUST_NOT_FIRE = [
     "Notre joueur #12 a marqué trois buts samedi, bravo!",
     "Le groupe 103 revient de la relâche lundi à 8 h.",
     "Le petit Jacob a lu sa première phrase devant toute la classe!",
+    # A numbered group is no one; « opéré » and « en » need a person's health.
+    "Les élèves du groupe 103 ont eu une retenue collective pour le bruit.",
+    "Le virage numérique a été opéré cette année par Mme Roy.",
+    "Mme Roy est en formation, de retour jeudi pour la dictée.",
+    # She chose to tell it; a group of pupils is no one; a trial in history class.
+    "Clara, élève de 2e secondaire, a choisi de parler devant toute l'école de son diabète.",
+    "Cannelle, notre chien d'assistance, aide plusieurs de nos élèves à gérer leur anxiété.",
+    "Les élèves de 5e secondaire rejoueront le procès de Louis Riel au salon du livre.",
+    "Bon retour à M. Haché qui revient de son voyage au Pérou!",
+    "Notre plan stratégique 2024-2028 est en ligne sur le site du centre de services.",
+    "Pas de cours de musique jeudi : Mme Leclerc accompagne la chorale au festival.",
 ]
 
 

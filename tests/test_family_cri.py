@@ -65,6 +65,10 @@ HOSTILE_AT_COMMUNITY = [
     "Mme Cormier m'a encore donné une retenue, cette grosse vache.",
     "Les parents du comité, allez vous faire foutre.",
     "La mère à Jordan est une menteuse pis une voleuse, tout le monde le sait.",
+    # Far from the hit, a member still counts when the sentence addresses them.
+    "Les profs de l'aile B qui placotent dans le salon au lieu de surveiller, allez donc chier.",
+    # « M. » does not end the sentence: the name stays beside the insult.
+    "Franchement M. Gagnon est un esti d'innocent.",
 ]
 HOSTILE_ELSEWHERE_OR_PRAISE = [
     "L'arbitre de samedi est un maudit cave.",
@@ -75,6 +79,14 @@ HOSTILE_ELSEWHERE_OR_PRAISE = [
     "Le prof de maths nous a fait rire avec son histoire de chat.",
     "Notre directrice a remis les prix de fin d'année, quelle belle soirée.",
     "La mère à Jordan a préparé des muffins pour toute la classe.",
+    # A member named far from the hostile words, about someone else.
+    "Les élèves ont eu du fun à la sortie, mais le gars du dépanneur en face du parc est un "
+    "crisse d'épais.",
+    # The speaker's own thing cursed; « merci » elsewhere neither helps nor hurts.
+    "Merci à la prof, mais mon ostie de char est encore brisé.",
+    # Praise right beside the swear word.
+    "Une belle ostie de game pour nos élèves!",
+    "Tabarnak que je suis fière de nos élèves!",
 ]
 
 
@@ -99,6 +111,12 @@ def test_hostile_criticism_needs_no_other_rule_selected(check) -> None:
     # Selected alone (« --regles CRI03 »), it still reads the hostile words itself.
     (finding,) = check("Le prof de maths est un maudit cave.", "CRI03")
     assert finding.severity.value == "warning" and "en privé" in finding.message
+
+
+def test_the_classifier_gives_way_to_hostile_criticism_of_the_same_passage(check) -> None:
+    text = "La directrice, c'est une crisse d'incompétente."
+    assert [f.code for f in check(text, "CRI02")] == ["CRI02"]
+    assert [f.code for f in check(text, "CRI02", "CRI03")] == ["CRI03"]
 
 
 def test_hostile_criticism_gives_way_to_a_precise_criticism_of_the_same_passage(check) -> None:

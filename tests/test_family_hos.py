@@ -140,6 +140,22 @@ MUST_FIRE = [
     # An ableist slur used as a noun, not the participle of « retarder ».
     ("Gang de retardés, vous comprenez rien.", "HOS04"),
     ("Il court aussi lentement que les retardés de l'autre classe.", "HOS04"),
+    # An agreeing question or a counter-question is no refutation.
+    ("Les immigrants apportent des maladies. Pas vrai?", "HOS04"),
+    ("Les immigrants sont des voleurs. Des préjugés? Non, des faits.", "HOS04"),
+    ("Les élèves de la classe d'accueil puent.", "HOS04"),
+    ("Qu'elle s'étonne pas si sa belle Mazda a des pneus crevés un matin.", "HOS05"),
+    ("On l'attend avec des bâtons à la sortie du gym.", "HOS05"),
+    ("Le chauffeur arrive paqueté au travail tous les matins.", "HOS08"),
+    (
+        "Y'a une collègue qui se pense bonne, mais c'est la personne la plus conne que j'ai vue.",
+        "HOS01",
+    ),
+    ("Touche-la encore pis tu vas voir!", "HOS05"),
+    ("Continue de donner des zéros à ma fille pis tu vas voir que le monde est petit.", "HOS05"),
+    ("Le concierge de l'école boit sur les heures de travail.", "HOS08"),
+    ("Qui trouve la photo la plus laide de Julie Gauthier? Taggez-la!", "HOS07"),
+    ("Une femme au volant, voilà pourquoi y'a trois accidents sur le boulevard à matin.", "HOS04"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
@@ -306,6 +322,34 @@ MUST_NOT_FIRE = [
     ("ordinary", "Mon fils est un vrai bandit quand il s'agit de piquer des biscuits 😂"),
     ("ordinary", "Le chauffeur est gelé la moitié du temps tant il fait froid dans l'autobus."),
     ("ordinary", "Il est reparti sur ses deux pieds après sa chute : plus de peur que de mal."),
+    ("ordinary", "On vous attend avec des pelles pour le grand ménage du printemps!"),
+    ("ordinary", "On t'attend avec des bâtons de hockey samedi au parc."),
+    ("ordinary", "Ne vous étonnez pas que la sortie soit annulée s'il pleut."),
+    (
+        "ordinary",
+        "Ne vous étonnez pas si vos enfants arrivent brisés de fatigue après le plein air.",
+    ),
+    ("ordinary", "Avec cette conférence, on va comprendre leur douleur."),
+    ("ordinary", "Le facteur arrive avec un paquet au travail tous les matins."),
+    # « La classe d'accueil » is a group only for phrases hostile in themselves.
+    ("identity", "Les élèves de la classe d'accueil ont envahi la piste de danse!"),
+    ("identity", "La classe d'accueil présente une pièce sur une maladie rare."),
+    ("identity", "Les élèves de la classe d'accueil sentent le bonheur après la fête."),
+    ("mention", "Les immigrants volent nos jobs? C'est faux, et les chiffres le montrent."),
+    ("ordinary", "À l'atelier de cuisine, on a fait du pain bâtard et des baguettes."),
+    ("identity", "Notre prof d'histoire nous a parlé de l'Empire mongol et de Gengis Khan."),
+    # HOS05 no longer reads « tu vas voir, c'est… » as a threat; the classifier still does.
+    pytest.param(
+        "ordinary",
+        "Tu vas voir, c'est génial : la nouvelle cafétéria ouvre lundi.",
+        marks=pytest.mark.xfail(strict=True, reason="faux positif connu de HOS10"),
+    ),
+    (
+        "ordinary",
+        "Encore une réunion qui aurait pu être un courriel : un beau moment volé à ma correction.",
+    ),
+    ("identity", "Une femme au volant de l'autobus 12 depuis 30 ans : bravo Mme Roy!"),
+    ("ordinary", "Le calice et les hosties sont prêts pour la célébration de dimanche."),
 ]
 
 
@@ -361,3 +405,8 @@ def test_picnic_is_not_vulgar(check, text: str) -> None:
 
 def test_nique_alone_is_still_vulgar(check) -> None:
     assert [f.code for f in check("Va te faire niquer.", "HOS")] == ["HOS02"]
+
+
+def test_you_will_see_followed_by_praise_is_no_threat(check) -> None:
+    assert check("Tu vas voir, c'est génial : la nouvelle cafétéria ouvre lundi.", "HOS05") == []
+    assert [f.code for f in check("Touche-la encore pis tu vas voir!", "HOS05")] == ["HOS05"]
