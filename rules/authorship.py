@@ -70,7 +70,7 @@ _GROUPS = frozenset(
 _SCHOOL_LINE = re.compile(
     r"(?:[ÉE]cole|Polyvalente|Académie|Collège|Centre scolaire|Centre de formation|Commission scolaire|"
     r"Centre de services scolaire|Conseil scolaire|District scolaire)"
-    r"(?:\s+(?:[a-zé]+|[dl]['’]))*?\s+(?:[dl]['’])?[A-ZÉÈÀÎ][\w'’]*(?:(?:\s+|-)[\w'’]+){0,6}\W*$"
+    r"(?:\s+(?:[a-zé]+|[dl]['’]))*?\s+(?:[dl]['’])?[A-ZÉÈÀÎ][\w'’]*(?:-[\w'’]+)*(?:\s+[\w'’]+(?:-[\w'’]+)*){0,6}\W*$"
 )
 # A name after the team's first word: « …de l'École Plein-Soleil », « du Club Les Lynx », « OPP ».
 _NAMED_BODY = re.compile(r"\s(?:[dlDL]['’])?[A-ZÉÈÀÎ][\w'’-]")
@@ -127,10 +127,16 @@ _UNNAMED_GROUP = re.compile(
 )
 
 
+# Capitals on the group's own words (« Le Comité de Parents ») name nothing.
+_GROUP_WORDS = re.compile(
+    r"(?i)\b(?:direction|comit[ée]|parents?|[ée]quipe|personnel|administration|b[ée]n[ée]voles?|"
+    r"familles?|amis|membres|[ée]l[èe]ves|enseignant\w*|profs?|responsables?|organisat\w+)\b"
+)
+
+
 def _unnamed_group(who: str, original: str) -> bool:
-    return bool(_UNNAMED_GROUP.match(who)) and not (
-        _NAMED_BODY.search(original) or person_names(original)
-    )
+    rest = _GROUP_WORDS.sub("", original)
+    return bool(_UNNAMED_GROUP.match(who)) and not (_NAMED_BODY.search(rest) or person_names(rest))
 
 
 def _inline_verdict(line: str) -> str | None:
@@ -197,7 +203,7 @@ def _verdict(line: str) -> str | None:
     ):
         # « Le comité du spectacle », « L'administration »: which school's? A team
         # identifies its author by a name (« …de l'École Sainte-Anne », « Club Les Lynx »).
-        return "signed" if _NAMED_BODY.search(line) else "anonymous"
+        return "signed" if _NAMED_BODY.search(_GROUP_WORDS.sub("", line)) else "anonymous"
 
     stripped = _CLOSING.sub("", line.lstrip("-–—~ ").strip()) if closing else line
     names = person_names(stripped)

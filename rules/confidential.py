@@ -47,7 +47,7 @@ _STRATEGY = re.compile(
     r"avec le|avec la|pour le|pour la) (?:transporteur|syndicat|fournisseur|negociation|contrat|"
     r"soumissionnaire)\w*|\bon ne bougera pas\b|\bcontre offre\b"
     # « le conseil est prêt à aller jusqu'à 4 % »: a bargaining ceiling before the deal
-    r"|\b(?:est|sont) pret\w* a (?:aller|monter|offrir) jusqu a \d"
+    r"|\b(?:est|sont) pret\w* a (?:aller|monter|offrir) jusqu a \d+(?: \d+)?(?: ?%| ?\$| pour cent| millions?)"
     r"|\bsoumissions (?:\w+ ){0,6}(?:sont rentrees|recues|ouvertes)|(?<!\d)(?<!\d )\d++(?: \d++)*+ \$ moins cher\b"
 )
 _LITIGATION = re.compile(
@@ -84,7 +84,9 @@ _FILE_TERMS = re.compile(
     r"psychoeduc\w*|travailleuse sociale|travailleur social|pedopsy\w*)|mesures? d adaptation|"
     # « exclu pour le reste de la saison », « exclue de l'école jusqu'à »
     r"exclue?s? (?:pour (?:le reste|la fin|\w+ (?:jours|semaines|matchs))|de l ecole|de l equipe|jusqu)|"
-    r"suspendue?s?|suspension|expulsee?s?|expulsion|renvoyee?s?|renvoi|"
+    r"suspendue?|suspension|expulsee?|expulsion|renvoyee?|renvoi|"
+    # plural only with a term: « suspendus jusqu'à jeudi », not « les cours sont suspendus »
+    r"(?:suspendu|expulse|renvoye)e?s (?:jusqu|pour (?:\w+ )?(?:jours?|semaines?)|(?:\d+|deux|trois|quatre|cinq) jours)|"
     r"mesure disciplinaire|sanction disciplinaire|comite disciplinaire|decision disciplinaire|retenue|local de reflexion|"
     r"anxiete|depression|idees suicidaires|automutilation|troubles? alimentaires?|enceinte|"
     r"anorexi\w*|boulimi\w*|hospitalise\w*|comite d intervention|pedopsychiatr\w*|psychiatr\w*|"
@@ -171,14 +173,16 @@ _HEALTH = re.compile(
     r"depression|commotion cerebrale|tumeur|greffe)\b"
     r"|\ble cancer (?:\w+ ){0,3}(?:est revenu|est de retour|s est propage)|\b(?:commence|commencera|"
     r"a commence|debute|debutera) (?:la|sa|ses|une|des) (?:radiotherapie|chimio\w*|dialyse)\b"
-    r"|\b(?:est|sont) (?:diabetique|epileptique|en dialyse|en soins palliatifs)\b"
+    r"|(?<!un ami )(?<!une amie )(?<!quelqu un )(?<!un eleve )(?<!un enfant )\b(?:est|sont) "
+    r"(?:diabetique|epileptique|en dialyse|en soins palliatifs)\b"
     r"|\b(?:se fai\w*|sera|a ete|vient d etre) opere\w* (?:hier|ce matin|cette semaine|la semaine derniere|"
     r"d urgence|(?:du|au) (?:genou|c(?:oe|œ)ur|dos|cerveau|pied|bras)|(?:de|a) la (?:hanche|jambe|main|tete|cheville))\b|\btraitements? de (?:chimio\w*|radiotherapie)"
 )
 
 # The person chose to tell it: « Clara a choisi de parler de son diabète devant l'école ».
 _SHARED = re.compile(
-    r"\b(?:a|ont) (?:choisi|accepte|decide) de (?:parler|partager|temoigner|raconter)|\btemoign\w*"
+    r"\b(?:a|ont) (?:choisi|accepte|decide) de (?:parler|partager|temoigner|raconter)"
+    r"|\b(?:temoigne|temoignera|temoignent|a temoigne)\b"
     r"|\bnous (?:a )?(?:parle|raconte|partage)\w* (?:de )?(?:son|sa|ses)\b"
 )
 
@@ -196,7 +200,7 @@ _NOT_PUBLIC = re.compile(
     r"aujourd hui|du personnel|a huis clos)|a huis clos|scoop|pas encore sorti\w*|"
     r"avant que (?:ce|ca|cela) (?:soit|devienne|sorte) (?:officiel|public|annonce)\w*|"
     r"a ne pas (?:partager|diffuser|repartager)|document interne|version de travail|"
-    r"(?:plan|rapport|document|budget|projet|courriel)\w* (?:\w+ )?confidentiel\w*|"
+    r"(?<!est un )(?<!est une )(?<!sont des )(?:plan|rapport|document|budget|projet|courriel)\w* (?:\w+ )?confidentiel\w*|"
     r"pas encore (?:ete )?(?:presente|depose|soumis)e?s? (?:au|a la|aux) (?:ce|ca|conseil|comite|parents)|confidentiel pour (?:les membres|le comite|le personnel|la direction|l equipe|les profs|nous)|"
     r"n (?:a|ont) pas encore (?:fait l annonce|annonce|officialise|rendu public)|"
     r"(?:vu|appris|su|entendu|presente)\w* (?:a|en|lors de) (?:la )?(?:reunion|rencontre) "
@@ -209,6 +213,10 @@ _BOARD_MATTER = re.compile(
     r"contrat\w*|salaire\w*|negociation\w*|offre\w*|directeur|directrice|direction|"
     r"grev\w*|enquete\w*|vente|terrain|agrandissement|projet de loi|bulletin\w*|resultats|"
     r"subvention\w*|financement|plan strategique|nouvelle ecole|investissement\w*|reamenag\w*|renovation\w*|(?<!\d)(?<!\d )\d++(?: \d++)*+ ?\$)"
+)
+# Published by the board itself: « un document interne que nous rendons public ».
+_MADE_PUBLIC = re.compile(
+    r"\b(?:rend\w* public\w*|rendu\w* public\w*|publions|maintenant (?:en ligne|disponible|public))\b"
 )
 # Promising confidentiality is not breaking it.
 _PROMISE = re.compile(
@@ -304,7 +312,12 @@ class StudentFile(Rule):
                 # Anyone named in the sentence, a title included (« Mme Cormier »).
                 around = [(s, e) for s, e in everyone if sentence.start <= s < sentence.end]
                 # « Merci pour Chantal, notre secrétaire. Oui, elle commence la radiothérapie. »
-                if not around and k and re.search(r"\b(?:il|elle)\b", text):
+                if (
+                    not around
+                    and k
+                    and re.search(r"\b(?:il|elle)\b", text)
+                    and not re.search(r"\b(?:quoi faire|quand un|si un|lorsqu)", text)
+                ):
                     before = units[k - 1]
                     around = [(s, e) for s, e in everyone if before.start <= s < before.end]
                 if around:
@@ -376,7 +389,7 @@ class UnpublishedMatter(Rule):
         if not _BOARD_MATTER.search(text):
             return
         for sentence, m in finditer(_NOT_PUBLIC, doc):
-            if _PROMISE.search(sentence.text):
+            if _PROMISE.search(sentence.text) or _MADE_PUBLIC.search(sentence.text):
                 continue
             yield Hit(sentence.start + m.start(), sentence.start + m.end(), self.message)
             return

@@ -172,7 +172,7 @@ _HATE_PHRASE = re.compile(
     r"(?:des |leurs |les )?(?:maladies|microbes|poux|virus|punaises)\b|\bsepar\w* (?:\w+ ){0,3}des notres\b"
     # The « woman driver » trope: « Une femme au volant, voilà pourquoi… »
     r"|\bfemmes? au volant\b.{0,20}\b(?:voila pourquoi|c est pour ca|evidemment|typique)\b"
-    r"|\b(?:encore|typique|evidemment) (?:une )?femmes? au volant\b"
+    r"|\b(?:encore|typique|evidemment) (?:une )?femmes? au volant\b(?! (?:de|d|du|des)\b)"
     r"|\bcontre nature\b|\bpas normal\w*\b|\bune maladie\b|\bcontrol\w* (?:deja |toute |tout )?(?:les banques|les medias|le monde|tout|la finance|le gouvernement|les gouvernements|l economie|les commissions|les ecoles|les politiciens)"
     r"|\brefus\w* de s integrer\b|\bvol\w* nos (?:jobs|emplois|terres)\b"
     r"|\bcout\w* trop cher\b|\bun fardeau\b|\bun poids pour\b|\benvahi\w*\b|\bgrand remplacement\b"
@@ -194,7 +194,8 @@ _NEWCOMER_HATE = re.compile(
     r"(?:des |leurs |les )?(?:maladies|microbes|poux|virus|punaises)\b|\bsepar\w* (?:\w+ ){0,3}des notres\b"
     r"|\bpas (?:leur|de) place\b|\bc est pas leur place\b|\bretourne\w* (?:dans|chez) (?:eux|leur|leurs)\b"
     r"|\btirent tout le monde vers le bas\b|\bfon\w* baisser le niveau\b|\bdans des (?:ecoles|classes) a part\b"
-    r"|\bon (?:n en veut pas|ne veut pas de)\b|\b(?:garder|tenir) loin\b|\bsont (?:tous |toutes )?des "
+    r"|\bon (?:n en veut pas|ne veut pas de)\b|\b(?:garder|tenir) loin\b|\brefus\w* de s integrer\b"
+    r"|\b(?:rester|retourner) dans leur pays\b|\bcout\w* trop cher\b|\bsont (?:tous |toutes )?des "
     r"(?:voleurs|criminels|terroristes|bandits|barbares|sauvages)\b"
 )
 
@@ -350,7 +351,7 @@ def refuted(folded_next: str) -> bool:
     ``folded_next`` keeps its punctuation: « Pas vrai? » agrees, « Des préjugés?
     Non, des faits » asks, « pas du tout comme nous » goes on, « c'est faux,
     mais… » takes it back."""
-    if _ASKS.search(folded_next) or " mais " in folded_next:
+    if _ASKS.search(folded_next) or _TAKEN_BACK.search(folded_next):
         return False
     return _REBUTTAL.match(folded_next) is not None
 
@@ -436,9 +437,11 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
 _REBUTTAL = re.compile(
     r"(?<!\W)\W*+(?:non\W++)?(?:c est |ce sont |c etait )?(?:faux|archi faux|pas vrai|absolument pas|"
     r"bien sur que non|pas du tout|(?:un|une|le|la|des) (?:\w+ )?(?:prejuges?|mythes?|cliches?|"
-    r"stereotypes?|fausses? idees?|idees? recues?))(?: \w+)?(?=\W*$|\s*[.!:;,…]| (?:que|qui|qu|dont) )"
+    r"stereotypes?|fausses? idees?|idees? recues?))(?: \w+)?(?: et \w+)?(?=\W*$|\s*[.!:;,…]| (?:que|qui|qu|dont) )"
 )
 _ASKS = re.compile(r"\?\W*$")
+# « c'est faux, mais c'est vrai en partie »: the refutation taken back.
+_TAKEN_BACK = re.compile(r"\bmais\b.*\b(?:quand meme|pareil|en partie|c est (?:vrai|pas faux))\b")
 _NARRATIVE = re.compile(r"\b(?:ont|avait|avaient|a ete|ont ete|furent|fut|auraient ete)\b")
 
 
@@ -548,7 +551,7 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
         return True
     # « c'est la personne la plus conne que j'ai rencontrée »
     if re.search(
-        r"\bc (?:est|etait) (?:la|le) (?:personne|gars|fille|femme|homme|prof|collegue|boss) "
+        r"\bc (?:est|etait) (?:la|le) (?:personne|gars|fille|femme|homme|collegue|boss) "
         r"(?:la |le )?plus$",
         " ".join(t.key for t in sentence.toks[max(0, i - 7) : i]),
     ):
@@ -965,7 +968,8 @@ _THREAT_PHRASES = re.compile(
     r"|\bje n oublierai pas\b.{0,30}\b(?:toi|vous|ca)\b|\btu vas (?:payer|le sentir)\b"
     # « Tu vas voir! », « tu vas voir ce que je vais te faire »; not « tu vas voir, c'est génial »
     r"|\btu vas voir\b(?! (?:c est|ca|comme|comment|combien|que|qu|les?|la|l|des|du|un|une|nos|notre|vos|votre|"
-    r"mon|ma|mes|ton|ta|tes|son|sa|ses|plein|tout|toute|tous|ce qu il|si c|par)\b)"
+    r"mon|ma|mes|ton|ta|tes|son|sa|ses|plein|tout|toute|tous|ce qu il|si c|par|a quel|pourquoi|on|nous|"
+    r"quelque|enfin|vite|bientot)\b)"
     r"|\btu vas (?:voir|trouver) que le monde est (?:petit|p tit)\b"
     # Wishes of harm to someone named by a role (« j'espère que l'arbitre va se faire frapper »).
     r"|\b(?:j espere|souhaitons|je souhaite|on souhaite) qu\w* (?:\w+ ){0,6}(?:crever|mourir|creve\w*|meure\w*|se (?:fasse|faire|fassent) (?:frapper|ecraser|tuer|battre|planter|agresser)|se cass\w* (?:les|la|le|un|une|deux))"
@@ -982,14 +986,14 @@ _THREAT_PHRASES = re.compile(
     r"|\b(?:repart|revien|sort)\w* pas sur (?:ses|tes|vos|leurs) deux (?:pieds|jambes)\b"
     # « Si jamais je le recroise, il va comprendre », « profite de tes jambes pendant que tu les as encore »
     r"|\bsi (?:jamais )?(?:je|on) (?:te|le|la|vous|les|l) (?:re)?(?:croise|vois|pogne|attrape|trouve)\w* "
-    r"(?:\w+ ){0,12}?(?:va|vas|allez|vont) (?:comprendre|y gouter|s en souvenir|le sentir|passer un mauvais)\b(?! (?:pourquoi|que|qu|comment|ce|ca|les?|la|mieux|enfin|ses|ma|mon|nos))"
+    r"(?:\w+ ){0,12}?(?:va|vas|allez|vont) (?:comprendre|y gouter|s en souvenir|le sentir|passer un mauvais)\b(?! (?:pourquoi|comment|ce|ca|les?|la|mieux|enfin|ses|ma|mon|nos))"
     r"|\b(?:il|elle|tu|t) (?:va|vas) (?:comprendre|connaitre) (?:sa|ta) douleur\b"
     r"|\bprofite\w* (?:bien )?(?:de )?(?:tes|vos|ses|ton|ta|votre) (?:deux |belles? |beaux )?(?:jambes|bras|dents|genoux|doigts|yeux|face|rotules|mains) pendant que (?:tu|vous|il|elle) "
     r"(?:les |l )?(?:as|a|avez|peux|peut|pouvez) encore\b"
     # « Qu'elle s'étonne pas si ses pneus sont crevés », « on l'attend avec des bâtons »
-    r"|\bs etonne\w* pas si (?:\w+ ){0,4}?(?:ses|tes|vos|son|ton|votre|sa|ta|leurs?) (?:\w+ ){0,3}?(?:pneus?|vitres?|fenetres?|char|auto|voiture|maison|chalet|mazda|honda|toyota|camion|velo)\b(?: \w+){0,4}? (?:crev|bris|cass|ray|fracass|defonc|vandalis|brul)\w*"
+    r"|\bs etonne\w* pas (?:si|que) (?:\w+ ){0,4}?(?:ses|tes|vos|son|ton|votre|sa|ta|leurs?) (?:\w+ ){0,3}?(?:pneus?|vitres?|fenetres?|char|auto|voiture|maison|chalet|mazda|honda|toyota|camion|velo)\b(?: \w+){0,4}? (?:crev|bris|cass|ray|fracass|defonc|vandalis|brul)\w*"
     r"|\bs etonne\w* pas s (?:il|ils) (?:lui|leur|t|te|vous) arrive\w* (?:quelque chose|un accident|malheur)"
-    r"|\bon (?:l |t |te )attend\w* (?:\w+ ){0,3}?avec (?:des|nos|un|une|mes) (?:batons?|bats?|roches|barres?|poings)\b(?! (?:de|d) (?:hockey|baseball|marche|ski|golf))"
+    r"|\bon (?:l |t |te |vous )attend\w* (?:\w+ ){0,3}?avec (?:des|nos|un|une|mes) (?:batons?|bats?|roches|barres?|poings)\b(?! (?:de|d) (?:hockey|marche|ski|golf))"
     r"|\bcombien de temps (?:vos|tes|ses|votre|ton|son) \w+ (?:vont|va) rester intact\w*"
     r"|\bautre chose que des mots\b|\bon sait (?:c est )?(?:quoi|quel\w*|ou) (?:est |sont )?(?:ton|ta|votre|vos|tes) (?:char|auto|voiture|maison|adresse|enfants?)\b"
 )
@@ -1010,7 +1014,8 @@ _HARASSMENT = re.compile(
     r"|\bjusqu a ce qu (?:elle|il) (?:quitte|parte|demenage|change d ecole|disparaisse)\b"
     r"|\bregardez (?:cette|ce|la|le) (?:grosse|gros|laide|laid|boutonneuse|boutonneux)\b|"
     # A contest mocking someone: « qui trouve la photo la plus laide de Julie G.? »
-    r"\b(?:la photo|le selfie|la face|la pire photo) (?:la plus )?(?:laide|horrible|affreuse|ridicule|degueu\w*) (?:de|d)\b|"
+    r"\b(?:la photo|le selfie|la face|la pire photo) (?:la plus )?(?:laide|horrible|affreuse|degueu\w*) (?:de|d) "
+    r"(?!(?:l|la|le|les|notre|nos|votre|vos|ce|cette|halloween|noel|l annee)\b)|"
     r"\b(?:on|allez|vous) (?:va |devrait |devriez |doit )?(?:tous |toutes )?(?:arreter de (?:lui|leur) parler|l ignorer|"
     r"l exclure|se moquer d (?:elle|lui)|signaler son compte|la faire fermer|le faire fermer)"
     r"|\bpartage\w* (?:sa|ses|leur) (?:photo|photos|video|videos)\b|\ballez (?:tous |toutes )?(?:commenter|ecrire) sur (?:sa|son) (?:page|compte|mur)"
@@ -1039,7 +1044,7 @@ _ROLE = (
     r"conseil scolaire|conseil)(?: \w+){0,7}"
 )
 _CRIME = (
-    r"(?:(?<!moment )(?<!temps )(?<!minutes )(?<!heure )(?<!heures )(?<!baiser )(?<!regard )(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes|a (?:ma|mes|notre|nos) ))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
+    r"(?:(?<!moment )(?<!temps )(?<!minutes )(?<!heure )(?<!heures )(?<!baiser )(?<!regard )(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
     r"agresse\w*|abuse\w* de|bat ses|touche les eleves|a couche avec|ment aux parents|falsifie\w*|"
     r"(?:est|c est) (?:un|une) (?:(?:vrai|vraie|maudit|maudite|esti de|ostie de|sacre) )?(?:voleur|voleuse|fraudeur|fraudeuse|escroc|crook|bandit|menteur|menteuse|pedophile|pedo|criminel|"
     r"criminelle|agresseur|harceleur|harceleuse|alcoolique|drogue|droguee|pervers|perverse|raciste|predateur|predatrice)"

@@ -6,6 +6,7 @@ The same words about a referee, a celebrity or a stranger are HOS only."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 from typing import Any
 
@@ -130,11 +131,15 @@ _PRAISE_AFTER_WORDS = 4
 _NEAR_WORDS = 10
 # Words that address the member named earlier, however far: « Les profs de
 # l'aile B qui placotent au lieu de surveiller, allez donc chier ».
-_ADDRESSED = re.compile(r"\b(?:vous|tu|t|te|toi|ta|ton|tes|votre|vos|allez)\b")
+_ADDRESSED = re.compile(
+    r"\b(?:vous|tu|t (?:es|etais|as|avais|vas)|te|toi|ta|ton|tes|votre|vos|allez)\b"
+)
 # A hostile sentence may point back to a member named in the sentence before:
 # « La direction a coupé la musique. Qu'elle fasse attention… ».
 _POINTS_BACK = re.compile(
-    r"\b(?:il|elle|ils|elles|lui|eux|leur|celui ci|celle ci|ceux ci|vous|tu|t|te|toi|ta|ton|"
+    # not the impersonal « il » (« il faisait chaud en crisse »)
+    r"\b(?:il(?! (?:fait|faisait|fera|y a|y avait|faut|fallait|pleut|neige|semble|parait))|"
+    r"elle|ils|elles|lui|eux|leur|celui ci|celle ci|ceux ci|vous|tu|t (?:es|etais|as|vas)|te|toi|ta|ton|"
     r"tes|votre|vos)\b"
 )
 _WORD = re.compile(r"\w+")
@@ -161,17 +166,30 @@ def _praised(text: str, start: int, end: int) -> bool:
 
 
 def _members(doc: Document, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans naming a member of the school community between ``start`` and ``end``."""
-    text = folded(doc)
-    spans = [(start + m.start(), start + m.end()) for m in _COMMUNITY.finditer(text[start:end])]
-    spans += [
-        (start + m.start(), start + m.end()) for m in _TITLED.finditer(doc.normalised[start:end])
-    ]
-    return spans
+    """Spans naming a member of the school community between ``start`` and
+    ``end`` (a sentence), computed once per sentence."""
+    key = ("CRI03.members", start)
+    if key not in doc.cache:
+        text = folded(doc)
+        spans = [(m.start(), m.end()) for m in _COMMUNITY.finditer(text, start, end)]
+        spans += [
+            (start + m.start(), start + m.end())
+            for m in _TITLED.finditer(doc.normalised[start:end])
+        ]
+        doc.cache[key] = sorted(spans)
+    return doc.cache[key]
 
 
-def _words_between(text: str, a: int, b: int) -> int:
-    return len(_WORD.findall(text[a:b])) if a < b else 0
+def _word_starts(doc: Document) -> list[int]:
+    """Offsets of every word of the folded text: distances in words by bisection."""
+    if "CRI03.words" not in doc.cache:
+        doc.cache["CRI03.words"] = [m.start() for m in _WORD.finditer(folded(doc))]
+    return doc.cache["CRI03.words"]
+
+
+def _words_between(doc: Document, a: int, b: int) -> int:
+    starts = _word_starts(doc)
+    return bisect_left(starts, b) - bisect_left(starts, a) if a < b else 0
 
 
 def _aimed_at_community(doc: Document, start: int, end: int) -> bool:
@@ -182,13 +200,20 @@ def _aimed_at_community(doc: Document, start: int, end: int) -> bool:
     units = sentences(doc)
     for i, sentence in enumerate(units):
         if sentence.start <= start < sentence.end:
-            for a, b in _members(doc, sentence.start, sentence.end):
-                gap = _words_between(text, b, start) if b <= start else _words_between(text, end, a)
-                if (a < end and b > start) or gap <= _NEAR_WORDS:
-                    return True
-                if text[a] == "@" or (b <= start and _ADDRESSED.search(text[b:end])):
-                    return True  # a tag, or the member addressed: « …, allez donc chier »
-            if i > 0 and _POINTS_BACK.search(text[sentence.start : end]):
+            members = _members(doc, sentence.start, sentence.end)
+            before = [m for m in members if m[1] <= start]
+            after = [m for m in members if m[0] >= end]
+            if len(before) + len(after) < len(members):
+                return True  # a member inside the hostile words
+            if any(text[a] == "@" for a, _ in members):
+                return True  # the post tags the board
+            if before:
+                b = before[-1][1]  # the nearest member before the hit
+                if _words_between(doc, b, start) <= _NEAR_WORDS or _ADDRESSED.search(text, b, end):
+                    return True  # near, or addressed: « …, allez donc chier »
+            if after and _words_between(doc, end, after[0][0]) <= _NEAR_WORDS:
+                return True
+            if i > 0 and _POINTS_BACK.search(text, sentence.start, end):
                 return bool(_members(doc, units[i - 1].start, units[i - 1].end))
             return False
     return False
@@ -249,9 +274,14 @@ class HostileCriticism(Rule):
                 sentence = _sentence_of(doc, hit.start)
                 if sentence is None or sentence[0] in flagged:
                     continue
-                if isinstance(rule, _SWEARING) and (
-                    _praised(folded(doc), hit.start, hit.end)
-                    or _own_thing_cursed(folded(doc), hit.start, hit.end)
+                if (
+                    isinstance(rule, _SWEARING)
+                    and (
+                        _praised(folded(doc), hit.start, hit.end)
+                        # « chaud en crisse »: an intensifier aims at no one (an insult beside it would)
+                        or folded(doc)[max(0, hit.start - 3) : hit.start] == "en "
+                        or _own_thing_cursed(folded(doc), hit.start, hit.end)
+                    )
                 ):
                     continue
                 if _aimed_at_community(doc, hit.start, hit.end):

@@ -33,6 +33,10 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+# « 2e au 200 m. » : metres after a number, the sentence does end.
+_METRES = re.compile(r"\d\s?m$")
+
+
 def sentence_bounds(text: str) -> list[int]:
     """Sorted offsets where sentences start (the first is always 0)."""
     bounds = [0]
@@ -40,6 +44,7 @@ def sentence_bounds(text: str) -> list[int]:
         if (
             m.group() == "."
             and text[max(0, m.start() - 6) : m.start()].split(" ")[-1].lower() in _ABBREVIATIONS
+            and not _METRES.search(text, max(0, m.start() - 8), m.start())
         ):
             continue
         bounds.append(m.end())

@@ -76,3 +76,10 @@ def test_a_title_abbreviation_does_not_end_a_sentence_in_any_case() -> None:
         "franchement m. gagnon est la.",
         "fin.",
     ]
+
+
+def test_metres_after_a_number_do_end_a_sentence() -> None:
+    from civisme.rules.text_units import sentence_bounds
+
+    text = "Léa, 2e au 200 m. Notre concierge"
+    assert sentence_bounds(text) == [0, len("Léa, 2e au 200 m.")]

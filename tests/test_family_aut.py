@@ -61,6 +61,9 @@ MUST_FIRE = [
     "Merci aux bénévoles!\nDe la part du comité",
     "Belle semaine à tous!\nDe la part de tous les parents",
     "Le comité de parents prépare l'annonce des gagnants du concours de dessin.",
+    # Capitals on the group's own words name no one.
+    "Merci,\nLe Comité de Parents",
+    "Rencontre jeudi.\nPar la Direction",
 ]
 
 MUST_NOT_FIRE = [
@@ -118,6 +121,7 @@ MUST_NOT_FIRE = [
     "Merci aux bénévoles!\nDe la part du comité de parents de l'École Sainte-Anne",
     "Merci aux bénévoles!\nDe la part de Julie Tremblay",
     "Bonne fin de semaine!\nÉcole des Quatre-Vents",
+    "Bonne fin de semaine!\nÉcole Jean-Baptiste-Meilleur de Saint-Jean-sur-Richelieu",
 ]
 
 

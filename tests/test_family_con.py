@@ -65,6 +65,10 @@ MUST_FIRE = [
     ),
     ("Les négos bloquent : le conseil est prêt à aller jusqu'à 4 % avec le syndicat.", "CON03"),
     ("Le procès de notre ex-enseignant Richard Gosselin commence en avril.", "CON01"),
+    (
+        "Merci pour vos témoignages de soutien envers Mme Cormier, qui a commencé sa chimiothérapie.",
+        "CON02",
+    ),
 ]
 
 MUST_NOT_FIRE = [
@@ -111,6 +115,12 @@ MUST_NOT_FIRE = [
     "Bon retour à M. Haché qui revient de son voyage au Pérou!",
     "Notre plan stratégique 2024-2028 est en ligne sur le site du centre de services.",
     "Pas de cours de musique jeudi : Mme Leclerc accompagne la chorale au festival.",
+    "Bravo à Léa Tremblay, notre élève du mois! Rappel : les cours sont suspendus demain (tempête).",
+    "Merci à la Dre Julie Roy, venue parler à nos élèves. Elle a expliqué quoi faire quand un ami est diabétique.",
+    "Nos élèves de la course sont prêts à aller jusqu'à 10 km pour la Fondation!",
+    "Rappel : le bulletin de votre enfant est un document confidentiel, ne le partagez pas.",
+    "Consultez le plan stratégique, un document interne que nous rendons public aujourd'hui!",
+    "Félicitations à Léa Roy, 2e au 200 m. Notre concierge a été opéré du genou hier, bon rétablissement!",
 ]
 
 

@@ -87,6 +87,9 @@ HOSTILE_ELSEWHERE_OR_PRAISE = [
     # Praise right beside the swear word.
     "Une belle ostie de game pour nos élèves!",
     "Tabarnak que je suis fière de nos élèves!",
+    # « t'sais » addresses no one; « il faisait chaud en crisse » curses no one.
+    "Les profs ont eu du fun hier, t'sais, mais le gars du dépanneur en face est un crisse d'épais.",
+    "Bravo aux profs pour le spectacle! Les parents ont adoré, mais il faisait chaud en crisse.",
 ]
 
 

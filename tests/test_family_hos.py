@@ -156,6 +156,11 @@ MUST_FIRE = [
     ("Le concierge de l'école boit sur les heures de travail.", "HOS08"),
     ("Qui trouve la photo la plus laide de Julie Gauthier? Taggez-la!", "HOS07"),
     ("Une femme au volant, voilà pourquoi y'a trois accidents sur le boulevard à matin.", "HOS04"),
+    ("On t'attend avec des bâtons de baseball.", "HOS05"),
+    ("On vous attend à la sortie avec des bâtons.", "HOS05"),
+    ("Si je te pogne, tu vas comprendre que je niaise pas.", "HOS05"),
+    ("Le directeur a volé à notre fondation 10 000 $.", "HOS08"),
+    ("Les élèves de la classe d'accueil refusent de s'intégrer.", "HOS04"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
@@ -350,6 +355,18 @@ MUST_NOT_FIRE = [
     ),
     ("identity", "Une femme au volant de l'autobus 12 depuis 30 ans : bravo Mme Roy!"),
     ("ordinary", "Le calice et les hosties sont prêts pour la célébration de dimanche."),
+    ("mention", "Les immigrants apportent des maladies. C'est faux et dangereux."),
+    (
+        "mention",
+        "Les immigrants apportent des maladies. Non : c'est un préjugé, mais beaucoup y croient encore.",
+    ),
+    ("ordinary", "Votez pour la photo la plus laide de l'Halloween!"),
+    (
+        "identity",
+        "Encore une femme au volant de nos autobus : bienvenue à Josée, notre conductrice!",
+    ),
+    ("ordinary", "C'est la prof la plus folle de l'école, les élèves l'adorent!"),
+    ("ordinary", "Viens au spectacle, tu vas voir à quel point nos élèves ont du talent!"),
 ]
 
 
