@@ -351,7 +351,8 @@ def refuted(folded_next: str) -> bool:
     ``folded_next`` keeps its punctuation: « Pas vrai? » agrees, « Des préjugés?
     Non, des faits » asks, « pas du tout comme nous » goes on, « c'est faux,
     mais… » takes it back."""
-    if _ASKS.search(folded_next) or _TAKEN_BACK.search(folded_next):
+    but = _BUT.search(folded_next)
+    if _ASKS.search(folded_next) or (but and _TAKEN_BACK.search(folded_next, but.end())):
         return False
     return _REBUTTAL.match(folded_next) is not None
 
@@ -440,8 +441,10 @@ _REBUTTAL = re.compile(
     r"stereotypes?|fausses? idees?|idees? recues?))(?: \w+)?(?: et \w+)?(?=\W*$|\s*[.!:;,…]| (?:que|qui|qu|dont) )"
 )
 _ASKS = re.compile(r"\?\W*$")
-# « c'est faux, mais c'est vrai en partie »: the refutation taken back.
-_TAKEN_BACK = re.compile(r"\bmais\b.*\b(?:quand meme|pareil|en partie|c est (?:vrai|pas faux))\b")
+# « c'est faux, mais c'est vrai en partie »: the refutation taken back after « mais »
+# (searched from the first « mais » only: a pattern « mais.*… » rescans each one).
+_BUT = re.compile(r"\bmais\b")
+_TAKEN_BACK = re.compile(r"\b(?:quand meme|pareil|en partie|c est (?:vrai|pas faux))\b")
 _NARRATIVE = re.compile(r"\b(?:ont|avait|avaient|a ete|ont ete|furent|fut|auraient ete)\b")
 
 

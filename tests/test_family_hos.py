@@ -161,6 +161,8 @@ MUST_FIRE = [
     ("Si je te pogne, tu vas comprendre que je niaise pas.", "HOS05"),
     ("Le directeur a volé à notre fondation 10 000 $.", "HOS08"),
     ("Les élèves de la classe d'accueil refusent de s'intégrer.", "HOS04"),
+    # A refutation taken back after « mais » refutes nothing.
+    ("Les immigrants volent nos jobs. C'est faux, mais c'est vrai en partie.", "HOS04"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
