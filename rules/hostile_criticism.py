@@ -131,16 +131,14 @@ _PRAISE_AFTER_WORDS = 4
 _NEAR_WORDS = 10
 # Words that address the member named earlier, however far: « Les profs de
 # l'aile B qui placotent au lieu de surveiller, allez donc chier ».
-_ADDRESSED = re.compile(
-    r"\b(?:vous|tu|t (?:es|etais|as|avais|vas)|te|toi|ta|ton|tes|votre|vos|allez)\b"
-)
+_SECOND_PERSON = r"vous|tu|t (?:es|etais|as|vas)|te|toi|ta|ton|tes|votre|vos"
+_ADDRESSED = re.compile(rf"\b(?:{_SECOND_PERSON}|t avais|allez)\b")
 # A hostile sentence may point back to a member named in the sentence before:
 # « La direction a coupé la musique. Qu'elle fasse attention… ».
 _POINTS_BACK = re.compile(
     # not the impersonal « il » (« il faisait chaud en crisse »)
     r"\b(?:il(?! (?:fait|faisait|fera|y a|y avait|faut|fallait|pleut|neige|semble|parait))|"
-    r"elle|ils|elles|lui|eux|leur|celui ci|celle ci|ceux ci|vous|tu|t (?:es|etais|as|vas)|te|toi|ta|ton|"
-    r"tes|votre|vos)\b"
+    rf"elle|ils|elles|lui|eux|leur|celui ci|celle ci|ceux ci|{_SECOND_PERSON})\b"
 )
 _WORD = re.compile(r"\w+")
 
