@@ -32,7 +32,7 @@ _ELSEWHERE = re.compile(
     r"qu est ce qu|comment (?:reconnaitre|aider|accompagner)|saviez vous|capsule|fictive?s?|"
     r"exemple|modele|lettre formelle|on apprend|apprendre a|redig\w*|(?:dans|pendant) (?:le|mon|notre|un|ce) cours de|(?:parle|discute|appris|explique)\w* en classe|"
     r"les eleves ont|"
-    r"en histoire|roman|personnage)\b"
+    r"en histoire|roman|personnage|piece de theatre|theatre|film|l histoire d (?:un|une))\b"
 )
 
 
@@ -56,12 +56,19 @@ _LITIGATION = re.compile(
     r"contre)|poursuites judiciaires|plainte (?:formelle|officielle|a la police|au tribunal|"
     r"au protecteur|a la commission)|recours collectif|action collective|injonction|"
     r"(?:reglement|entente) hors cour|(?:notre|leur|son|ses|nos|mon|l) avocat\w*|arbitrage de grief|litige|"
+    r"les avocats (?:du (?:css|cs\w*|conseil|district|centre)|de la (?:commission|direction)|de l (?:ecole|employeur)|de notre|de nos)|entente de reglement|reglement (?:confidentiel|a l amiable)|poursuite (?:de )?\d++(?:[ ,.]\d++)*+ ?(?:m|k|millions?|\$)\S* (?:\$ )?contre|"
     r"proces (?:de|du) (?:notre|nos|mon|ma|l enseignant\w*|la directrice|le directeur|l ex|la prof|le prof))\b"
     r"|\b(?:poursuit|poursuivent|poursuivre|va poursuivre|veut poursuivre|menace de poursuivre|"
     r"a poursuivi|ont poursuivi) (?:le|la|l|les|notre|nos) "
     r"(?:css|cs\w*|centre|commission|conseil|district|ecole|direction|directeur|directrice|"
     r"enseignant\w*|prof\w*|employeur)"
     r"|\b(?:est|sont|a ete|ont ete|sera|va etre) poursuivi\w* (?:par|en justice|pour)"
+)
+# How to complain is not a complaint: « Comment déposer une plainte formelle? »
+_PROCEDURE = re.compile(
+    r"\b(?:comment (?:deposer|porter|faire|formuler)|(?:pour|afin de) (?:deposer|porter|formuler) une|"
+    r"si vous (?:souhaitez|voulez|desirez) (?:deposer|porter|formuler)|procedure (?:officielle|de plainte|"
+    r"pour)|formulaire de plainte)\b"
 )
 # The matter is ours: we, our school, a named person, a colleague, a parent.
 _OURS = re.compile(
@@ -79,7 +86,15 @@ _FILE_TERMS = re.compile(
     r"medication|medicament\w*|"
     r"ritalin|concerta|vyvanse|evaluation (?:psychologique|neuropsy\w*|en orthophonie)|"
     r"trouble (?:\w+ )?(?:du |de |d )?(?:comportement|langage|apprentissage|opposition|anxieux|deficitaire)|"
-    r"dossier (?:scolaire|medical|disciplinaire|d aide)|signalement a la dpj|dpj|"
+    r"dossier (?:scolaire|medical|disciplinaire|d aide|comportemental|de comportement|psychologique)|"
+    r"(?:\d+|deux|trois|quatre|cinq|plusieurs) suspensions|"
+    # a pupil before the courts or under a court order, a pupil's own results
+    r"cour juvenile|tribunal de la jeunesse|passe\w* en cour|arretee? par la police|casier judiciaire|"
+    r"ordonnance de (?:la cour|non communication)|interdit de contact|"
+    r"retiree?s? (?:de l autobus|du transport scolaire|de l equipe|du cours|de la classe) (?:pour|jusqu)|"
+    r"(?:a|ont) (?:echoue|coule) (?:a (?:l |son |sa |ses |tous )|son |sa |ses |l examen|les examens|tous |toutes |tout |en )|"
+    r"(?:revoir|reviser|refaire) son plan|\d+ jours de susp\w*|susp|"
+    r"mise? dehors de l ecole|mise? a la porte de l ecole|signalement a la dpj|dpj|"
     r"suivie? (?:en |par l |par la |par le |avec l |avec la |avec le )(?:orthophon\w*|psycholog\w*|ergotherap\w*|"
     r"psychoeduc\w*|travailleuse sociale|travailleur social|pedopsy\w*)|mesures? d adaptation|"
     # « exclu pour le reste de la saison », « exclue de l'école jusqu'à »
@@ -118,7 +133,7 @@ _STUDENT = re.compile(
     r"bonne femme|c(?:oe|œ)ur)\b"
 )
 _INITIALS = re.compile(
-    r"\b[A-Z]\.(?:-?[A-Z]\.)?\s?[A-Z]\.(?!\w)|\b(?:le|la) (?:petit|petite|jeune) [A-Z]\."
+    r"(?<!\w)[A-ZÉÈÊÀÂÎÔÇ]\.(?:-?[A-ZÉÈÊÀÂÎÔÇ]\.)?\s?[A-ZÉÈÊÀÂÎÔÇ]\.(?!\w)|\b(?:le|la) (?:petit|petite|jeune) [A-Z]\."
     r"|\b[A-Z][a-zé]+ [A-Z]\.(?!\w)|\b[A-Z]\.-[A-Z]\.|\b(?i:ma|mon|notre|le|la) (?:petite?|grande?|"
     r"jeune|eleve|élève|cocotte|coco) [A-Z]\.(?!\w)"
 )
@@ -136,10 +151,11 @@ _STAFF_DISCIPLINE = re.compile(
     r"enseignant\w*|concierge|secretaire|directeur|directrice|surveillant\w*|educat\w+|chauffeur|"
     r"technicien\w*|orthopedagogue|psychologue|entraineur\w*|coach|stagiaire|suppleant\w*|"
     r"employe\w*|aide|preposee?)\b(?:\s+\w+){0,3}\s*,?\s+"
-    r"(?:a ete |ont ete |est |sont |vient d etre |va etre |sera |s est fait |s est faite )?"
+    r"(?:a ete |ont ete |avait ete |avaient ete |est |sont |vient d etre |va etre |sera |s est fait |s est faite )?"
     r"(?:suspendu\w*|congedie\w*|renvoye\w*|mis a pied|mise a pied|mis a la porte|mise a la porte|"
     r"blame\w*|sanctionne\w*|sous enquete|en enquete|arrete\w*|accuse\w*|"
-    r"en arret de travail|en burn ?out|en conge de maladie)"
+    r"en arret de travail|en burn ?out|en conge de maladie|"
+    r"rencontree? par (?:les rh|les ressources humaines|la direction|l employeur) pour)"
     r"|\b(?:a recu|recoit|a eu|vient de recevoir) (?:une |un )?(?:lettre de reprimande|avis "
     r"disciplinaire|mesure disciplinaire|blame|suspension)"
     # « fait l'objet d'une enquête interne », a health leave named for a colleague
@@ -162,7 +178,7 @@ _STAFF_DISCIPLINE = re.compile(
 _HEALTH = re.compile(
     r"\b(?:(?:absente?|operee?|hospitalisee?|en conge|en arret(?: de travail)?|absences?)\w* (?:\w+ ){0,3}?"
     r"(?:pour|d|de|a cause d\w*|en raison d\w*|a la suite d\w*|suite a) (?:un |une |des |son |sa |ses )?|"
-    r"(?:combat|combattre|(?:il|elle) a|lutte contre|vient d apprendre qu (?:il|elle) a|atteinte? d) (?:un |une )|"
+    r"(?:combat|combattre|(?:il|elle) a|a fait|lutte contre|vient d apprendre qu (?:il|elle) a|atteinte? d) (?:un |une )|"
     r"en (?=chimio|burn|depression|epuisement)|a commence (?:sa|ses) )"
     r"(?:chirurgie|cancer|tumeur|maladie grave|operation|depression|burn ?out|epuisement professionnel|"
     r"commotion|chimio\w*|radiotherapie|greffe|avc|infarctus|crise cardiaque|fausse couche|sclerose)\b"
@@ -175,6 +191,9 @@ _HEALTH = re.compile(
     r"a commence|debute|debutera) (?:la|sa|ses|une|des) (?:radiotherapie|chimio\w*|dialyse)\b"
     r"|(?<!un ami )(?<!une amie )(?<!quelqu un )(?<!un eleve )(?<!un enfant )\b(?:est|sont) "
     r"(?:diabetique|epileptique|en dialyse|en soins palliatifs)\b"
+    # a pupil's or a colleague's condition named: « Olivia fait de l'épilepsie »
+    r"|\b(?:fait|fait de|fait des) (?:l )?(?:epilepsie|crises? d (?:epilepsie|anxiete|panique)|convulsions)\b"
+    r"|\ballergie (?:mortelle|severe|grave|aux arachides|aux noix)|\bepileptique\b|\baux soins intensifs\b"
     r"|\b(?:se fai\w*|sera|a ete|vient d etre) opere\w* (?:hier|ce matin|cette semaine|la semaine derniere|"
     r"d urgence|(?:du|au) (?:genou|c(?:oe|œ)ur|dos|cerveau|pied|bras)|(?:de|a) la (?:hanche|jambe|main|tete|cheville))\b|\btraitements? de (?:chimio\w*|radiotherapie)"
 )
@@ -184,6 +203,7 @@ _SHARED = re.compile(
     r"\b(?:a|ont) (?:choisi|accepte|decide) de (?:parler|partager|temoigner|raconter)"
     r"|\b(?:temoigne|temoignera|temoignent|a temoigne)\b"
     r"|\bnous (?:a )?(?:parle|raconte|partage)\w* (?:de )?(?:son|sa|ses)\b"
+    r"|\bavec (?:l accord|la permission|le consentement|l autorisation) (?:de|d|des|du)\b"
 )
 
 # Unpublished decisions and finances.
@@ -199,8 +219,14 @@ _NOT_PUBLIC = re.compile(
     r"on (?:nous )?a (?:appris|annonce|dit) en (?:reunion|comite|ca|conseil) (?:ce matin|hier|"
     r"aujourd hui|du personnel|a huis clos)|a huis clos|scoop|pas encore sorti\w*|"
     r"avant que (?:ce|ca|cela) (?:soit|devienne|sorte) (?:officiel|public|annonce)\w*|"
-    r"a ne pas (?:partager|diffuser|repartager)|document interne|version de travail|"
-    r"(?<!est un )(?<!est une )(?<!sont des )(?:plan|rapport|document|budget|projet|courriel)\w* (?:\w+ )?confidentiel\w*|"
+    r"a ne pas (?:partager|diffuser|repartager)|document interne|version de travail|source interne|"
+    r"non (?:publie|diffuse|rendu public)e?s?|ebauche (?:du|de la|des) (?:budget|plan|rapport)|"
+    r"fuite (?:du|de la|d un|d une|des) (?:rapport|document|budget|plan|courriel|memo)|"
+    r"(?:sort|sortira|publie|rendu public) pas avant|(?:ont|a) pas encore vu|negocie\w* en prive|"
+    r"(?:rapport|sondage|audit|etats financiers|chiffres|memo|note de service)s? internes?|"
+    r"(?:rapport|audit) d (?:audit|inspection|enquete|verification) internes?|"
+    r"pas encore (?:dit|annonce|presente|montre) (?:au|aux|a la|a l)|"
+    r"(?<!est un )(?<!est une )(?<!sont des )(?:plan|rapport|document|doc|budget|projet|courriel)\w* (?:\w+ )?confidentiel\w*|"
     r"pas encore (?:ete )?(?:presente|depose|soumis)e?s? (?:au|a la|aux) (?:ce|ca|conseil|comite|parents)|confidentiel pour (?:les membres|le comite|le personnel|la direction|l equipe|les profs|nous)|"
     r"n (?:a|ont) pas encore (?:fait l annonce|annonce|officialise|rendu public)|"
     r"(?:vu|appris|su|entendu|presente)\w* (?:a|en|lors de) (?:la )?(?:reunion|rencontre) "
@@ -212,7 +238,7 @@ _BOARD_MATTER = re.compile(
     r"restructuration\w*|reorganisation\w*|demenag\w*|nomination\w*|nomme\w*|transfert\w*|"
     r"contrat\w*|salaire\w*|negociation\w*|offre\w*|directeur|directrice|direction|"
     r"grev\w*|enquete\w*|vente|terrain|agrandissement|projet de loi|bulletin\w*|resultats|"
-    r"subvention\w*|financement|plan strategique|nouvelle ecole|investissement\w*|reamenag\w*|renovation\w*|(?<!\d)(?<!\d )\d++(?: \d++)*+ ?\$)"
+    r"subvention\w*|financement|plan strategique|rapport|sondage|inspection|etats financiers|amiante|nouvelle ecole|investissement\w*|reamenag\w*|renovation\w*|(?<!\d)(?<!\d )\d++(?: \d++)*+ ?\$)"
 )
 # Published by the board itself: « un document interne que nous rendons public ».
 _MADE_PUBLIC = re.compile(
@@ -252,7 +278,7 @@ class Litigation(Rule):
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         for sentence, m in finditer(_LITIGATION, doc):
-            if _ELSEWHERE.search(sentence.text):
+            if _ELSEWHERE.search(sentence.text) or _PROCEDURE.search(sentence.text):
                 continue
             if not _OURS.search(sentence.text) and not _STRONG_LITIGATION.search(sentence.text):
                 continue
@@ -324,7 +350,12 @@ class StudentFile(Rule):
                     yield self._hit(doc, sentence, health, tuple(around))
                     continue
             term = _FILE_TERMS.search(text)
-            if term is None or _ELSEWHERE.search(sentence.text) or _GENERAL.search(text):
+            if (
+                term is None
+                or _ELSEWHERE.search(text)
+                or _GENERAL.search(text)
+                or _SHARED.search(text)
+            ):
                 continue
             # Initials cut sentences short (« J.-F. T. est suspendu ») and threads name the
             # student once: look at the sentences around it too.
@@ -396,3 +427,13 @@ class UnpublishedMatter(Rule):
 
 
 RULES = (Litigation, StudentFile, UnpublishedMatter)
+
+
+def is_general(folded_sentence: str) -> bool:
+    """A rule, a policy or a group (« en cas de bataille, suspension de 1 à 3 jours »)."""
+    return bool(_RULE_TALK.search(folded_sentence) or _PROCEDURE.search(folded_sentence))
+
+
+_RULE_TALK = re.compile(
+    r"\b(?:politique|reglement|code de vie|en cas de|si un eleve|lorsqu un eleve|quand un eleve)\b"
+)

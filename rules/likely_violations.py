@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 
 from .base import Example, Rule
-from .confidential import CONFIDENTIAL_CLAUSES
+from .confidential import CONFIDENTIAL_CLAUSES, is_general
 from .criticism import CRITICISM_CLAUSES
 from .document import Document
 from .finding import Hit, Severity
@@ -180,6 +180,10 @@ class LikelyConfidential(_LikelyViolation):
     title = "Affaire confidentielle probable (classifieur)"
     clauses = CONFIDENTIAL_CLAUSES
     family_code = "CON"
+
+    def mentions(self, folded_sentence: str) -> bool:
+        return is_general(folded_sentence)
+
     fail_examples = (
         Example(
             "Félix de 4e ne dort plus chez lui depuis que sa mère a perdu son logement.",

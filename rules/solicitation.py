@@ -46,7 +46,10 @@ _SELLING = re.compile(
     r"(?:mon|ma) (?:camp|studio|chalet|atelier|salon|cours) (?:\w+ ){0,4}(?:prive\w*|\d+ ?\$)|"
     r"defi \d+ jours|boissons proteinees|(?:triple|double) mes economies|plateforme de placement|"
     r"\(?liens? affilies?\)?|mon lien (?:amazon|affilie)|gagnez \d+ ?\$|argent facile|cliquez ici|"
-    r"methode secrete|crypto\w*|courez la chance de gagner .{0,80}\b(?:chez|boutique|commerce)|"
+    r"methode secrete|"
+    r"(?:investi\w*|placer|placements?|doubl\w*|\d+ ?%|\d+ ?\$) (?:\S+ ){0,8}?crypto\w*|"
+    r"crypto\w* (?:\S+ ){0,8}?(?:investi\w*|gagnez|doubl\w*|profits?|rendements?|\d+ ?%|\d+ ?\$|lien|bot|"
+    r"whatsapp|dm|inbox)\b|courez la chance de gagner .{0,80}\b(?:chez|boutique|commerce)|"
     r"(?:aimez|partagez|identifiez|abonnez vous a) (?:\w+ ){0,3}(?:boutique|commerce|magasin|"
     r"salon|resto\w*|entreprise)|meilleur prix|prix (?:d ami|special|imbattable)|"
     r"\d+ ?% (?:sur|de rabais|off|de reduction)|(?:mentionnez|dites) (?:cette publication|que vous)|"
@@ -68,15 +71,31 @@ _SELLING = re.compile(
     r"(?:vend\w*|a vendre|a louer|louons|louer) (?:\w+ ){0,3}(?:notre|mon|ma|nos|mes) (?:condo|maison|chalet|"
     r"auto|voiture|camion|roulotte|terrain|bateau|motoneige|vtt|appartement|logement)|"
     r"(?:notre|mon|ma) (?:condo|maison|chalet|roulotte|terrain|appartement|logement) (?:est )?a (?:vendre|louer)|"
-    r"tupperware|avon|arbonne|norwex|epicure|pampered chef|herbalife|young living|doterra|"
+    r"jvends?|(?:utilise[zr]?|avec) mon code|code:? (?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{4,}|promo\w* exclusive|"
+    r"(?:mentionnez|dites) (?:ce post|ce message))\b"
+)
+# A warning against a scam names what it warns against (« doubler votre argent en
+# crypto : c'est une arnaque ») — unless the seller denies it (« pas une arnaque »).
+_SCAM_WARNING = re.compile(
+    r"\b(?:(?<!pas une )(?<!pas d )(?<!aucune )arnaques?|(?<!pas une )fraudes?|escroquerie|"
+    r"ne cliquez pas|cliquez pas|mefiez vous|faux comptes?|hameconnage)\b"
+)
+# Direct-sales brands sell beside a sale word, not in « si je vendais du Tupperware ».
+_BRAND = re.compile(
+    r"\b(?:tupperware|avon|arbonne|norwex|epicure|pampered chef|herbalife|young living|doterra|"
     r"partylite|scentsy|mary kay|monat|amway|isagenix|plexus|jamberry|rodan)\b"
+)
+_BRAND_SALE = re.compile(
+    r"\b(?:(?<!si je )(?<!si j )vend(?!redi)\w*|vente|command\w*|catalogue|produits?|soiree|party|"
+    r"conseill\w+|distribut\w+|demonstration|rabais|promo\w*|prix|boutique|essayer|echantillons?|"
+    r"selling|sell|prices?|order|dm)\b"
 )
 # Offers that a school makes too (« écrivez-nous en message privé pour l'inscription »):
 # selling only outside a school cause.
 _WEAK_SELLING = re.compile(
     r"\b(?:(?:par |en )?message prive|infos? par message|(?:premier|1er|premiere) (?:cours|appel|"
     r"rencontre|seance|essai|consultation) (?:\w+ )?(?:gratuit\w*|a moitie prix|offert\w*)|"
-    r"a moitie prix|\d+ ?\$ au lieu de|seances? photos?)\b"
+    r"a moitie prix|\d+ ?\$ au lieu de|seances? photos?|(?:cash|comptant) ou (?:interac|virement))\b"
 )
 # « Écrivez-moi en privé », « cours privés »: a carpool, a puppy to give or a rumour
 # about a teacher's lessons use them too; they sell only beside an offer or a price.
@@ -92,12 +111,12 @@ _SALE = re.compile(
 _UNIT_PRICE = re.compile(
     r"(?<!\d)\d+ ?\$ (?:la|par|le) (?:semaine|nuit|heure|demi heure|seance|personne|cours|mois|jour|soiree|"
     r"photo)\b"
-    r"|(?<!\d)\d+ ?\$ (?:chacun|chacune|pour \d+)\b"
+    r"|(?<!\d)\d+ ?\$ (?:chacun|chacune|chaque|pour \d+)\b"
 )
 # A price, which sells only when an offer word is near it.
 _PRICE = re.compile(r"(?<!\d)\d+(?:[,.]\d{2})? ?\$|\$ ?\d+|(?<!\d)\d+ dollars|(?<!\d)\d+ ?\$ ?/ ?h")
 _OFFER = re.compile(
-    r"\b(?:vend(?!redi)\w*|achet\w*|commande\w*|livraison|disponibles?|dispo|en stock|tarifs?|rabais|"
+    r"\b(?:vend(?!redi)\w*|achet(?:ez|er)|commande\w*|livraison|disponibles?|dispo|en stock|tarifs?|rabais|"
     r"promo\w*|special|solde\w*|aubaines?|offre|l heure|de l heure|par heure|par seance|"
     r"aupres de moi|en ligne|chez moi)\b"
 )
@@ -183,7 +202,11 @@ class Solicitation(Rule):
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         text = folded(doc)
+        if _SCAM_WARNING.search(text):
+            return
         m = gated_search(_SELLING, text)
+        if m is None and (brand := _BRAND.search(text)) and _BRAND_SALE.search(text):
+            m = brand
         if m is None and not gated_search(_SCHOOL_CAUSE, text):
             m = gated_search(_WEAK_SELLING, text)
             contact = gated_search(_PRIVATE_CONTACT, text)

@@ -69,6 +69,32 @@ MUST_FIRE = [
         "Merci pour vos témoignages de soutien envers Mme Cormier, qui a commencé sa chimiothérapie.",
         "CON02",
     ),
+    # The board's lawyers, a suit with its amount, a confidential settlement.
+    ("Les avocats du CSS veulent nos notes sur la chute au gymnase.", "CON01"),
+    ("Une poursuite de 300 000 $ contre l'école pour la sortie en canot, rien de moins.", "CON01"),
+    ("La direction a signé une entente de règlement avec l'ancien concierge.", "CON01"),
+    # A pupil's behaviour file, a count of suspensions, « susp », the courts, a court order.
+    ("Le dossier comportemental de Logan fait trois classeurs.", "CON02"),
+    ("On a mis Kevin Roy dehors de l'école : deux suspensions depuis septembre.", "CON02"),
+    ("Zack a eu 5 jours de susp pour la bataille 😬", "CON02"),
+    ("Le grand de 12e, Noah B., passe en cour juvénile en mars.", "CON02"),
+    ("La mère d'Anaïs a une ordonnance de la cour : elle ne peut pas venir la chercher.", "CON02"),
+    ("Rencontre pour É.L. demain : dysphasie et retard de langage.", "CON02"),
+    ("Jade R. a été retirée de l'autobus pour deux semaines.", "CON02"),
+    ("Seule Chloé a échoué à l'examen de maths, on revoit son plan lundi.", "CON02"),
+    # A named pupil's or colleague's condition; staff met by HR.
+    ("Attention à la sortie : Victor a une allergie mortelle aux arachides.", "CON02"),
+    ("Rappel : Emma fait de l'épilepsie, gardez-la à l'œil à la piscine.", "CON02"),
+    ("Notre secrétaire Diane a fait une crise cardiaque, elle est aux soins intensifs.", "CON02"),
+    ("L'enseignant de 5e a été rencontré par les RH pour ses propos en classe.", "CON02"),
+    ("Notre ancienne collègue de 3e qui avait été congédiée revient en cour.", "CON02"),
+    # Internal or leaked documents, « non publiée », « pas encore vu ».
+    ("Le rapport interne d'inspection parle d'amiante dans l'aile B.", "CON03"),
+    ("Le sondage interne sur le climat de travail : 60 % veulent partir.", "CON03"),
+    ("Voici l'ébauche du budget (non publiée) : huit postes coupés.", "CON03"),
+    ("Fuite du rapport du vérificateur : deux contrats sans appel d'offres.", "CON03"),
+    ("Le contrat de déneigement, les commissaires l'ont pas encore vu : 2 M$.", "CON03"),
+    ("Doc confidentiel reçu ce matin : l'offre au syndicat est de 2 %.", "CON03"),
 ]
 
 MUST_NOT_FIRE = [
@@ -121,6 +147,29 @@ MUST_NOT_FIRE = [
     "Rappel : le bulletin de votre enfant est un document confidentiel, ne le partagez pas.",
     "Consultez le plan stratégique, un document interne que nous rendons public aujourd'hui!",
     "Félicitations à Léa Roy, 2e au 200 m. Notre concierge a été opéré du genou hier, bon rétablissement!",
+    # Consent, a rule for everyone, how to complain, a play, a leaking roof, a public report.
+    "Avec l'accord de Zoé et de ses parents : diagnostiquée dyslexique, elle publie son premier livre!",
+    "Code de vie : en cas de vol, suspension de deux jours.",
+    "Comment déposer une plainte formelle? Le formulaire est sur le site du conseil.",
+    "Pièce des 11e : l'histoire d'un directeur suspendu à tort. Billets à l'entrée!",
+    "Bonne retraite à M. Richard, qui a sauvé nos livres quand le toit a coulé l'an dernier.",
+    "Le rapport annuel 2025 du conseil scolaire est en ligne.",
+    "Notre équipe a échoué de peu en finale, bravo quand même!",
+    "Tournoi de soccer : la coupe se joue en cour d'école samedi.",
+    "Le document est non publié pour l'instant; la version finale sera en ligne après l'adoption.",
+    "Les frais de retard ne s'appliquent plus au transport scolaire.",
+    "Chandail de l'école en vente au secrétariat : 20 $.",
+    "Atelier sur les allergies alimentaires pour les parents mercredi.",
+    "Notre rapport de lecture interne au club : tout le monde a aimé le roman!",
+    "La direction rencontre les parents du comité pour la kermesse.",
+    "Le député a pas encore vu notre murale, venez la voir vous aussi!",
+    "Des ateliers d'épilepsie 101 seront offerts au personnel : savoir réagir à une crise.",
+    "Les avocats de la série télé préférée de nos élèves sont au programme du club de débat.",
+    "Notre élève Léon a remporté le concours d'épellation!",
+    "Le sondage aux familles est ouvert jusqu'au 10 mai.",
+    "Plusieurs suspensions de cours sont possibles en cas de tempête.",
+    "Le code de l'autobus : on reste assis, sinon on est retiré de l'autobus pour la journée.",
+    "Mia a eu cinq jours de congé à Cuba, chanceuse!",
 ]
 
 

@@ -27,9 +27,28 @@ MUST_FIRE = [
     ("On vend notre chalet au lac, idéal pour une famille. Écrivez-moi!", "PUB01"),
     ("Gardiennage les soirs de semaine, 12 $/h, références sur demande.", "PUB01"),
     ("Abonnez-vous à ma chaîne de jeux vidéo, ça m'aide à la monétiser!", "PUB01"),
+    # Crypto with a promise of gains, a brand beside a sale, referral codes, « jvend »,
+    # a price each with « cash ou Interac », « mentionnez ce post ».
+    ("Mes placements crypto ont fait +200 %, écrivez-moi pour le lien.", "PUB01"),
+    ("Soirée Scentsy chez moi jeudi : nouveau catalogue d'automne!", "PUB01"),
+    ("Utilisez mon code pour 20 $ de crédit sur l'appli de livraison.", "PUB01"),
+    ("Code PROF25 au comptoir de la crèmerie ce week-end 🍦", "PUB01"),
+    ("jvend mes vieux jeux de switch, écris-moi", "PUB01"),
+    ("Bracelets faits main, 5 $ chaque, cash ou Interac.", "PUB01"),
+    ("Mon garage offre la pose de pneus gratuite, mentionnez ce post!", "PUB01"),
 ]
 
 MUST_NOT_FIRE = [
+    # A lesson or a project about crypto, a brand as a household word, a buyer's past
+    # tense, a scam warning, a postal code, a rule's number.
+    "En éducation financière : pourquoi les cryptomonnaies sont risquées.",
+    "Projet d'expo-sciences de Sam : la chaîne de blocs et la cryptomonnaie, médaille d'argent!",
+    "Quelqu'un a oublié son plat Tupperware vert dans le frigo du salon du personnel.",
+    "On m'a demandé si je vendais du Avon, non, c'est juste mon parfum 😂",
+    "Ma sœur a acheté une tuque 10 $ au marché de Noël, elle est super belle.",
+    "Attention : un faux compte promet de doubler votre argent en crypto. C'est une arnaque.",
+    "Envoyez le formulaire au 123, rue Principale, code postal E1A 2B3.",
+    "Le code 2024 du casier ne fonctionne plus, passez au secrétariat.",
     # « Écrivez-moi en privé » and « cours privés » without anything for sale.
     "Notre chatte a eu quatre chatons 🐱 Si une famille de l'école en veut un, écrivez-moi en privé.",
     "Je cherche un covoiturage pour le tournoi de Falher samedi matin, écrivez-moi en privé!",

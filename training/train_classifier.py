@@ -8,7 +8,11 @@ For each family: logistic regression over the features of
 ``civisme.rules.text_classifier``, scaled to unit length (features
 seen in one text only are dropped); the decision threshold is the lowest probability at which the
 cross-validated precision reaches the family's target (HOS 0.93, CRI 0.90,
-CON 0.88, PUB 0.90).
+CON 0.89, PUB 0.90), on out-of-fold probabilities averaged over three
+shuffles of five folds (one shuffle made the threshold jump with a few texts).
+CON was at 0.88 until then; on the averaged probabilities 0.88 falls at 0.793,
+where the read sets gave as many new false positives as new findings, and 0.89
+at 0.835.
 The training posts are harder than real feeds (half of them are traps written
 to look like the positives), so a cross-validated precision of 0.93 and 0.90
 measured 0.97 and 0.94 on the held-out sets holdout12 to holdout14 (the
@@ -38,6 +42,7 @@ from civisme.rules.text_classifier import FEATURES_VERSION, MODEL_FILE, features
 
 ROOT = Path(__file__).resolve().parent.parent
 FAMILIES = ("HOS", "CRI", "CON", "PUB")
+_REPEATS = 3
 
 
 def load() -> list[tuple[str, frozenset[str], str]]:
@@ -74,7 +79,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--precision-hos", type=float, default=0.93)
     parser.add_argument("--precision-cri", type=float, default=0.90)
-    parser.add_argument("--precision-con", type=float, default=0.88)
+    parser.add_argument("--precision-con", type=float, default=0.89)
     parser.add_argument("--precision-pub", type=float, default=0.90)
     parser.add_argument("--c", type=float, default=20.0, help="inverse regularisation strength")
     parser.add_argument("--sortie", default=str(ROOT / "lexicons" / MODEL_FILE))
@@ -98,8 +103,21 @@ def main() -> int:
     for family in FAMILIES:
         y = np.array([family in labels for _, labels, _ in items])
         model = LogisticRegression(C=args.c, max_iter=2000, class_weight="balanced")
-        folds = StratifiedKFold(n_splits=5, shuffle=True, random_state=0)
-        p = cross_val_predict(model, x, y, cv=folds, method="predict_proba")[:, 1]
+        # Out-of-fold probabilities averaged over three shuffles: with one, adding 55
+        # negatives moved the CON threshold from 0.810 to 0.834; averaged, by 0.007.
+        p = np.mean(
+            [
+                cross_val_predict(
+                    model,
+                    x,
+                    y,
+                    cv=StratifiedKFold(n_splits=5, shuffle=True, random_state=seed),
+                    method="predict_proba",
+                )[:, 1]
+                for seed in range(_REPEATS)
+            ],
+            axis=0,
+        )
         target = getattr(args, f"precision_{family.lower()}")
         threshold, prec, rec = threshold_for(y, p, target)
         model.fit(x, y)
