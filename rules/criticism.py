@@ -13,6 +13,7 @@ from .base import Example, Rule
 from .document import Document
 from .finding import Hit, Severity
 from .folded import Sentence, finditer, folded, negated_before, sentences, words
+from .hostile_text import inside, quoted_spans
 from .literal_gate import LiteralScanner
 
 CRITICISM_CLAUSES = (
@@ -84,6 +85,14 @@ _PEOPLE = words(
     "suppleantes",
     "classe",
     "groupe",
+    "cafeteria",
+    "photographe",
+    "traiteur",
+    "concessionnaire",
+    "entrepreneur",
+    "presidence",
+    "chauffeur",
+    "chauffeuse",
 )
 _ACRONYM = r"(?:cs[a-z]{1,4}|dsfno|dsf\w*)"  # CSSPO, CSTL, CSNO, DSFNO…
 _TARGET = (
@@ -100,7 +109,7 @@ _ADJECTIVES = (
     r"insupportables?|irresponsables?|lamentables?|pathetiques?|deconnecte\w*|minables?|"
     r"honteu(?:x|se|ses)|inacceptables?|desorganise\w*|mediocres?|epouvantables?|"
     r"catastrophiques?|aberrant\w*|insense\w*|hypocrites?|malhonnetes?|impoli\w*|ingrat\w*|"
-    r"incapables?|inutiles?(?! d)|pitoyables?|decevant\w*|desolant\w*|navrant\w*|arrogant\w*|"
+    r"incapables?|inutiles?(?! d)|awful|pitoyables?|decevant\w*|desolant\w*|navrant\w*|arrogant\w*|"
     r"meprisant\w*|negligent\w*|laxistes?|injustes?|borne\w*|laches?|amateurs?|"
     r"sans (?:allure|c(?:oe|œ)ur|colonne|jugement|bon sens)|tout croche|pas fiables?|pas capables?|"
     r"(?:la|le) pire|les pires|corrompu\w*|"
@@ -123,7 +132,7 @@ _ADVERBS = (
     r"vraiment|tellement|completement|totalement|encore|toujours|tres|trop|si|assez|franchement|"
     r"carrement|absolument|juste|donc|bien|plutot|super|clairement|vraiment|une fois de plus|"
     r"encore une fois|de plus en plus|souvent|parfois|aussi|tous|toutes|tout|rendus?|rendues?|"
-    r"cette annee|cette semaine|ce matin|cette session|ces temps ci|la"
+    r"cette annee|cette semaine|ce matin|cette session|ces temps ci|la|beaucoup|pas mal|un peu|bien trop"
 )
 _GAP = rf"(?:\s*,?\s*(?:{_COPULA}|{_ADVERBS})\b){{1,4}}\s+"
 _PREDICATE = re.compile(rf"{_TARGET}{_GAP}(?P<eval>{_ADJECTIVES}|{_NOUNS})\b")
@@ -186,7 +195,7 @@ _EMPLOYER_TARGET = re.compile(
 )
 _EXASPERATION = re.compile(
     r"[\U0001F644\U0001F643\U0001F612\U0001F926]|\bcherchez l erreur\b|\ballo la coherence\b|"
-    r"\bon repassera\b|\bmerci pour rien\b|\b(?:belle|beau|bravo pour la|bravo pour le|super) "
+    r"\bon repassera\b|\bmerci pour rien\b|\bcome on\b|\b(?:belle|beau|bravo pour la|bravo pour le|bravo la|bravo le|super) "
     r"(?:priorite|planification|gestion|leadership|vision|organisation|communication|logique|"
     r"coherence|consultation|transparence)\b|\bpersonne (?:en haut|a la direction|au css|"
     r"au centre de services) (?:n )?(?:ecoute|comprend|s en soucie)"
@@ -210,6 +219,43 @@ _BROAD_TARGET = re.compile(
     r"|\b(?:mes|nos) (?:\d\w*|grands|petits|jeunes|ados) (?:annee|secondaire|sec)?\b"
     r"|\b(?:une|un) (?:direction|administration)\b|\bcertain(?:e|s|es)? personnes\b"
 )
+# A softer judgement that needs its target in the same sentence: « c'est décevant »,
+# « l'école pourrait au moins donner une date », « je regrette que l'administration… ».
+_JUDGMENT = re.compile(
+    r"\b(?:decevant\w*|decourag\w*|irrespectueu\w*|deplorable\w*|inacceptable\w*|insultant\w*|"
+    r"frustrant\w*|revoltant\w*|scandaleu\w*|choquant\w*|laxistes?|inadmissibles?|irresponsables?|"
+    r"genant pour|difficile a (?:accepter|avaler|comprendre)|pas (?:une bonne idee|normal|acceptable|serieux)|"
+    r"(?:est|c est|etait) une (?:grave |grosse )?erreur|(?:beaucoup|bien|pas mal|vraiment) trop (?:tard|cher\w*|peu|petit\w*)|"
+    r"rendu trop cher\w*|trop cher\w* pour|(?:tellement|trop) (?:tard|cher\w*|petit\w*|vite|lent\w*)|ironiquement|"
+    r"pas assez de (?:temps|personnel|ressources|preavis|communication|places|suivi)|"
+    r"(?:a|n a|ont|n ont) pas (?:prevu|engage|embauche|mis) assez|petite critique|petit (?:reproche|bemol)|"
+    r"aussi peu (?:soutenu|ecoute|consulte|respecte|aide)e?s?|impoli\w*|"
+    r"(?:ce serait|ca serait) (?:bien|bon|apprecie|gentil) (?:que|qu) (?:le|la|l) (?:district|css|conseil|direction|"
+    r"administration|ecole|centre de services|commission)|(?:pourrai\w+|devrai\w+) (?:au moins|quand meme|donc)|"
+    r"(?:pourrai\w+|devrai\w+) (?:nous |les |vous )?(?:avertir|prevenir|informer|consulter|repondre)|"
+    r"(?:je|on|nous) (?:regrette|regrettons|deplore|deplorons) (?:\w+ )?(?:que|qu)|"
+    r"continu\w* (?:d|a) (?:ignorer|oublier|repousser|refuser|negliger)|"
+    r"(?:a|ont) encore (?:oublie|augmente|monte|coupe|repousse|retarde|mal)|"
+    r"sans (?:aucune? )?(?:explication|avertissement|preavis|consultation)|"
+    r"manque (?:total |flagrant )?d (?:engagement|implication|organisation|respect|communication|"
+    r"transparence|ecoute|rigueur|planification|personnel|suivi)|si peu d (?:implication|engagement|respect)|"
+    r"mal (?:encadre|organise|planifie|gere|orthographie|entretenu)\w*|pas surprenant qu|"
+    r"(?:marche|fonctionne|chauffe) toujours pas|se font attendre|"
+    r"j aimerais (?:plus de|un peu plus de) (?:transparence|communication|respect|consultation|ecoute|suivi))"
+)
+# The judged target is its subject or object, not who suffers it (« décevant pour nos
+# élèves ») or a storm.
+_SUFFERS = re.compile(
+    r"\b(?:pour|a|aux|avec) (?:les|nos|mes|des|la|le|l|notre|ma|mon) (?:\w+ )?(?:eleves|enfants|jeunes|familles|"
+    r"joueurs|joueuses|parents|profs|benevoles)\b|\ba cause (?:de la|du|des|de l) (?:tempete|meteo|neige|pluie|"
+    r"verglas|froid|chaleur|pandemie|grippe|panne)"
+)
+_JUDGED_TARGET = re.compile(
+    rf"{_EMPLOYER_TARGET.pattern}|\b(?:la|le|l|les|notre|nos|mon|ma|mes|ce|cette|ces|certains|certaines|des|"
+    rf"aux|au|du|une)\s+(?:{_PEOPLE}|autobus|service (?:de|des|d) \w+|conseil|direction|administration)\b"
+)
+# « L'école nous a interdit le chiac. C'est insultant pour… »: the judgement points back.
+_POINTS_BACK = re.compile(r"^\W*(?:c est|c etait|ca|cela|franchement|honnetement)\b")
 _COMPLAINT = re.compile(
     r"\b(?:aucune?|zero) (?:idee|serieux|effort|curiosite|respect|suivi|communication|reponse|"
     r"consideration|ecoute|vision|leadership|rigueur|motivation|formation|suggestion|"
@@ -250,12 +296,35 @@ _ANY_TARGET = re.compile(rf"{_EMPLOYER}|{_PEOPLE}|{_ACRONYM}")
 _PRAISE = re.compile(r"\b(?:merci|bravo|felicitations|fier|fiere|fiers|chapeau|reconnaissante?)\b")
 
 
+def _judged(doc: Document) -> Sentence | None:
+    """A sentence that names a target and judges it: « l'école pourrait au moins… »."""
+    units = sentences(doc)
+    quotes = quoted_spans(doc)
+    for i, sentence in enumerate(units):
+        cue = _JUDGMENT.search(sentence.text)
+        if cue is None or _REFUTED.search(sentence.text) or _PRAISE.search(sentence.text):
+            continue
+        if negated_before(sentence.text, cue.start()) or _SUFFERS.search(sentence.text):
+            continue
+        if inside(quotes, sentence.start + cue.start(), sentence.start + cue.end()):
+            continue  # « trop lent », said the pupils of a novel: a quotation
+        if _JUDGED_TARGET.search(sentence.text):
+            return sentence
+        if i and _POINTS_BACK.search(sentence.text) and _JUDGED_TARGET.search(units[i - 1].text):
+            return sentence
+    return None
+
+
 def _complaint(doc: Document) -> Sentence | None:
     units = sentences(doc)
     for i, sentence in enumerate(units):
         cue = _COMPLAINT.search(sentence.text)
-        if cue is None or _REFUTED.search(sentence.text):
-            continue
+        if (
+            cue is None
+            or _REFUTED.search(sentence.text)
+            or negated_before(sentence.text, cue.start())
+        ):
+            continue  # « c'est pas la faute du chauffeur »
         if _PRAISE.search(sentence.text) and not re.search(
             r"vraiment bravo|merci pour (?:le|rien)", cue.group()
         ):
@@ -284,7 +353,7 @@ _CLAUSES = (_PREDICATE, _BEHAVIOUR, _OF_TARGET, _SARCASM, _EXCLAIMED, _VERDICT)
 def _scanner() -> LiteralScanner:
     # Built on first use: weighing literals reads wordfreq, which `civisme
     # regles` and `expliquer` must not load.
-    return LiteralScanner((*_CLAUSES, _EXASPERATION, _COMPLAINT))
+    return LiteralScanner((*_CLAUSES, _EXASPERATION, _COMPLAINT, _JUDGMENT))
 
 
 class PublicCriticism(Rule):
@@ -352,6 +421,8 @@ class PublicCriticism(Rule):
                     yield Hit(sentence.start, sentence.end, self.message)
                     return
         complaint = _complaint(doc) if len(_CLAUSES) + 1 in opened else None
+        if complaint is None and len(_CLAUSES) + 2 in opened:
+            complaint = _judged(doc)
         if complaint is not None:
             yield Hit(complaint.start, complaint.end, self.message)
 

@@ -83,11 +83,11 @@ def finditer(
 
 
 _NEGATION_BEFORE = re.compile(
-    r"(?:\bpas|\bjamais|\bloin d etre|\bni|\baucune?|\bnon)\s+(?:\w+\s+){0,2}$"
+    r"(?:\bpas(?! mal\b)|\bjamais|\bloin d etre|\bni|\baucune?|\bnon)\s+(?:\w+\s+){0,2}$"
 )
 
 
 def negated_before(text: str, start: int) -> bool:
     """« pas », « jamais », « loin d'être »… within two words before ``start``
-    (not « plus »: « de plus en plus nul » is not a negation)."""
+    (not « plus »: « de plus en plus nul » is not a negation; nor « pas mal », which is « quite »)."""
     return _NEGATION_BEFORE.search(text[max(0, start - 40) : start]) is not None

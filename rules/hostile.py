@@ -182,7 +182,7 @@ _HATE_PHRASE = re.compile(
     r"|\b(?:prennent|prendre|volent|voler) (?:nos|les) (?:jobs|emplois|postes|places)\b|\bdevrai\w* revenir aux gens d ici\b"
     r"|\bloin des (?:eleves|enfants|gens|familles) norma\w*\b|\bpas un (?:modele|exemple) normal\b"
     r"|\bdepuis que (?:les|ces) (?:\w+ ){1,4}(?:sont )?arriv\w*\b.{0,60}\b(?:plus de|y a plus de) (?:batailles|vols|violence|crimes|problemes|chicanes)"
-    r"|\bpas (?:leur|de) place (?:ici|dans|a|au|en|comme|parmi|chez nous)\b|\bc est pas leur place\b|\bsont (?:tous |toutes )?des (?:voleurs|voleuses|criminels|terroristes|violeurs|bandits|tricheurs|barbares|sauvages|assistes sociaux)\b|\bsont (?:toutes |tous )?(?:trop|plus|moins) (?:emoti\w*|faibles|violent\w*|paresseu\w*|dangereu\w*|agressi\w*|primiti\w*|betes|intelligent\w*|capables)\b|\bc est (?:genetique|dans leur sang|dans leurs genes)\b|\bvivent (?:sur|de|aux crochets de) nos (?:taxes|impots)\b|\bpeu\w* (?:tous |toutes )?(?:aller )?se faire (?:foutre|voir|\w*cul\w*)\b|\b(?:comprennent|connaissent) rien (?:au|a la|aux|en)\b|\bdes (?:enfants|eleves|gens|familles) normaux\b|\bdevrai\w* etre dans des (?:ecoles|classes) (?:a part|separees)\b|\btirent tout le monde vers le bas\b|\bfon\w* baisser le niveau\b|\b(?:arreter|arretez|cesser|cessez) d en (?:accepter|accueillir|admettre|laisser entrer|engager|embaucher)\b|\b(?:les|ces \w+) (?:garder|tenir) loin (?:de|des)\b|\bpas les laisser (?:revenir|entrer|rentrer|venir)\b|\b(?:qu on|on devrait|faudrait|faut|devrai\w* etre) (?:\w+ ){0,3}(?:envoie\w*|envoyer|mettre|placer|parquer|regroupe\w*|isole\w*) (?:\w+ ){0,2}(?:dans|a) (?:une|des) (?:ecoles?|classes?) (?:a part|separees?)\b|\bon (?:n en veut pas|ne veut pas de)\b|\bne devrai\w* pas (?:diriger|etre en contact|s approcher|elever|adopter)"
+    r"|\bpas (?:leur|de) place (?:ici|dans|a|au|en|comme|parmi|chez nous)\b|\bc est pas leur place\b|\bsont (?:tous |toutes )?des (?:voleurs|voleuses|criminels|terroristes|violeurs|bandits|tricheurs|barbares|sauvages|assistes sociaux)\b|\b(?:sont (?:toutes |tous )?|(?:font|feront|ferait|feraient) (?:pas|jamais) de (?:bon|bons|bonne|bonnes) (?:\w+ ){0,2}?\w+,? )(?:trop|plus|moins) (?:emoti\w*|faibles|violent\w*|paresseu\w*|dangereu\w*|agressi\w*|primiti\w*|betes|intelligent\w*|capables)\b|\bc est (?:genetique|dans leur sang|dans leurs genes)\b|\bvivent (?:sur|de|aux crochets de) nos (?:taxes|impots)\b|\bpeu\w* (?:tous |toutes )?(?:aller )?se faire (?:foutre|voir|\w*cul\w*)\b|\b(?:comprennent|connaissent) rien (?:au|a la|aux|en)\b|\bdes (?:enfants|eleves|gens|familles) normaux\b|\bdevrai\w* etre dans des (?:ecoles|classes) (?:a part|separees)\b|\btirent tout le monde vers le bas\b|\bfon\w* baisser le niveau\b|\b(?:arreter|arretez|cesser|cessez) d en (?:accepter|accueillir|admettre|laisser entrer|engager|embaucher)\b|\b(?:les|ces \w+) (?:garder|tenir) loin (?:de|des)\b|\bpas les laisser (?:revenir|entrer|rentrer|venir)\b|\b(?:qu on|on devrait|faudrait|faut|devrai\w* etre) (?:\w+ ){0,3}(?:envoie\w*|envoyer|mettre|placer|parquer|regroupe\w*|isole\w*) (?:\w+ ){0,2}(?:dans|a) (?:une|des) (?:ecoles?|classes?) (?:a part|separees?)\b|\bon (?:n en veut pas|ne veut pas de)\b|\bne devrai\w* pas (?:diriger|etre en contact|s approcher|elever|adopter)"
 )
 
 
@@ -253,6 +253,8 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
         and words[i - 2].key.startswith("classe")
     ):
         return True  # « les élèves de la classe d'accueil »: newcomer pupils
+    if tok.key in ("papas", "mamans", "peres", "meres") and i and words[i - 1].key == "deux":
+        return True  # « deux papas », « deux mamans »: a same-sex couple
     found = _matching(tok, lex.groups)
     if found and found[1] == "determinant":
         previous = sentence.toks[i - 1].key if i else ""
@@ -325,6 +327,11 @@ _PREDICATE_MARKS = frozenset(
 
 
 _PRONOUNS = frozenset("les leur leurs ils elles eux vous".split())
+# « c'est contre nature » said of the group of the sentence before; not « c'est une
+# maladie de ne pas l'enseigner ».
+_POINTS_BACK_HATE = re.compile(
+    r"\W*c est (?:\w+ )?(?:contre nature|une (?:maladie|deviance|perversion|abomination))\b(?! d| de| qu)"
+)
 # Xenophobic injunctions need no group word: « Retourne dans ton pays. »
 _INJUNCTION = re.compile(
     r"\b(?:retourne\w*|rentre\w*|renvoye\w*) (?:donc )?(?:dans|chez|en) (?:ton|ta|votre|vos|leur|leurs) (?:pays|bled|jungle|brousse|afrique|continent)"
@@ -384,6 +391,8 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
     groups = [i for i in range(len(sentence.toks)) if _is_group(sentence, i)]
     if not groups and earlier_group:
         groups = [i for i, t in enumerate(sentence.toks) if t.key in _PRONOUNS]
+        if not groups and _POINTS_BACK_HATE.match(sentence.folded):
+            groups = [0]  # « Deux papas au comité… c'est contre nature. »
     if not groups:
         return None
     first = sentence.toks[groups[0]]
@@ -583,6 +592,14 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
             # A first name as subject (« Marc est un idiot »), not any capitalised word.
             if any(fold(w.surface) in terms("prenoms") for w in words[max(0, j - 2) : j]):
                 return True
+    # « con de prof », « ce crétin de chauffeur »: the insult stands for the person named after it.
+    if (
+        kind in ("injure", "injure-forte")
+        and i + 2 < len(words)
+        and words[i + 1].key in ("de", "d")
+        and is_person(words[i + 2].key)
+    ):
+        return True
     alone = len(words) <= 3 and i == 0
     return alone
 
@@ -744,6 +761,9 @@ def _condition_holds(condition: str, sentence: _Sentence, i: int) -> bool:
         return previous in options
     if kind == "avec-suivant":
         return nxt in options
+    if kind == "sans-phrase":
+        # « le bâtard de Mme Ouellet (un croisé labrador-caniche) », « vous êtes des bêtes, c'était malade »
+        return not any(t.key in options for t in sentence.toks)
     if kind == "determinant":
         # Used as a noun (« les retardés », « gang de retardés »), not as a
         # participle (« le vol est retardé »).
@@ -853,6 +873,12 @@ class Sacre(Rule):
                     )
                 ):
                     continue  # « oreilles de crisse »: the sugar-shack dish
+                if (
+                    found[0] == "crisse"
+                    and i + 1 < len(sentence.toks)
+                    and sentence.toks[i + 1].key == "cross"
+                ):
+                    continue  # « criss-cross applesauce », the English nursery rhyme
                 family, kind = found
                 if kind == "euphemisme":
                     continue

@@ -195,7 +195,8 @@ def _merge_spelled(tokens: list[Tok], text: str) -> list[Tok]:
     i = 0
     while i < len(tokens):
         j = _glued_run(tokens, i, text, _SPELL_GAP, 1, len(tokens))
-        if j - i >= 3:
+        # Three letters only with a look-alike digit among them (« c 0 n »): « a b c » is a list.
+        if j - i >= 3 or (j - i == 2 and any(t.surface in "013457@$" for t in tokens[i : j + 1])):
             surface = "".join(t.surface for t in tokens[i : j + 1])
             out.append(_tok(tokens[i].start, tokens[j].end, surface))
             i = j + 1
@@ -317,7 +318,7 @@ _GLUE_WORDS = frozenset(
 )
 
 
-def _hostile_split(word: str) -> tuple[str, ...] | None:
+def _hostile_split(word: str, surface: str = "") -> tuple[str, ...] | None:
     """A glued word's pieces, if one of them is a hostile or pattern word."""
     pieces = segment(word)
     # Short pieces must be little words people glue (« tesunconnard »), not
@@ -329,12 +330,23 @@ def _hostile_split(word: str) -> tuple[str, ...] | None:
         return None
     # Short lexicon forms (« sti ») hide inside ordinary words (« vestigiale »): the
     # hostile piece of a split must be long enough to be meant, or a known short insult.
-    if pieces and any(
-        (p in _all_forms() and (len(p) >= 4 or p in _SHORT_MEANT)) or p in PATTERN_WORDS
-        for p in pieces
-    ):
-        return pieces
-    return None
+    meant = [
+        k
+        for k, p in enumerate(pieces or ())
+        if (p in _all_forms() and (len(p) >= 4 or p in _SHORT_MEANT)) or p in PATTERN_WORDS
+    ]
+    # The hostile piece and its neighbour make an ordinary word: « sur|esti|mée » is
+    # « surestimée » (« estimée »), not a sacre. Judged on the accented surface.
+    if meant and len(surface) == len(word):
+        ends = [0]
+        for p in pieces:
+            ends.append(ends[-1] + len(p))
+        for k in meant:
+            if (k + 1 < len(pieces) and _known(surface[ends[k] : ends[k + 2]])) or (
+                k and _known(surface[ends[k - 1] : ends[k + 1]])
+            ):
+                return None
+    return pieces if meant else None
 
 
 @lru_cache(maxsize=1 << 16)  # the same rare words come back file after file
@@ -392,7 +404,12 @@ def tokens(doc: Document, parsed: Any | None = None) -> list[Tok]:
         if len(key) >= 4 and key.isalpha() and unknown and (near := _near_miss(key)):
             tok.forms.add(near)
             tok.key = near
-        elif len(key) >= 6 and key.isalpha() and unknown and (pieces := _hostile_split(key)):
+        elif (
+            len(key) >= 6
+            and key.isalpha()
+            and unknown
+            and (pieces := _hostile_split(key, tok.surface))
+        ):
             out.extend(Tok(tok.start, tok.end, p, p, {p}) for p in pieces)
             continue
         out.append(tok)
@@ -460,7 +477,10 @@ def _all_forms() -> frozenset[str]:
 _ASCII_WORD = re.compile(r"[a-z]+")
 _LETTERS = re.compile(r"[^\W\d_]+")
 # Signs of obfuscation: spelled-out or stretched letters (not « www »); leetspeak is tested per word.
-_OBFUSCATED = re.compile(r"\b[a-z](?:[ ._*-][a-z]){3,}\b|(?!w)([a-z])\1\1")
+_OBFUSCATED = re.compile(
+    r"\b[a-z](?:[ ._*-][a-z]){3,}\b|(?!w)([a-z])\1\1"
+    r"|(?<![\w@$])[a-z][ ._*-][0134579@$][ ._*-][a-z](?![\w@$])"  # « c 0 n »
+)
 # Words cut into short pieces (« ta.bar.nak »); joined, they are looked up in the lexicons.
 _SYLLABLES = re.compile(r"\b[a-z0-9@$]{1,4}(?:[._*-][a-z0-9@$]{1,4}){1,5}(?![a-z0-9@$])")
 _SEPARATORS = re.compile(r"[._*-]")

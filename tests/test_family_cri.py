@@ -17,6 +17,17 @@ MUST_FIRE = [
     "Quelle administration incompétente!",
     "Certains collègues pourraient faire un effort pour leurs surveillances.",
     "Le district a encore coupé dans les services. Belle priorité.",
+    # Softer judgements with their target in the sentence (or « c'est… » pointing back).
+    "Les frais du service de garde ont encore augmenté sans aucune explication du conseil.",
+    "Je trouve que la direction est beaucoup trop laxiste avec les retards.",
+    "La cafétéria sert encore des frites tous les jours, c'est pas mal décevant.",
+    "Le centre de services continue d'ignorer nos demandes sur la paperasse.",
+    "Le district pourrait au moins avertir les parents la veille.",
+    "L'école nous a interdit de parler chiac. C'est insultant.",
+    "Petite critique : l'école envoie ses messages sur trois plateformes.",
+    "La chauffeuse du circuit 4 roule beaucoup trop vite.",
+    "Le menu de l'école est awful cette année.",
+    "Le gymnase de notre école est trop petit depuis vingt ans.",
 ]
 
 MUST_NOT_FIRE = [
@@ -31,6 +42,19 @@ MUST_NOT_FIRE = [
     "La rentrée a été exigeante, mais quelle fierté de voir nos petits si autonomes.",
     "Les élèves ont trouvé la fin du roman bâclée : beau débat en classe!",
     "Ma planification de la semaine était un fiasco total 😂 mes élèves m'ont sauvée.",
+    # The same cues with no school target, for who suffers it, quoted, negated, or the
+    # bus not at fault; « pas mal » is « quite », but still needs a target.
+    "Le spectacle a été annulé à cause de la tempête, c'est décevant pour nos élèves.",
+    "Mes élèves ont trouvé le roman « trop lent » : beau débat!",
+    "Le pont est fermé à cause de la glace. C'est pas la faute du chauffeur, soyez patients.",
+    "Ce resto-là, le service était tellement lent, je retourne pas.",
+    "Le film était pas mal décevant, mais le maïs soufflé était bon.",
+    "La météo pourrait au moins nous donner un week-end de soleil!",
+    "Ce n'est pas décevant du tout : la direction a tenu parole.",
+    "Le déneigement de la ville est tellement tard cette année.",
+    "Bravo à nos joueuses! Le match était serré, c'est décevant de perdre en prolongation.",
+    "Les Oilers ont encore perdu, c'est décourageant.",
+    "Si vous trouvez que le service de garde manque de places, écrivez au comité de parents.",
 ]
 
 

@@ -163,6 +163,12 @@ MUST_FIRE = [
     ("Les élèves de la classe d'accueil refusent de s'intégrer.", "HOS04"),
     # A refutation taken back after « mais » refutes nothing.
     ("Les immigrants volent nos jobs. C'est faux, mais c'est vrai en partie.", "HOS04"),
+    # A stereotype without « sont », a same-sex couple judged in the next clause,
+    # « c 0 n » spelled with a look-alike digit, the « con de prof » epithet.
+    ("Les femmes font pas de bons directeurs d'école, trop émotives.", "HOS04"),
+    ("Deux mamans à la tête du comité… c'est contre nature.", "HOS04"),
+    ("Espèce de c 0 n, réponds à mes courriels.", "HOS01"),
+    ("Le crétin de chauffeur a oublié mon fils.", "HOS01"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
@@ -369,6 +375,20 @@ MUST_NOT_FIRE = [
     ),
     ("ordinary", "C'est la prof la plus folle de l'école, les élèves l'adorent!"),
     ("ordinary", "Viens au spectacle, tu vas voir à quel point nos élèves ont du talent!"),
+    # A mixed-breed dog, « des bêtes de scène », the nursery rhyme, « surestimée » (not
+    # « sur esti mée »), a same-sex couple welcomed, three letters that are a list, a
+    # « c'est une maladie de… » that points at no group.
+    ("ordinary", "Le bâtard de Mme Roy, un croisé beagle, sera notre mascotte!"),
+    ("ordinary", "Le spectacle était malade, vous êtes des bêtes de scène 🔥"),
+    ("ordinary", "Criss-cross applesauce : la comptine de la maternelle anglaise."),
+    ("ordinary", "Ce film est tellement surestimé, je me suis endormie."),
+    ("identity", "Bienvenue aux deux papas de Léo au comité de parents!"),
+    ("ordinary", "Réponses : a 1 b, puis c 3 d."),
+    (
+        "identity",
+        "Les Autochtones ont une riche histoire. C'est une maladie de ne pas l'enseigner.",
+    ),
+    ("ordinary", "Le cornichon de mon lunch a coulé partout."),
 ]
 
 
