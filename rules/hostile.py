@@ -330,7 +330,7 @@ _PRONOUNS = frozenset("les leur leurs ils elles eux vous".split())
 # « c'est contre nature » said of the group of the sentence before; not « c'est une
 # maladie de ne pas l'enseigner ».
 _POINTS_BACK_HATE = re.compile(
-    r"\W*c est (?:\w+ )?(?:contre nature|une (?:maladie|deviance|perversion|abomination))\b(?! d| de| qu)"
+    r"\A\W*c est (?:\w+ )?(?:contre nature|une (?:maladie|deviance|perversion|abomination))\b(?! d| de| qu)"
 )
 # Xenophobic injunctions need no group word: « Retourne dans ton pays. »
 _INJUNCTION = re.compile(
@@ -820,6 +820,11 @@ _RELIGIOUS = re.compile(
     r"hosties|vase sacre)\b"
 )
 # « mon ostie de… », « un calvaire de… »; never « le calice de l'église », « des hosties de la paroisse ».
+# « le calice de cristal », « le ciboire de vermeil », « le tabernacle de l'église »
+_NOT_SACRE_AFTER_DE = frozenset(
+    "saint sainte notre messe communion paroisse chapelle eglise or argent cristal vermeil bois "
+    "etain bronze cuivre verre porcelaine vin ceramique".split()
+)
 _CONSTRUCTION_BEFORE = frozenset(
     "mon ma ton ta son sa ce cette un une gros grosse maudit maudite mes tes".split()
 )
@@ -903,6 +908,17 @@ def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str 
     previous = words[i - 1].key if i else ""
     nxt = words[i + 1].key if i + 1 < len(words) else ""
     if previous in _CONSTRUCTION_BEFORE and nxt in ("de", "d"):
+        return True
+    # « le ciboire de portail », outside any religious context; not « le ciboire de l'église ».
+    after_de = words[i + 2].key if i + 2 < len(words) else ""
+    if (
+        not religious
+        and previous in ("le", "la", "les", "ces")
+        and nxt in ("de", "d")
+        and after_de
+        and after_de not in _DETERMINERS
+        and after_de not in _NOT_SACRE_AFTER_DE
+    ):
         return True
     if (
         previous in ("d", "de")
@@ -992,7 +1008,7 @@ _THREAT_PHRASES = re.compile(
     r"|\bje sais ou tu (?:gares|stationnes|travailles|vas|passes)\b|\bde quel bois je me chauffe\b"
     r"|\bregl\w* (?:son|ton|leur|votre) compte\b|\b(?:(?:je|on) (?:va|vais)|jvais) (?:aller )?(?:te|vous|l|le|la|lui) (?:planter|pogner|arranger le portrait|casser|peter)\b"
     r"|\bmeriterai\w* (?:une|un) (?:bonne |bon )?(?:claque|volee|raclee|baffe|coup)"
-    r"|\b(?:lui|te|vous|leur) (?:cass\w*|pet\w*|arrach\w*|fend\w*|defonc\w*) (?:la|les|sa|ta|ses|tes) (?:gueule|face|tete|dents|jambes|bras|yeux|nez|cou)\b"
+    r"|\b(?:lui|te|vous|leur) (?:cass\w*|pet\w*|arrach\w*|fend\w*|defonc\w*) (?:la|les|sa|ta|ses|tes) (?:deux )?(?:gueule|face|tete|dents|jambes|bras|yeux|nez|cou)\b"
     r"|\bs occuper de (?:toi|vous) (?:apres|a la sortie|dehors|ce soir)\b|\bfaire en sorte qu (?:il|elle|tu) perde\w* (?:sa|ta|son|ton) (?:job|emploi|poste|travail)"
     r"|\bje n oublierai pas\b.{0,30}\b(?:toi|vous|ca)\b|\btu vas (?:payer|le sentir)\b"
     # « Tu vas voir! », « tu vas voir ce que je vais te faire »; not « tu vas voir, c'est génial »

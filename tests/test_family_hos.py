@@ -169,6 +169,9 @@ MUST_FIRE = [
     ("Deux mamans à la tête du comité… c'est contre nature.", "HOS04"),
     ("Espèce de c 0 n, réponds à mes courriels.", "HOS01"),
     ("Le crétin de chauffeur a oublié mon fils.", "HOS01"),
+    # After a sentence of news: « le ciboire de portail », « je te casse les deux jambes ».
+    ("Les bulletins sont en ligne. Le ciboire de portail plante encore.", "HOS03"),
+    ("Match annulé. Au numéro 8 : la prochaine fois je te casse les deux jambes.", "HOS05"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
@@ -389,6 +392,8 @@ MUST_NOT_FIRE = [
         "Les Autochtones ont une riche histoire. C'est une maladie de ne pas l'enseigner.",
     ),
     ("ordinary", "Le cornichon de mon lunch a coulé partout."),
+    ("ordinary", "Le calice de cristal de grand-maman est exposé au musée."),
+    ("ordinary", "Première communion dimanche : le ciboire de vermeil sera utilisé."),
 ]
 
 

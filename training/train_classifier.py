@@ -7,12 +7,13 @@ never the validation sets ``bench/holdout*/``, which measure the result.
 For each family: logistic regression over the features of
 ``civisme.rules.text_classifier``, scaled to unit length (features
 seen in one text only are dropped); the decision threshold is the lowest probability at which the
-cross-validated precision reaches the family's target (HOS 0.93, CRI 0.90,
+cross-validated precision reaches the family's target (HOS 0.94, CRI 0.90,
 CON 0.89, PUB 0.90), on out-of-fold probabilities averaged over three
 shuffles of five folds (one shuffle made the threshold jump with a few texts).
 CON was at 0.88 until then; on the averaged probabilities 0.88 falls at 0.793,
 where the read sets gave as many new false positives as new findings, and 0.89
-at 0.835.
+at 0.835. HOS likewise went from 0.93 (0.823 averaged: seven more false
+positives on HateCheck for three more findings) to 0.94 (0.845, where it was).
 The training posts are harder than real feeds (half of them are traps written
 to look like the positives), so a cross-validated precision of 0.93 and 0.90
 measured 0.97 and 0.94 on the held-out sets holdout12 to holdout14 (the
@@ -77,7 +78,7 @@ def threshold_for(y: np.ndarray, p: np.ndarray, precision: float) -> tuple[float
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--precision-hos", type=float, default=0.93)
+    parser.add_argument("--precision-hos", type=float, default=0.94)
     parser.add_argument("--precision-cri", type=float, default=0.90)
     parser.add_argument("--precision-con", type=float, default=0.89)
     parser.add_argument("--precision-pub", type=float, default=0.90)
