@@ -138,12 +138,16 @@ _INITIALS = re.compile(
     r"jeune|eleve|élève|cocotte|coco) [A-Z]\.(?!\w)"
 )
 _STAFF_TITLE = re.compile(r"(?:M|Mme|Mmes|Mlle|Dr|Dre|Me)\b\.?")
+# A rule for everyone: « en cas de bataille, suspension de 1 à 3 jours ».
+_RULE_WORDS = (
+    r"politique|reglement|code de vie|en cas de|si un eleve|lorsqu un eleve|quand un eleve"
+)
+_RULE_TALK = re.compile(rf"\b(?:{_RULE_WORDS})\b")
 # A general statement about a group or a practice, not about one person.
 _GENERAL = re.compile(
     r"\b(?:les eleves (?:qui|ayant|avec)|plusieurs (?:de nos |de mes )?eleves|certains eleves|tous les eleves|"
-    r"nos eleves (?:ayant|avec|qui)|chaque eleve|un eleve sur|des eleves|tout eleve|"
-    r"politique|reglement|code de vie|procedure|en cas de|si un eleve|lorsqu un eleve|"
-    r"quand un eleve)\b"
+    r"nos eleves (?:ayant|avec|qui)|chaque eleve|un eleve sur|des eleves|tout eleve|procedure|"
+    rf"{_RULE_WORDS})\b"
 )
 # Staff discipline: « notre collègue a été suspendu ».
 _STAFF_DISCIPLINE = re.compile(
@@ -426,14 +430,9 @@ class UnpublishedMatter(Rule):
             return
 
 
-RULES = (Litigation, StudentFile, UnpublishedMatter)
-
-
 def is_general(folded_sentence: str) -> bool:
-    """A rule, a policy or a group (« en cas de bataille, suspension de 1 à 3 jours »)."""
+    """A rule for everyone or how to complain, not one person's matter (for CON04)."""
     return bool(_RULE_TALK.search(folded_sentence) or _PROCEDURE.search(folded_sentence))
 
 
-_RULE_TALK = re.compile(
-    r"\b(?:politique|reglement|code de vie|en cas de|si un eleve|lorsqu un eleve|quand un eleve)\b"
-)
+RULES = (Litigation, StudentFile, UnpublishedMatter)
