@@ -241,7 +241,11 @@ _JUDGMENT = re.compile(
     r"transparence|ecoute|rigueur|planification|personnel|suivi)|si peu d (?:implication|engagement|respect)|"
     r"mal (?:encadre|organise|planifie|gere|orthographie|entretenu)\w*|pas surprenant qu|"
     r"(?:marche|fonctionne|chauffe) toujours pas|se font attendre|"
-    r"j aimerais (?:plus de|un peu plus de) (?:transparence|communication|respect|consultation|ecoute|suivi))"
+    r"j aimerais (?:plus de|un peu plus de) (?:transparence|communication|respect|consultation|ecoute|suivi)|"
+    # « Certains parents semblent penser que… », « est-ce normal que… », broken promises
+    r"semblent (?:penser|croire|oublier)|confond\w* [^.!?]{1,60}?\b(?:et|avec)\b|s imagin\w* que|"
+    r"est ce normal (?:que|qu)|ressembl\w* a des promesses electorales|"
+    r"(?:vous donnez|tu donnes|ils donnent) (?:tout )?un (?:bel|beau|super) exemple a (?:vos|tes|leurs) enfants)"
 )
 # The judged target is its subject or object, not who suffers it (« décevant pour nos
 # élèves ») or a storm.
@@ -261,7 +265,7 @@ _COMPLAINT = re.compile(
     r"consideration|ecoute|vision|leadership|rigueur|motivation|formation|suggestion|"
     r"planification|organisation|coherence|logique|jugement|bon sens|transparence)\b"
     r"|\bne (?:corrige|corrigent|repond|repondent|rappelle|rappellent|lit|lisent|ecoute|ecoutent|"
-    r"fait|font|tient|tiennent) (?:jamais|rien|compte d aucune?)\b|\bn ont jamais (?:enseigne|mis les pieds)"
+    r"fait|font|tient|tiennent|vide|vident|nettoie|nettoient|ramasse|ramassent|respecte|respectent) (?:jamais|rien|compte d aucune?)\b|\bn ont jamais (?:enseigne|mis les pieds)"
     r"|\bne tient (?:pas )?compte (?:d aucune?|de rien|de nos|de personne)"
     r"|\bsans (?:nous )?(?:consulter|avertir|prevenir|explication|nous demander)\b"
     r"|\bperte de temps\b|\b(?:gaspille|gaspillent|a gaspille|ont gaspille) (?:notre|nos|l argent|des|"
@@ -290,10 +294,16 @@ _COMPLAINT = re.compile(
     r"|\blachez (?:un peu|donc)\b|\b(?:deux|trois|quatre|cinq|\d+) refus\b|\bpas un (?:seul )?mot\b"
     r"|\ble meme (?:district|css|conseil|employeur|centre de services) qui\b"
     r"|\bn a pas remplace\b|\bmerci pour rien\b"
+    r"|\b(?:on a|j ai|nous avons) du (?:le |la |les |lui |leur )?(?:signaler|demander|rappeler|redemander|reclamer|relancer) (?:deux|trois|quatre|cinq|plusieurs|\d+) fois\b"
+    r"|\b(?:une|encore une) plainte de plus\b|\bou c est (?:au hasard|juste pour|une blague)\b"
 )
 # Compiled once: the gate runs on every document.
 _ANY_TARGET = re.compile(rf"{_EMPLOYER}|{_PEOPLE}|{_ACRONYM}")
 _PRAISE = re.compile(r"\b(?:merci|bravo|felicitations|fier|fiere|fiers|chapeau|reconnaissante?)\b")
+
+
+# The judged one is the writer: « j'ai mal géré », « je suis impoli ».
+_SELF = re.compile(r"\b(?:j ai|je|j|je suis|j etais|nous avons|nous sommes|on a|on est)\s+$")
 
 
 def _judged(doc: Document) -> Sentence | None:
@@ -306,6 +316,8 @@ def _judged(doc: Document) -> Sentence | None:
             continue
         if negated_before(sentence.text, cue.start()) or _SUFFERS.search(sentence.text):
             continue
+        if _SELF.search(sentence.text, 0, cue.start()):
+            continue  # « j'avoue que j'ai mal géré ma classe »: self-criticism
         if inside(quotes, sentence.start + cue.start(), sentence.start + cue.end()):
             continue  # « trop lent », said the pupils of a novel: a quotation
         if _JUDGED_TARGET.search(sentence.text):

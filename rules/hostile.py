@@ -70,7 +70,7 @@ _NEGATION = re.compile(
 _MENTION = re.compile(
     r"\b(?:tolere\w*|intolera\w*|denon\w*|condamn\w*|combat\w*|lutt\w*|signal\w*|inacceptable\w*|"
     r"interdit\w*|sensibilis\w*|prevenir|prevention|contre (?:le|la|les|l) ?(?:racisme|sexisme|homophobie|"
-    r"transphobie|xenophobie|haine|intimidation|discrimination|violence)|(?:a|as|avez|ont|aurait|auraient) dit|(?:a|ai|avons|avez|ont) entendu|"
+    r"transphobie|xenophobie|haine|intimidation|discrimination|violence)|(?:a|as|avez|ont|aurait|auraient) dit|(?:a|ai|avons|avez|ont) entendu(?! que| qu)|"
     r"disait|disent|on entend (?:souvent |parfois |encore )?(?:dire )?que|comme moi|comme nous|(?:continu\w*|ose\w*|arret\w*) (?:a |de |d )?dire|pretend\w*|qualifi\w*|trait\w* (?:de|d)|appele\w* (?:les gens|quelqu|les autres)|"
     r"(?:arrete\w*|cesse\w*) (?:d|de) (?:appeler|dire|traiter|ecrire|publier|insulter|repeter)|du type|du style|propagande|consideraient|sectaire|"
     r"discrimina\w*|stereotype\w*|prejuge\w*|"
@@ -82,7 +82,10 @@ _MENTION = re.compile(
     r"soutien\w*|dis|dit|dites|disent) que|"
     # Prevention: what someone might say to a child (« si quelqu'un te dit… », « c'est quand… »).
     r"(?:quelqu un|quelqu une|qqn|on|un eleve|une eleve|un ami|une amie) (?:te|vous|t) (?:dit|dis|ecri\w*|envoi\w*|repet\w*)|"
-    r"c est quand)\b"
+    r"c est quand|"
+    # Talk about a word itself (« … vient du mot tabernacle », « le mot X veut dire… »).
+    r"(?:vien\w*|derive\w*) (?:du|des) mots?|(?:origine|sens) (?:du|des) mots?|"
+    r"le mot \S+ (?:vient|est|signifie|veut dire))\b"
 )
 _COPULA = frozenset(
     "sont est etes es etait etaient sera seront reste restent demeurent serez seras etre".split()
@@ -175,6 +178,15 @@ _HATE_PHRASE = re.compile(
     r"|\b(?:encore|typique|evidemment) (?:une )?femmes? au volant\b(?! (?:de|d|du|des)\b)"
     r"|\bcontre nature\b|\bpas normal\w*\b|\bune maladie\b|\bcontrol\w* (?:deja |toute |tout )?(?:les banques|les medias|le monde|tout|la finance|le gouvernement|les gouvernements|l economie|les commissions|les ecoles|les politiciens)"
     r"|\brefus\w* de s integrer\b|\bvol\w* nos (?:jobs|emplois|terres)\b"
+    # The conspiracy trope and the group blamed for ruining « our » school or country.
+    r"|\bcontrol\w* (?:\w+ ){0,2}?(?:le conseil|les conseils|la direction|le ca|le systeme|les postes|le district)\b|\btir\w* les ficelles\b"
+    r"|\b(?:sont en train de |vont |viennent )?detrui\w* (?:notre|nos|le|la) (?:ecoles?|pays|province|quartier|ville|culture|langue|societe|systeme|communaute)\b"
+    r"|\bs (?:ils|elles) (?:ne )?sont pas content\w*,? (?:ils|elles) (?:peuvent|ont qu a|ont juste a) (?:s en aller|partir|retourner|rentrer|(?:crisser|sacrer) leur camp)\b"
+    r"|\bc est un pays (?:chretien|catholique|blanc)\b|\bon sait jamais avec (?:ces|ce|cette|eux|elles)\b"
+    r"|\b(?:feront|pourront|vont) jamais (?:rien (?:faire )?de (?:bon|leur vie)|de (?:science|sport|maths?))\b|\bdu gaspillage\b"
+    r"|\b(?:ne )?devrai\w* pas avoir le droit d\w*\b|\bdevrai\w* (?:juste |donc )?arreter de (?:se plaindre|chialer|braill\w*|pleurnich\w*|quemander)\b"
+    r"|\bdevrai\w* (?:tous |toutes )?(?:retourner|rentrer|s en retourner) (?:en|au|aux|dans leur|chez (?:eux|elles))\b(?! (?:classe|class|cours|ligne|file|rang|autobus|forme|ville|arriere))"
+    r"|\bralenti\w* (?:tout )?(?:le groupe|la classe|tout le monde|les gars|les autres)\b|\b(?:ont|a) pas la tete (?:faite )?pour\b"
     r"|\bcout\w* trop cher\b|\bun fardeau\b|\bun poids pour\b|\benvahi\w*\b|\bgrand remplacement\b"
     r"|\bdevrai\w* (?:\w+ )?etre (?:place\w* en institution|separe\w*|isole\w*|retire\w*|renvoye\w*)"
     r"|\baux crochets\b|\bprofit\w* (?:du systeme|de l aide sociale|du bs|de nos impots)\b|\bou (?:partir|partez|s en aller|retourner chez eux|dehors)\b"
@@ -234,6 +246,22 @@ def _matching(tok: Tok, table: dict[str, tuple[str, str]]) -> tuple[str, str] | 
     return None
 
 
+_PEOPLE_NOUNS = frozenset(
+    "enseignants enseignantes profs eleves hommes couple couples parents employes jeunes ados "
+    "adolescents gars".split()
+)
+_PEOPLE_IN_WHEELCHAIRS = frozenset(
+    "eleves enfants jeunes personnes gens usagers ceux celles".split()
+)
+_ORIGINS = frozenset(
+    "afrique asie haiti inde chine syrie mexique maghreb maroc algerie liban iran pakistan "
+    "philippines colombie congo senegal ukraine orient".split()
+)
+_CAME_FROM = frozenset(
+    "venu venue venus venues arrive arrivee arrives arrivees originaires".split()
+)
+
+
 def _is_group(sentence: _Sentence, i: int) -> bool:
     lex = lexicons()
     tok = sentence.toks[i]
@@ -255,10 +283,27 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
         return True  # « les élèves de la classe d'accueil »: newcomer pupils
     if tok.key in ("papas", "mamans", "peres", "meres") and i and words[i - 1].key == "deux":
         return True  # « deux papas », « deux mamans »: a same-sex couple
+    if (
+        tok.key in _ORIGINS
+        and i > 1
+        and words[i - 1].key in ("d", "de", "du")
+        and words[i - 2].key in _CAME_FROM
+    ):
+        return True  # « les francophones venus d'Afrique »: people named by where they come from
+    if (
+        tok.key == "fauteuil"
+        and words[i + 1 : i + 2]
+        and words[i + 1].key == "roulant"
+        and i > 1
+        and words[i - 1].key == "en"
+        and words[i - 2].key in _PEOPLE_IN_WHEELCHAIRS
+    ):
+        return True  # « les élèves en fauteuil roulant », not « la petite Morin… en fauteuil »
     found = _matching(tok, lex.groups)
     if found and found[1] == "determinant":
         previous = sentence.toks[i - 1].key if i else ""
-        return previous in _DETERMINERS
+        # « les gais », and « les enseignants gais » (not « un air gai », « des couleurs gaies »)
+        return previous in _DETERMINERS or previous in _PEOPLE_NOUNS
     return found is not None or _is_slur(sentence, i)
 
 
@@ -409,12 +454,20 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
     if negated(sentence.folded):
         return None
     newcomers = all(sentence.toks[i].key == "accueil" for i in groups)
-    if _HATE_PHRASE.search(sentence.folded) and (
-        not newcomers or _NEWCOMER_HATE.search(sentence.folded)
+    phrase = _HATE_PHRASE.search(sentence.folded)
+    if (
+        phrase
+        and not _quoted_at(
+            doc, sentence, phrase.start()
+        )  # « un enfant autiste “ralentit” la classe »
+        and (not newcomers or _NEWCOMER_HATE.search(sentence.folded))
     ):
         return "propos hostiles envers un groupe"
     for i, tok in enumerate(sentence.toks):
         kind = _insult_kind(tok)
+        if kind and kind[1].startswith(("sans-", "avec-")):
+            # « Les filles, vous êtes des bêtes de compétition »: praise, as for HOS01
+            kind = kind if _condition_holds(kind[1], sentence, i) else None
         if (
             kind
             and kind[0] != "attribut-negatif"
@@ -698,6 +751,7 @@ class Insult(Rule):
                     kind[0] == "injure-forte"
                     or _addressed(sentence, i, kind[0])
                     or (aimed and noun)
+                    or _finished(sentence, i, kind[0])
                     or (
                         kind[0] == "injure"
                         and _insult_noun(sentence, i, qualified=kind[1] != "toujours")
@@ -819,6 +873,24 @@ _RELIGIOUS = re.compile(
     r"premiere communion|confirmation|noel|paques|careme|bible|jesus|dieu|vierge marie|croix|calices|"
     r"hosties|vase sacre)\b"
 )
+
+
+def religious_context(folded_text: str) -> bool:
+    """Whether a folded text speaks of church, sacraments or liturgy."""
+    return _RELIGIOUS.search(folded_text) is not None
+
+
+_LITURGICAL = re.compile(
+    r"\b(?:bapteme|calices?|calvaires?|christ|ciboires?|hosties?|sacrements?|tabernacles?)\b"
+)
+
+
+def liturgical_objects(folded_text: str) -> bool:
+    """Whether a folded text names liturgical things in a church context (« la
+    paroisse prête son ciboire de vermeil »), words the classifier reads as sacres."""
+    return religious_context(folded_text) and _LITURGICAL.search(folded_text) is not None
+
+
 # « mon ostie de… », « un calvaire de… »; never « le calice de l'église », « des hosties de la paroisse ».
 # « le calice de cristal », « le ciboire de vermeil », « le tabernacle de l'église »
 _NOT_SACRE_AFTER_DE = frozenset(
@@ -884,6 +956,15 @@ class Sacre(Rule):
                     and sentence.toks[i + 1].key == "cross"
                 ):
                     continue  # « criss-cross applesauce », the English nursery rhyme
+                if (
+                    found[0] == "crisse"
+                    and tok.key.startswith("criss")
+                    and i > 0
+                    and sentence.toks[i - 1].key not in _CONSTRUCTION_BEFORE
+                    and sentence.toks[i - 1].key not in ("en", "de", "d")
+                    and _SCREECH.search(sentence.folded)
+                ):
+                    continue  # « les pneus crissent »: the verb « crisser », to screech
                 family, kind = found
                 if kind == "euphemisme":
                     continue
@@ -901,16 +982,23 @@ class Sacre(Rule):
                 )
 
 
+_SCREECH = re.compile(r"\b(?:pneus?|freins?|roues?|craie|ongles?|gravier|neige|patins?)\b")
+
+
 def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str = "") -> bool:
     """« mon ostie de… », « un calvaire de… », « en tabarnak », or an
     exclamation (« Calvaire! ») outside any religious context."""
     words = sentence.toks
     previous = words[i - 1].key if i else ""
     nxt = words[i + 1].key if i + 1 < len(words) else ""
-    if previous in _CONSTRUCTION_BEFORE and nxt in ("de", "d"):
-        return True
-    # « le ciboire de portail », outside any religious context; not « le ciboire de l'église ».
     after_de = words[i + 2].key if i + 2 < len(words) else ""
+    if (
+        previous in _CONSTRUCTION_BEFORE
+        and nxt in ("de", "d")
+        and after_de not in _NOT_SACRE_AFTER_DE
+    ):
+        return True  # « mon ostie de… », not « son ciboire de vermeil »
+    # « le ciboire de portail », outside any religious context; not « le ciboire de l'église ».
     if (
         not religious
         and previous in ("le", "la", "les", "ces")
@@ -933,9 +1021,11 @@ def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str 
         return False
     # An exclamation opening the sentence: « Ciboire, c'est long! », « Baptême! »
     after = text[words[i].end : words[i].end + 2].lstrip()
-    return i == 0 and (
-        after[:1] in (",", "!") or nxt in ("que", "qu", "de", "d") or len(words) <= 3
-    )
+    if i == 0:
+        return after[:1] in (",", "!") or nxt in ("que", "qu", "de", "d") or len(words) <= 3
+    # or a clause: « En passant, ciboire que le traiteur a été lent »
+    before = text[max(0, words[i].start - 3) : words[i].start].rstrip()
+    return before.endswith((",", ":", "…")) and nxt in ("que", "qu")
 
 
 class MincedOath(Rule):
@@ -1006,6 +1096,12 @@ _THREAT_PHRASES = re.compile(
     r"|\btu (?:ne )?sais pas a qui tu as affaire\b|\b(?:ca|cela) va mal (?:finir|tourner) pour (?:toi|vous|lui|elle|eux)\b"
     r"|\bsurveille\w* (?:tes|vos|ses) arrieres\b|\barrive\w* quelque chose a (?:ton|ta|tes|votre|vos|son|sa|ses)\b"
     r"|\bje sais ou tu (?:gares|stationnes|travailles|vas|passes)\b|\bde quel bois je me chauffe\b"
+    # « je sais où il stationne son char », « je m'en occupe personnellement »
+    r"|\b(?:je|on) (?:sais|sait) ou (?:il|elle|ils|elles) (?:gare|stationne|parke)\w* (?:son|sa|leur|leurs) (?:char|auto|voiture|camion|truck|pick up)\b"
+    r"|\b(?:je|on) (?:sais|sait) c est qui (?:et|pis) (?:je sais |on sait )?ou (?:il|elle) (?:gare|stationne|parke|travaille|reste|habite|demeure)\w*\b"
+    r"|\bsi (?:\w+ ){0,12}?(?:je m en occupe|je m occupe de (?:lui|elle|toi|vous|son cas|ton cas)|je vais m en occuper) (?:personnellement|moi meme)\b"
+    r"|\b(?:arriver|me presenter|debarquer|revenir|venir) (?:\w+ ){0,3}avec de quoi (?:faire sauter|tirer|tuer|bruler)\b"
+    r"|\b(?:quelqu un|quelqu une|du monde) (?:va|vont) (?:finir par )?(?:se presenter|arriver|debarquer) (?:\w+ ){0,3}avec (?:une arme|un fusil|un gun|un couteau|de quoi)\b"
     r"|\bregl\w* (?:son|ton|leur|votre) compte\b|\b(?:(?:je|on) (?:va|vais)|jvais) (?:aller )?(?:te|vous|l|le|la|lui) (?:planter|pogner|arranger le portrait|casser|peter)\b"
     r"|\bmeriterai\w* (?:une|un) (?:bonne |bon )?(?:claque|volee|raclee|baffe|coup)"
     r"|\b(?:lui|te|vous|leur) (?:cass\w*|pet\w*|arrach\w*|fend\w*|defonc\w*) (?:la|les|sa|ta|ses|tes) (?:deux )?(?:gueule|face|tete|dents|jambes|bras|yeux|nez|cou)\b"
@@ -1040,14 +1136,23 @@ _THREAT_PHRASES = re.compile(
     r"|\bs etonne\w* pas s (?:il|ils) (?:lui|leur|t|te|vous) arrive\w* (?:quelque chose|un accident|malheur)"
     r"|\bon (?:l |t |te |vous )attend\w* (?:\w+ ){0,3}?avec (?:des|nos|un|une|mes) (?:batons?|bats?|roches|barres?|poings)\b(?! (?:de|d) (?:hockey|marche|ski|golf))"
     r"|\bcombien de temps (?:vos|tes|ses|votre|ton|son) \w+ (?:vont|va) rester intact\w*"
-    r"|\bautre chose que des mots\b|\bon sait (?:c est )?(?:quoi|quel\w*|ou) (?:est |sont )?(?:ton|ta|votre|vos|tes) (?:char|auto|voiture|maison|adresse|enfants?)\b"
+    r"|\bautre chose que des mots\b|\bavec plus que des mots\b|\bon sait (?:c est )?(?:quoi|quel\w*|ou) (?:est |sont )?(?:ton|ta|votre|vos|tes) (?:char|auto|voiture|maison|adresse|enfants?)\b"
+)
+# Warnings that are threats off the field and trash talk on it (« tu vas avoir affaire à
+# moi en finale »): only where no game is named in the sentence.
+_SOFT_THREAT = re.compile(
+    r"\b(?:tu vas|t vas|vous allez|il va|elle va|ils vont) (?:avoir|devoir) affaire a (?:moi|nous|mon (?:mari|chum|frere|pere)|mes (?:freres|chums))\b"
+    r"|\b(?:est|es|etes|sont) mieux (?:de|d) (?:faire attention|(?:se|te|vous) tenir (?:tranquilles?|loin)|(?:rester|se tenir) loin|surveiller (?:ses|tes|vos) arrieres)\b"
+    r"|\bje connais du monde\b(?! (?:qui|a|au|aux|dans|en|pour|de|d)\b)"
 )
 # « Tu vas manger une volée » is a threat, or teasing before a game (« …au ballon-chasseur »).
 _BEATING = re.compile(r"\b(?:manger|recevoir|prendre) une (?:volee|claque|raclee|baffe|mornifle)\b")
 _SELF_HARM = re.compile(
     r"\b(?:va|vas|allez) (?:te|vous) (?:pendre|tuer|suicider|jeter)"
     r"|\b(?:tue|suicide|pends|jette)[- ]toi\b|\bkys\b"
-    r"|\b(?:va|vas|allez) (?:crever|mourir)\b|\bcreve\b"
+    r"|\b(?:va|vas|allez) (?:crever|mourir)\b"
+    # « crève! », not « mon pneu est crevé », « on est crevés »
+    r"|(?<!est )(?<!sont )(?<!suis )(?<!es )(?<!etait )(?<!ai )(?<!a )(?<!ont )(?<!pneu )\bcreve\b"
     r"|\btu (?:devrais|ferais mieux de|merites de) (?:juste )?(?:te suicider|mourir|crever|disparaitre|te tuer|te pendre|en finir)"
     r"|^(?:disparais|disparaissez)$"
     r"|\bpersonne ne (?:te|vous) regrettera\w*|\ble monde serait mieux sans (?:toi|vous)\b"
@@ -1074,7 +1179,8 @@ _HARASSMENT = re.compile(
     r"|\bdisparai(?:s|ssez) pour de bon\b|\bpersonne (?:ne )?va s ennuyer de (?:toi|vous|lui|elle)\b"
     r"|\bregardez (?:la face|la tete|la gueule) d\b|\ble petit gros\b|\bla petite grosse\b"
     r"|\bjusqu a ce qu(?:e)? (?:tu|vous|elle|il) (?:demissionn\w*|quitt\w*|part\w*|disparai\w*|demenag\w*|ferm\w* (?:son|ton|votre) compte|me (?:parle\w*|reponde\w*))"
-    r"|\b(?:arretez|arretons) de (?:lui )?parler (?:a|avec) \w+|\bon (?:l |la |le )?invite plus\b|\bignor(?:ez|ons)[- ](?:la|le)\b"
+    r"|\b(?:arretez|arretons) de (?:lui )?parler (?:a|avec) \w+|\bon (?:l |la |le )?invite (?:plus|nulle part)\b|\bignor(?:ez|ons)[- ](?:la|le)\b"
+    r"|\bpersonne (?:ne )?(?:lui|leur) (?:parle|adresse la parole)\b(?! de)|\bfaites pas d equipe avec [a-z]+\b"
     r"|\bpersonne (?:ne )?(?:s assoit|s assoie|joue|mange) (?:avec|a cote d|a cote de) (?!les |la |le |des |un |une |ses |mon |ma |nos |vos |son |sa |l )\w+"
     r"|\bqu on ne (?:dise|parle) plus (?:bonjour )?a\b|\bqu (?:elle|il) (?:n )?est pas (?:la |le )?bienvenue?\b|\b(?:qui|ki) (?:est|c|c est|sera) (?:la|le) plus (?:laide?|grosse?|conne?|cave|niaiseu\w*|nulle?|puante?)\b"
     r"|\becri(?:vez|vons)[- ](?:y|lui) (?:tous|toutes)\b|\b(?:mett|publi|affich|partag)\w* .{0,40}\bavec (?:son|sa) adresse\b"
@@ -1098,12 +1204,18 @@ _CRIME = (
     r"|est sur la drogue|boit (?:sur |pendant |au |en |durant )(?:les heures|le travail|la journee|classe|service|travail)"
     r"|touche (?:les|des|ses|aux) (?:eleves|joueuses|joueurs|enfants|filles|garcons|jeunes|petits)"
     r"|boit avant (?:les|ses|le|la) (?:games|matchs|parties|cours|classes|pratiques)"
-    r"|conduit (?:\w+ ){0,3}(?:saoul|soul|sou|ivre|en boisson)|vend\w* de la (?:drogue|dope|weed|coke|pot)|arrive\w* (?:saoul|soul|sou|ivre|gele|gelee|stone)\w*|(?:a ete )?(?:renvoye|congedie|suspendu)e? .{0,40}\bpour (?:des )?attouchements|fait des attouchements|garde\w* (?:une partie de |toute )?l argent (?:des|de la|du)|deale|trafique|frappe (?:ses|les) (?:eleves|enfants)"
+    r"|condui\w* (?:\w+ ){0,3}(?:saoul|soul|sou|ivre|en boisson)|vend\w* de la (?:drogue|dope|weed|coke|pot)|arrive\w* (?:saoul|soul|sou|ivre|gele|gelee|stone)\w*|(?:a ete )?(?:renvoye|congedie|suspendu)e? .{0,40}\bpour (?:des )?attouchements|fait des attouchements|garde\w* (?:une partie de |toute )?l argent (?:des|de la|du)|deale|trafique|frappe (?:ses|les) (?:eleves|enfants)"
     r"|a (?:eu )?des relations avec (?:une|un) (?:eleve|etudiant\w*)"
-    r"|se graisse\w*|(?:se fait |se font )?graisse\w* la patte|truqu\w*|magouill\w*|a un dossier (?:pour|criminel)|est corrompu\w*)"
+    r"|se graisse\w*|(?:se fait |se font )?graisse\w* la patte|truqu\w*|magouill\w*|a un dossier (?:pour|criminel)|est corrompu\w*"
+    # « s'est mis des primes dans les poches », « a vidé la caisse »
+    r"|(?:s est|se sont|s etait) (?:mis|mise|rempli|remplie|garni) (?:\w+ ){0,5}?(?:dans )?les poches|se (?:met|mettent|mettait|mettaient) (?:\w+ ){1,6}?dans (?:les|ses|leurs) poches|(?:a|ont|avait|avaient) vide la caisse\b(?! (?:de|d) (?:livres|bouteilles|recyclage|jouets|vetements|materiel|pommes|lait|canettes))|(?:est |sont )?(?:parti|partie|partis) avec la caisse)"
 )
 _DEFAMATION = re.compile(
-    rf"\b{_ROLE} {_CRIME}\b|\b(?:m|mme|monsieur|madame) \w+ {_CRIME}\b|(?P<named>\b{_CRIME}\b)"
+    rf"\b{_ROLE} {_CRIME}\b|\b(?:m|mme|monsieur|madame)\.? \w+,? {_CRIME}\b"
+    # « engage des chauffeurs qui conduisent en boisson »
+    rf"|\b(?:des|ses|leurs|nos|vos) (?:chauffeurs|chauffeuses|profs|enseignant\w*|educat\w*|surveillant\w*|employe\w*|entraineurs) qui {_CRIME}\b"
+    # « C'est Mme Boucher en 3e qui a volé l'argent »
+    rf"|\bc est (?:m|mme|monsieur|madame) \w+ (?:\w+ ){{0,4}}?qui {_CRIME}\b|(?P<named>\b{_CRIME}\b)"
 )
 
 
@@ -1133,6 +1245,16 @@ _SOMEONE = frozenset(
 )
 
 
+_RANKS = frozenset("premier premiere dernier derniere".split())
+
+
+def _someone(words: list[str], i: int) -> bool:
+    """« le premier qui… » is a person; « son premier coup de circuit » is not."""
+    if words[i] not in _SOMEONE:
+        return False
+    return words[i] not in _RANKS or words[i + 1 : i + 2] == ["qui"]
+
+
 # What « tuer », « casser » or « détruire » can mean to ace (« le tuer ce test »).
 _ACED = frozenset(
     "test tests examen examens exam exams show spectacle presentation oral quiz match partie devoir "
@@ -1158,7 +1280,7 @@ def _violent_threat(sentence: _Sentence) -> bool:
         after = [t.key for t in sentence.toks[k + 1 : k + 6]]
         # « je vais te tuer », « je veux le tuer » (a pronoun before the verb), or a person after it.
         person = any(w in ("te", "t", "vous", "toi", "lui", "leur") for w in before) or any(
-            is_person(w) or w in _SOMEONE for w in after
+            (is_person(w) and w not in _RANKS) or _someone(after, i) for i, w in enumerate(after)
         )
         pronoun = verb[1] == "violence" and any(w in ("le", "la", "les", "l") for w in before[-1:])
         if any(w in _ACED for w in after[:3]):
@@ -1208,6 +1330,7 @@ class Threat(_PhraseRule):
             if (
                 self.pattern.search(sentence.folded)
                 or beating
+                or (_SOFT_THREAT.search(sentence.folded) and not _GAME.search(sentence.folded))
                 or _violent_threat(sentence)
                 or re.search(
                     r"\bcass\w* la (?:gueule|face|tete)\b|\bpeter la (?:gueule|face)\b",
@@ -1299,6 +1422,17 @@ class Defamation(_PhraseRule):
                 break
 
 
+def _finished(sentence: _Sentence, i: int, kind: str) -> bool:
+    """« c'est une paresseuse finie »: a trait made a name by « fini »."""
+    words = sentence.toks
+    return (
+        kind == "attribut-negatif"
+        and 0 < i < len(words) - 1
+        and words[i - 1].key in ("un", "une", "des")
+        and words[i + 1].key in ("fini", "finie", "finis", "finies")
+    )
+
+
 def _named_before(sentence: _Sentence, offset: int) -> bool:
     index = sentence.folded[:offset].count(" ")
     while index and sentence.toks[index - 1].key in ("a", "est", "aurait", "avait", "va"):
@@ -1316,6 +1450,7 @@ def _named_before(sentence: _Sentence, offset: int) -> bool:
 # branch only when one of its own necessary words is in the text).
 _PHRASE_PATTERNS = (
     _THREAT_PHRASES,
+    _SOFT_THREAT,
     _SELF_HARM,
     _HARASSMENT,
     _DEFAMATION,

@@ -323,10 +323,11 @@ def _hostile_split(word: str, surface: str = "") -> tuple[str, ...] | None:
     pieces = segment(word)
     # Short pieces must be little words people glue (« tesunconnard »), not
     # fragments (« plastifieur » is not « pl asti fi eur »).
-    if (
-        pieces
-        and sum(len(p) <= 3 and p not in _GLUE_WORDS and p not in _all_forms() for p in pieces) > 1
-    ):
+    if pieces and sum(
+        len(p) <= 3 and p not in _GLUE_WORDS and p not in _all_forms() for p in pieces
+    ) > (
+        1 if len(pieces) > 2 else 0
+    ):  # nor « ban|nique » (« bannique », the bannock bread) when there are two pieces
         return None
     # Short lexicon forms (« sti ») hide inside ordinary words (« vestigiale »): the
     # hostile piece of a split must be long enough to be meant, or a known short insult.
@@ -372,7 +373,7 @@ def _near_miss(form: str) -> str | None:
 # Real words that sit one or two letters from a hostile one.
 _NEVER_CORRECTED = frozenset(
     "ostiner ostine ostines ostinent ostinez ostinait ostinaient ciboulette sacrifice esprit crise crises "
-    "critique tapis tarte conte comte compte conter".split()
+    "critique tapis tarte conte comte compte conter yourte yourtes".split()
 )
 
 

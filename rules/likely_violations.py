@@ -16,10 +16,16 @@ from .criticism import CRITICISM_CLAUSES
 from .document import Document
 from .finding import Hit, Severity
 from .folded import folded
-from .hostile import THREAT_CLAUSES, is_mention, refuted
+from .hostile import (
+    THREAT_CLAUSES,
+    is_mention,
+    liturgical_objects,
+    refuted,
+    religious_context,
+)
 from .hostile_text import inside, quoted_spans
 from .solicitation import SOLICITATION_CLAUSES, is_school_cause
-from .text_classifier import family_models, piece_features, pieces
+from .text_classifier import PIECE_MIN_FEATURES, family_models, piece_features, pieces
 
 # A post of up to this many pieces is scored whole, as the model was trained;
 # a longer text, by windows of three.
@@ -50,12 +56,16 @@ class _LikelyViolation(Rule):
         """Whether the sentence reports or condemns what it names."""
         return False
 
+    def pieces_alone(self, doc: Document) -> bool:
+        """Whether a piece may be read without the rest of the text."""
+        return True
+
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         model = family_models()[self.family_code]
         text = doc.normalised
         spans, found, unions = _scored_pieces(doc)
         quoted = quoted_spans(doc)
-        flagged: set[int] = set()
+        culprits: list[int] = []
         for window, union in zip(_windows(len(spans)), unions, strict=True):
             if model.probability_of(union) < model.threshold:
                 continue
@@ -63,20 +73,36 @@ class _LikelyViolation(Rule):
             if not said:
                 continue  # only quoted words: a report of what someone said
             # The culprit is the piece without which the window looks least hostile.
-            best = min(
-                said,
-                key=lambda i: model.probability_of(
-                    frozenset().union(*(found[j] for j in window if j != i))
-                ),
+            culprits.append(
+                min(
+                    said,
+                    key=lambda i: model.probability_of(
+                        frozenset().union(*(found[j] for j in window if j != i))
+                    ),
+                )
             )
+        if len(spans) > 1 and model.piece_threshold <= 1 and self.pieces_alone(doc):
+            # One sentence among ordinary news (« Photo jeudi. C'est Mme X qui a volé
+            # l'argent. »): the whole post dilutes it, so each piece long enough is also
+            # scored alone, against its own, higher threshold (set in training).
+            culprits += [
+                i
+                for i, piece in enumerate(found)
+                if len(piece) >= PIECE_MIN_FEATURES
+                and model.probability_of(piece) >= model.piece_threshold
+                and not inside(quoted, *spans[i])
+            ]
+        flagged: set[int] = set()
+        for best in culprits:
+            if best in flagged:
+                continue
             start, end = _trimmed(text, *spans[best])
             if self.mentions(folded(doc)[start:end]):
                 continue  # « ils continuent à dire que… », « nous dénonçons… »: a report
             if best + 1 < len(spans) and refuted(folded(doc)[slice(*spans[best + 1])]):
                 continue  # « Les immigrants sont des parasites? Non : c'est un préjugé. »
-            if best not in flagged:
-                flagged.add(best)
-                yield Hit(start, end, self.message)
+            flagged.add(best)
+            yield Hit(start, end, self.message)
 
 
 def _scored_pieces(
@@ -114,7 +140,13 @@ class LikelyHostile(_LikelyViolation):
     family_code = "HOS"
 
     def mentions(self, folded_sentence: str) -> bool:
-        return is_mention(folded_sentence)
+        # HOS03 judges liturgical words in their church context; the classifier cannot.
+        return is_mention(folded_sentence) or liturgical_objects(folded_sentence)
+
+    def pieces_alone(self, doc: Document) -> bool:
+        # « Saviez-vous que le ciboire est le vase sacré…? »: the church context is in
+        # another sentence, which the piece alone would not see.
+        return not religious_context(folded(doc))
 
     fail_examples = (
         Example(
@@ -147,6 +179,7 @@ class LikelyCriticism(_LikelyViolation):
     title = "Critique publique probable (classifieur)"
     clauses = CRITICISM_CLAUSES
     family_code = "CRI"
+
     fail_examples = (
         Example(
             "La direction nous annonce le calendrier la veille, comme d'habitude. "

@@ -19,6 +19,9 @@ from importlib import resources
 from civisme.lexicons.loader import terms
 
 MODEL_FILE = "modeles/classifieur.json"
+# A piece of a longer text is scored alone only from this many features (about
+# six words): « D'accord. 🙂 » alone says nothing.
+PIECE_MIN_FEATURES = 20
 FEATURES_VERSION = 4
 
 # These definitions look like those of hostile_text but are kept apart on
@@ -135,6 +138,9 @@ class FamilyModel:
     bias: float
     weights: dict[str, float]
     threshold: float  # probability from which a text is flagged
+    # probability from which one piece of a longer text, scored alone, is flagged;
+    # above 1 where scoring pieces alone did not reach the family's precision
+    piece_threshold: float = 2.0
 
     def probability(self, text: str) -> float:
         return self.probability_of(features(text))
@@ -156,6 +162,8 @@ def family_models() -> dict[str, FamilyModel]:
     if raw.get("features_version") != FEATURES_VERSION:
         raise ValueError(f"{MODEL_FILE} : version des traits {raw.get('features_version')}")
     return {
-        family: FamilyModel(family, m["bias"], m["weights"], m["threshold"])
+        family: FamilyModel(
+            family, m["bias"], m["weights"], m["threshold"], m.get("piece_threshold", 2.0)
+        )
         for family, m in raw["families"].items()
     }

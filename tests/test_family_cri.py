@@ -28,6 +28,16 @@ MUST_FIRE = [
     "La chauffeuse du circuit 4 roule beaucoup trop vite.",
     "Le menu de l'école est awful cette année.",
     "Le gymnase de notre école est trop petit depuis vingt ans.",
+    # Sarcasm about « certains… », rhetorical questions, repeated reports, broken promises.
+    "Certains parents semblent penser que le lunch se prépare tout seul.",
+    "Certains collègues confondent « entraide » et « je te laisse ma surveillance ».",
+    "Est-ce normal que la direction réponde aux courriels après trois semaines?",
+    "Le concierge ne ramasse jamais les bacs de recyclage de notre aile.",
+    "On a dû le signaler quatre fois au service des ressources matérielles.",
+    "Encore une plainte de plus au transporteur : ma fille attendait à -20.",
+    "Les engagements de la direction pour la cour ressemblent à des promesses électorales.",
+    "Les parents qui huent l'arbitre, vous donnez un bel exemple à vos enfants.",
+    "Question au transporteur : vos chauffeurs ont-ils un horaire, ou c'est au hasard?",
 ]
 
 MUST_NOT_FIRE = [
@@ -55,6 +65,17 @@ MUST_NOT_FIRE = [
     "Bravo à nos joueuses! Le match était serré, c'est décevant de perdre en prolongation.",
     "Les Oilers ont encore perdu, c'est décourageant.",
     "Si vous trouvez que le service de garde manque de places, écrivez au comité de parents.",
+    # The same cues said of oneself, of a game, of a question asked for real, of praise.
+    "J'avoue que j'ai mal organisé ma classe aujourd'hui, je me reprends demain.",
+    "Certains élèves pensent que les fractions sont difficiles : voici trois trucs.",
+    "Est-ce normal que mon enfant soit fatigué après la rentrée? Voici ce qu'en dit l'infirmière.",
+    "Nos élèves ont donné un bel exemple de générosité à la guignolée.",
+    "Mes bottes ne ramassent jamais de neige avec ces nouveaux crampons!",
+    "On a dû répéter la chanson trois fois avant le concert, quelle belle énergie!",
+    "Une plainte de plus contre la météo : il pleut encore sur la sortie de pêche.",
+    "Les Alouettes confondent attaque et défense depuis le début de la saison.",
+    "Mes élèves m'ont demandé si les promesses électorales sont toujours tenues : beau débat.",
+    "Le tirage se fait au hasard, ou c'est au hasard selon vous? Réponse vendredi au quiz!",
 ]
 
 

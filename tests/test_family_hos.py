@@ -172,6 +172,38 @@ MUST_FIRE = [
     # After a sentence of news: « le ciboire de portail », « je te casse les deux jambes ».
     ("Les bulletins sont en ligne. Le ciboire de portail plante encore.", "HOS03"),
     ("Match annulé. Au numéro 8 : la prochaine fois je te casse les deux jambes.", "HOS05"),
+    # A sacre opening a clause, a k spelling; veiled threats in a long post.
+    ("Les photos sont en ligne. En passant, ciboire que la cafétéria était lente à midi.", "HOS03"),
+    ("Le kalisse de portail plante encore.", "HOS03"),
+    ("Le concierge qui a crié après mon gars, je sais où il stationne son char.", "HOS05"),
+    ("Si tu touches encore à mon fils, tu vas avoir affaire à moi.", "HOS05"),
+    ("Le voisin qui klaxonne devant l'école est mieux de faire attention.", "HOS05"),
+    ("Si la surveillante crie encore après ma fille, je m'en occupe personnellement.", "HOS05"),
+    (
+        "Annulez encore ma période libre et je vais arriver avec de quoi faire sauter le bureau.",
+        "HOS05",
+    ),
+    ("Si la direction m'ignore encore, quelqu'un va se présenter avec un fusil.", "HOS05"),
+    # Accusations against a named person, a role or an employer's staff.
+    ("C'est Mme Lavoie de 2e année qui a volé l'argent du voyage.", "HOS08"),
+    ("Le trésorier, M. Roy, se met l'argent du tournoi dans les poches.", "HOS08"),
+    ("Le transporteur engage des chauffeurs qui conduisent en boisson.", "HOS08"),
+    ("Notre directeur s'est mis l'argent des primes dans les poches.", "HOS08"),
+    # Hate without a bad word: conspiracy, ruin, « go away », exclusion from rights.
+    ("Les musulmans contrôlent le conseil scolaire maintenant.", "HOS04"),
+    ("Les immigrants sont en train de détruire notre province.", "HOS04"),
+    ("Les réfugiés, s'ils sont pas contents, ils peuvent s'en aller.", "HOS04"),
+    ("Les familles venues d'Haïti sont en train de détruire le quartier.", "HOS04"),
+    ("Les élèves en fauteuil roulant, c'est du gaspillage d'argent.", "HOS04"),
+    ("Les profs gais devraient pas avoir le droit d'enseigner au primaire.", "HOS04"),
+    ("Les Autochtones devraient arrêter de chialer.", "HOS04"),
+    ("Les Chinois devraient tous retourner en Chine.", "HOS04"),
+    ("Les filles ont pas la tête faite pour les sciences.", "HOS04"),
+    # Organised exclusion; insults made names.
+    ("Mot d'ordre : on l'invite nulle part pis personne lui parle.", "HOS07"),
+    ("Faites pas d'équipe avec Léon pour l'expo-sciences.", "HOS07"),
+    ("Vous êtes une gang de cheapos.", "HOS01"),
+    ("Ma collègue est une paresseuse finie.", "HOS01"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
@@ -394,6 +426,37 @@ MUST_NOT_FIRE = [
     ("ordinary", "Le cornichon de mon lunch a coulé partout."),
     ("ordinary", "Le calice de cristal de grand-maman est exposé au musée."),
     ("ordinary", "Première communion dimanche : le ciboire de vermeil sera utilisé."),
+    # Near misses of this session's phrases: screeching tyres, a flat tyre, sport, bread.
+    ("ordinary", "Les pneus de l'autobus ont crissé sur la glace ce matin."),
+    ("ordinary", "Mon pneu est crevé, je serai en retard à la réunion."),
+    ("ordinary", "On est crevés après la journée sportive, mais quelle belle journée!"),
+    ("ordinary", "Mon fils a frappé son premier coup de circuit samedi."),
+    ("ordinary", "Les filles, vous êtes des bêtes de compétition, bravo!"),
+    ("identity", "Atelier avec un aîné invité : on a goûté à de la bannique."),
+    ("identity", "Projet sur l'Empire mongol : les élèves ont construit des yourtes."),
+    ("ordinary", "Tu vas avoir affaire à moi en finale de ping-pong!"),
+    ("ordinary", "Faites attention à vous sur les routes glacées ce soir."),
+    ("ordinary", "Je connais du monde qui cherchent un logement à Moncton."),
+    ("ordinary", "Je sais où il stationne l'autobus : derrière le gymnase."),
+    ("ordinary", "Mme Leblanc a vidé la caisse de livres pour la bibliothèque."),
+    ("ordinary", "Les castors sont en train de détruire le ruisseau derrière l'école."),
+    ("ordinary", "Les élèves devraient tous retourner en classe après la cloche."),
+    ("ordinary", "C'est du gaspillage de nourriture : rapportez vos restes à la maison."),
+    ("identity", "Bienvenue aux familles venues d'Afrique et d'Asie!"),
+    ("identity", "Les élèves en fauteuil roulant auront accès au nouvel ascenseur."),
+    ("identity", "Le petit Émile, en fauteuil roulant, a gagné la course adaptée!"),
+    ("ordinary", "Les enfants gais et souriants ont chanté au concert."),
+    (
+        "mention",
+        "« Câlisse » vient du mot calice : on a étudié l'origine des sacres en 5e secondaire.",
+    ),
+    (
+        "counter",
+        "Certains pensent qu'un élève autiste « ralentit » la classe. Le mien a tout appris aux autres.",
+    ),
+    ("ordinary", "Les joueurs adverses ont pas la tête faite pour perdre, ce sera un bon match."),
+    ("ordinary", "Le gardien adverse est mieux de faire attention au tournoi samedi."),
+    ("ordinary", "La paroisse prête au musée son ciboire de vermeil et un calice ancien."),
 ]
 
 

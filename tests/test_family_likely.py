@@ -120,3 +120,66 @@ def test_a_reported_passage_is_not_flagged_though_the_model_scores_it_high(check
     model = family_models()["HOS"]
     assert model.probability(text) >= model.threshold  # the guard, not the score, keeps it quiet
     assert "HOS10" not in [f.code for f in check(text, "HOS")]
+
+
+ONE_SENTENCE_AMONG_NEWS = [
+    (
+        "La vente de pâtisseries a lieu jeudi au gymnase, merci d'apporter vos contenants. "
+        "Les gens de cette religion-là devraient rester chez eux au lieu de venir changer nos écoles."
+    ),
+    (
+        "Le spectacle de fin d'année est le 12 juin à 19 h, les billets sont en vente au "
+        "secrétariat. Tout le monde sait que ce prof-là touche aux petites filles dans sa classe."
+    ),
+]
+
+
+@pytest.mark.parametrize("text", ONE_SENTENCE_AMONG_NEWS)
+def test_a_hostile_sentence_diluted_by_news_is_scored_alone(check, text: str) -> None:
+    model = family_models()["HOS"]
+    assert model.probability(text) < model.threshold  # the whole post alone would pass
+    (finding,) = check(text, "HOS10")
+    hostile = text.partition(". ")[2]
+    assert text[finding.start : finding.end] == hostile
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Long posts of ordinary news, and liturgical words in their church: nothing alone.
+        "Rappel : la photo scolaire est mardi. Les reprises auront lieu en novembre au gymnase. "
+        "Merci aux bénévoles qui aident à l'accueil des familles ce matin-là.",
+        "Première communion dimanche à la paroisse Saint-Louis. Le prêtre présentera le ciboire "
+        "et le calice aux enfants. Une collation suivra au sous-sol de l'église.",
+        "Notre équipe de hockey a perdu 6 à 1 contre les Titans samedi. Les gars vont se reprendre "
+        "au prochain match, on y croit! Merci aux parents pour le transport.",
+    ],
+)
+def test_ordinary_long_posts_have_no_sentence_flagged_alone(check, text: str) -> None:
+    assert check(text, "HOS10") == []
+
+
+def test_piece_threshold_is_where_the_texts_only_a_piece_flags_reach_the_precision() -> None:
+    import importlib.util
+
+    import numpy as np
+
+    spec = importlib.util.spec_from_file_location(
+        "train_classifier", ROOT / "training" / "train_classifier.py"
+    )
+    training = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(training)
+    # 30 texts under the whole-text threshold; pieces of 0.99 and more: 24 right, 1 wrong.
+    y = np.array([True] * 24 + [False] * 6)
+    whole = np.full(30, 0.5)
+    piece = np.array([0.995] * 24 + [0.991] + [0.5] * 5)
+    threshold, added, precision = training.piece_threshold_for(y, whole, piece, 0.8, 0.94)
+    assert (threshold, added, round(precision, 3)) == (0.991, 25, 0.96)
+    # Fewer than 20 texts gained: no piece threshold at all.
+    assert training.piece_threshold_for(y[:15], whole[:15], piece[:15], 0.8, 0.94)[0] == 2.0
+
+
+def test_the_shipped_model_scores_pieces_alone_for_hos_only() -> None:
+    models = family_models()
+    assert models["HOS"].threshold < models["HOS"].piece_threshold <= 1
+    assert all(models[f].piece_threshold > 1 for f in ("CRI", "CON", "PUB"))
