@@ -254,6 +254,7 @@ _SUFFERS = re.compile(
     r"joueurs|joueuses|parents|profs|benevoles)\b|\ba cause (?:de la|du|des|de l) (?:tempete|meteo|neige|pluie|"
     r"verglas|froid|chaleur|pandemie|grippe|panne)"
 )
+_VICTIM = re.compile(r"\b(?:la |les |des )?(?:cibles?|victimes?) (?:de|d|des)\b")
 _JUDGED_TARGET = re.compile(
     rf"{_EMPLOYER_TARGET.pattern}|\b(?:la|le|l|les|notre|nos|mon|ma|mes|ce|cette|ces|certains|certaines|des|"
     rf"aux|au|du|une)\s+(?:{_PEOPLE}|autobus|service (?:de|des|d) \w+|conseil|direction|administration)\b"
@@ -314,15 +315,20 @@ def _judged(doc: Document) -> Sentence | None:
         cue = _JUDGMENT.search(sentence.text)
         if cue is None or _REFUTED.search(sentence.text) or _PRAISE.search(sentence.text):
             continue
-        if negated_before(sentence.text, cue.start()) or _SUFFERS.search(sentence.text):
+        if negated_before(sentence.text, cue.start()):
             continue
+        # Who suffers it is not the target (« décevant pour nos élèves »), but an agent
+        # may be named beside them (« …sans explication du conseil, pour les familles »).
+        agents = _SUFFERS.sub(" ", sentence.text)
+        if _VICTIM.search(agents):
+            continue  # « certains membres du personnel ont été la cible de propos irrespectueux »
         if _SELF.search(sentence.text, 0, cue.start()):
             continue  # « j'avoue que j'ai mal géré ma classe »: self-criticism
         if inside(quotes, sentence.start + cue.start(), sentence.start + cue.end()):
             continue  # « trop lent », said the pupils of a novel: a quotation
-        if _JUDGED_TARGET.search(sentence.text):
+        if _JUDGED_TARGET.search(agents):
             return sentence
-        if i and _POINTS_BACK.search(sentence.text) and _JUDGED_TARGET.search(units[i - 1].text):
+        if i and _POINTS_BACK.search(agents) and _JUDGED_TARGET.search(units[i - 1].text):
             return sentence
     return None
 

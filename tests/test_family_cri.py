@@ -38,6 +38,9 @@ MUST_FIRE = [
     "Les engagements de la direction pour la cour ressemblent à des promesses électorales.",
     "Les parents qui huent l'arbitre, vous donnez un bel exemple à vos enfants.",
     "Question au transporteur : vos chauffeurs ont-ils un horaire, ou c'est au hasard?",
+    # The target named beside who suffers it.
+    "Les frais de garde ont encore augmenté sans aucune explication du conseil, pour les familles c'est dur.",
+    "La direction continue d'ignorer nos demandes de soutien avec les élèves en difficulté.",
 ]
 
 MUST_NOT_FIRE = [
@@ -76,6 +79,8 @@ MUST_NOT_FIRE = [
     "Les Alouettes confondent attaque et défense depuis le début de la saison.",
     "Mes élèves m'ont demandé si les promesses électorales sont toujours tenues : beau débat.",
     "Le tirage se fait au hasard, ou c'est au hasard selon vous? Réponse vendredi au quiz!",
+    "Des membres de notre personnel ont été la cible de propos irrespectueux : merci de rester courtois.",
+    "La tempête continue d'ignorer les prévisions : c'est décevant pour nos élèves.",
 ]
 
 
