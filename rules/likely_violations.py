@@ -67,7 +67,7 @@ class _LikelyViolation(Rule):
         quoted = quoted_spans(doc)
         culprits: list[int] = []
         for window, union in zip(_windows(len(spans)), unions, strict=True):
-            if model.probability_of(union) < model.threshold:
+            if not _says_enough(union) or model.probability_of(union) < model.threshold:
                 continue
             said = [i for i in window if not inside(quoted, *spans[i])]
             if not said:
@@ -116,6 +116,12 @@ def _scored_pieces(
         unions = [frozenset().union(*(found[i] for i in w)) for w in _windows(len(spans))]
         doc.cache["likely.pieces"] = (spans, found, unions)
     return doc.cache["likely.pieces"]
+
+
+def _says_enough(found: frozenset[str]) -> bool:
+    """Whether there are words to judge: a text in Cyrillic or Greek leaves only
+    « ? » and emojis, and the bias alone is no verdict."""
+    return sum(f.startswith("w:") for f in found) >= 3
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

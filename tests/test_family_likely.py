@@ -7,6 +7,7 @@ the training data."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -135,12 +136,19 @@ ONE_SENTENCE_AMONG_NEWS = [
 
 
 @pytest.mark.parametrize("text", ONE_SENTENCE_AMONG_NEWS)
-def test_a_hostile_sentence_diluted_by_news_is_scored_alone(check, text: str) -> None:
-    model = family_models()["HOS"]
-    assert model.probability(text) < model.threshold  # the whole post alone would pass
-    (finding,) = check(text, "HOS10")
+def test_a_hostile_sentence_diluted_by_news_is_scored_alone(check, monkeypatch, text: str) -> None:
     hostile = text.partition(". ")[2]
+    (finding,) = check(text, "HOS10")
     assert text[finding.start : finding.end] == hostile
+    # The same post where the whole text never reaches the threshold: the piece does.
+    model = family_models()["HOS"]
+    blind = dataclasses.replace(model, threshold=1.01)
+    monkeypatch.setitem(family_models(), "HOS", blind)
+    (finding,) = check(text, "HOS10")
+    assert text[finding.start : finding.end] == hostile
+    # And without a piece threshold, nothing.
+    monkeypatch.setitem(family_models(), "HOS", dataclasses.replace(blind, piece_threshold=2.0))
+    assert check(text, "HOS10") == []
 
 
 @pytest.mark.parametrize(
