@@ -186,6 +186,9 @@ _HATE_PHRASE = re.compile(
     r"|\b(?:feront|pourront|vont) jamais (?:rien (?:faire )?de (?:bon|leur vie)|de (?:science|sport|maths?))\b|\bdu gaspillage\b"
     r"|\b(?:ne )?devrai\w* pas avoir le droit d\w*\b|\bdevrai\w* (?:juste |donc )?arreter de (?:se plaindre|chialer|braill\w*|pleurnich\w*|quemander)\b"
     r"|\bdevrai\w* (?:tous |toutes )?(?:retourner|rentrer|s en retourner) (?:en|au|aux|dans leur|chez (?:eux|elles))\b(?! (?:classe|class|cours|ligne|file|rang|autobus|forme|ville|arriere))"
+    r"|\bont (?:deja )?tout (?:gratuit|gratis|paye)\b|\bont pas les memes valeurs\b|\bc est dans leur culture\b"
+    r"|\ble remplacement (?:est en marche|a commence|continue)\b|\b(?:restent|rester|reste|tenir|garder) loin de nos (?:enfants|jeunes|filles|gars)\b"
+    r"|\b(?:les|la|leurs?) (?:notes|resultats) (?:ont|a) baisse\w* (?:\w+ ){0,2}(?:les|la) (?:bagarres|batailles|violence|vols|crimes)\b"
     r"|\bralenti\w* (?:tout )?(?:le groupe|la classe|tout le monde|les gars|les autres)\b|\b(?:ont|a) pas la tete (?:faite )?pour\b"
     r"|\bcout\w* trop cher\b|\bun fardeau\b|\bun poids pour\b|\benvahi\w*\b|\bgrand remplacement\b"
     r"|\bdevrai\w* (?:\w+ )?etre (?:place\w* en institution|separe\w*|isole\w*|retire\w*|renvoye\w*)"
@@ -274,6 +277,12 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
         and words[i + 1].key == "la"
     ):
         return True  # « ces gens-là »: othering
+    if (
+        tok.key == "gens"
+        and words[i + 1 : i + 3]
+        and [w.key for w in words[i + 1 : i + 3]] == ["comme", "ca"]
+    ):
+        return True  # « les gens comme ça »
     if (
         tok.key == "accueil"
         and i > 1
@@ -376,6 +385,8 @@ _PRONOUNS = frozenset("les leur leurs ils elles eux vous".split())
 # maladie de ne pas l'enseigner ».
 _POINTS_BACK_HATE = re.compile(
     r"\A\W*c est (?:\w+ )?(?:contre nature|une (?:maladie|deviance|perversion|abomination))\b(?! d| de| qu)"
+    r"|\A\W*(?:c est des faits\W+)?c est dans leur (?:culture|sang|nature|genes)\b"
+    r"|\A\W*on normalise n importe quoi\b"
 )
 # Xenophobic injunctions need no group word: « Retourne dans ton pays. »
 _INJUNCTION = re.compile(
@@ -793,8 +804,13 @@ def _multiword_matches(sentence: _Sentence) -> Iterator[tuple[int, int, tuple[st
     for phrase, info in lexicons().multiword.items():
         n = len(phrase)
         for i in range(len(words) - n + 1):
-            if tuple(words[i : i + n]) == phrase:
-                yield sentence.toks[i].start, sentence.toks[i + n - 1].end, info
+            if tuple(words[i : i + n]) != phrase:
+                continue
+            if info[2].startswith(("sans-", "avec-")) and not _condition_holds(
+                info[2], sentence, i + n - 1
+            ):
+                continue  # « une grosse truie et ses porcelets », at the farm
+            yield sentence.toks[i].start, sentence.toks[i + n - 1].end, info
 
 
 # --- Vulgarity ---------------------------------------------------------------
@@ -1100,6 +1116,8 @@ _THREAT_PHRASES = re.compile(
     r"|\b(?:je|on) (?:sais|sait) ou (?:il|elle|ils|elles) (?:gare|stationne|parke)\w* (?:son|sa|leur|leurs) (?:char|auto|voiture|camion|truck|pick up)\b"
     r"|\b(?:je|on) (?:sais|sait) c est qui (?:et|pis) (?:je sais |on sait )?ou (?:il|elle) (?:gare|stationne|parke|travaille|reste|habite|demeure)\w*\b"
     r"|\bsi (?:\w+ ){0,12}?(?:je m en occupe|je m occupe de (?:lui|elle|toi|vous|son cas|ton cas)|je vais m en occuper) (?:personnellement|moi meme)\b"
+    r"|\b(?:j apporte|je vais apporter|j amene|je vais amener|j vais amener|jvais amener) (?:le|un|mon|la|une) (?:fusil|gun|couteau|arme|carabine|pistolet)\b(?![^.!?]{0,40}\b(?:chasse|club de tir|musee|exposition|cours d histoire|pour couper))"
+    r"|\b(?:ceux|celles|celui|celle) qui (?:\w+ ){1,5}(?:vont|va) (?:voir|comprendre|y gouter|le regretter)\b(?! (?:le|la|les|un|une|des|du|notre|nos|comment|que|si)\b)"
     r"|\b(?:arriver|me presenter|debarquer|revenir|venir) (?:\w+ ){0,3}avec de quoi (?:faire sauter|tirer|tuer|bruler)\b"
     r"|\b(?:quelqu un|quelqu une|du monde) (?:va|vont) (?:finir par )?(?:se presenter|arriver|debarquer) (?:\w+ ){0,3}avec (?:une arme|un fusil|un gun|un couteau|de quoi)\b"
     r"|\bregl\w* (?:son|ton|leur|votre) compte\b|\b(?:(?:je|on) (?:va|vais)|jvais) (?:aller )?(?:te|vous|l|le|la|lui) (?:planter|pogner|arranger le portrait|casser|peter)\b"
@@ -1180,7 +1198,11 @@ _HARASSMENT = re.compile(
     r"|\bregardez (?:la face|la tete|la gueule) d\b|\ble petit gros\b|\bla petite grosse\b"
     r"|\bjusqu a ce qu(?:e)? (?:tu|vous|elle|il) (?:demissionn\w*|quitt\w*|part\w*|disparai\w*|demenag\w*|ferm\w* (?:son|ton|votre) compte|me (?:parle\w*|reponde\w*))"
     r"|\b(?:arretez|arretons) de (?:lui )?parler (?:a|avec) \w+|\bon (?:l |la |le )?invite (?:plus|nulle part)\b|\bignor(?:ez|ons)[- ](?:la|le)\b"
-    r"|\bpersonne (?:ne )?(?:lui|leur) (?:parle|adresse la parole)\b(?! de)|\bfaites pas d equipe avec [a-z]+\b"
+    r"|\bpersonne (?:ne )?(?:lui|leur) (?:parle|adresse la parole)\b(?! de)|\bpersonne (?:ne )?parle a \w+ (?:au|a la|pendant|de la|a partir|jusqu)\b"
+    r"|\bcelui qui (?:lui|leur) parle (?:est|sera) (?:out|exclu|mort|le prochain)\b|\bphotos? .{0,40}\bprises? en cachette\b"
+    # Filmed to be laughed at: « …on aurait dit un pingouin 😂 on l'a filmé pour TikTok »
+    r"|(?:tomb|rire|drole|niais|pingouin|humili|pleur|\U0001F602|\U0001F923)[^.!?]{0,80}\bon (?:l|la|le) a filme\w* (?:pour|sur) (?:tiktok|insta\w*|snap\w*|youtube|facebook)\b"
+    r"|\bon (?:l|la|le) a filme\w* (?:pour|sur) (?:tiktok|insta\w*|snap\w*|youtube|facebook)\b(?=[^.!?]{0,80}(?:tomb|rire|drole|niais|pingouin|humili|pleur|\U0001F602|\U0001F923))|\bfaites pas d equipe avec [a-z]+\b"
     r"|\bpersonne (?:ne )?(?:s assoit|s assoie|joue|mange) (?:avec|a cote d|a cote de) (?!les |la |le |des |un |une |ses |mon |ma |nos |vos |son |sa |l )\w+"
     r"|\bqu on ne (?:dise|parle) plus (?:bonjour )?a\b|\bqu (?:elle|il) (?:n )?est pas (?:la |le )?bienvenue?\b|\b(?:qui|ki) (?:est|c|c est|sera) (?:la|le) plus (?:laide?|grosse?|conne?|cave|niaiseu\w*|nulle?|puante?)\b"
     r"|\becri(?:vez|vons)[- ](?:y|lui) (?:tous|toutes)\b|\b(?:mett|publi|affich|partag)\w* .{0,40}\bavec (?:son|sa) adresse\b"
@@ -1188,7 +1210,7 @@ _HARASSMENT = re.compile(
 )
 _ROLE = (
     r"(?:le|la|notre|votre|ce|cette|l) (?:(?:nouveau|nouvelle|nouvel|ancien|ancienne|vieux|vieille) )?(?:directeur|directrice|direction|prof|professeur|professeure|enseignant|enseignante|"
-    r"secretaire|concierge|entraineur|entraineuse|coach|president|presidente|dg|commissaire|surveillant|surveillante|"
+    r"secretaire|concierge|gardien|gardienne|entraineur|entraineuse|coach|president|presidente|dg|commissaire|surveillant|surveillante|"
     r"chauffeur|chauffeuse|educatrice|educateur|technicienne|technicien|tresorier|tresoriere|infirmiere|psychologue|"
     r"gestionnaire|adjoint|adjointe|conseiller|conseillere|brigadier|brigadiere|transporteur|centre de services|commission scolaire|"
     r"principal|principale|bus driver|driver|traiteur|"
@@ -1204,11 +1226,12 @@ _CRIME = (
     r"|est sur la drogue|boit (?:sur |pendant |au |en |durant )(?:les heures|le travail|la journee|classe|service|travail)"
     r"|touche (?:les|des|ses|aux) (?:eleves|joueuses|joueurs|enfants|filles|garcons|jeunes|petits)"
     r"|boit avant (?:les|ses|le|la) (?:games|matchs|parties|cours|classes|pratiques)"
-    r"|condui\w* (?:\w+ ){0,3}(?:saoul|soul|sou|ivre|en boisson)|vend\w* de la (?:drogue|dope|weed|coke|pot)|arrive\w* (?:saoul|soul|sou|ivre|gele|gelee|stone)\w*|(?:a ete )?(?:renvoye|congedie|suspendu)e? .{0,40}\bpour (?:des )?attouchements|fait des attouchements|garde\w* (?:une partie de |toute )?l argent (?:des|de la|du)|deale|trafique|frappe (?:ses|les) (?:eleves|enfants)"
+    r"|condui\w* (?:\w+ ){0,3}(?:saoul|soul|sou|ivre|en boisson)|vend\w* de la (?:drogue|dope|weed|coke|pot)|arrive\w* (?:saoul|soul|sou|ivre|gele|gelee|stone)\w*|(?:a ete )?(?:renvoye|congedie|suspendu)e? .{0,40}\bpour (?:des )?attouchements|fait des attouchements|garde\w* (?:une partie de |toute )?l argent (?:des|de la|du)|deale|trafique|frappe (?:ses|les) (?:eleves|enfants|petits|jeunes|bebes|amis)"
     r"|a (?:eu )?des relations avec (?:une|un) (?:eleve|etudiant\w*)"
     r"|se graisse\w*|(?:se fait |se font )?graisse\w* la patte|truqu\w*|magouill\w*|a un dossier (?:pour|criminel)|est corrompu\w*"
     # « s'est mis des primes dans les poches », « a vidé la caisse »
-    r"|(?:s est|se sont|s etait) (?:mis|mise|rempli|remplie|garni) (?:\w+ ){0,5}?(?:dans )?les poches|se (?:met|mettent|mettait|mettaient) (?:\w+ ){1,6}?dans (?:les|ses|leurs) poches|(?:a|ont|avait|avaient) vide la caisse\b(?! (?:de|d) (?:livres|bouteilles|recyclage|jouets|vetements|materiel|pommes|lait|canettes))|(?:est |sont )?(?:parti|partie|partis) avec la caisse)"
+    r"|(?:s est|se sont|s etait) (?:mis|mise|rempli|remplie|garni) (?:\w+ ){0,5}?(?:dans )?les poches|se (?:met|mettent|mettait|mettaient) (?:\w+ ){1,6}?dans (?:les|ses|leurs) poches|(?:a|ont|avait|avaient) vide la caisse\b(?! (?:de|d) (?:livres|bouteilles|recyclage|jouets|vetements|materiel|pommes|lait|canettes))|(?:est |sont )?(?:parti|partie|partis|parties) avec (?:\w+ ){0,4}?(?:l argent|la caisse|les fonds|les dons|la cagnotte|les profits)(?![^.!?]{0,25}\b(?:banque|depot|coffre))"
+    r"|(?:renvoye|congedie|suspendu|mis a la porte)e? (?:\w+ ){0,5}pour avoir (?:touche|agresse|frappe|vole|battu)\w*)"
 )
 _DEFAMATION = re.compile(
     rf"\b{_ROLE} {_CRIME}\b|\b(?:m|mme|monsieur|madame)\.? \w+,? {_CRIME}\b"
@@ -1216,6 +1239,8 @@ _DEFAMATION = re.compile(
     rf"|\b(?:des|ses|leurs|nos|vos) (?:chauffeurs|chauffeuses|profs|enseignant\w*|educat\w*|surveillant\w*|employe\w*|entraineurs) qui {_CRIME}\b"
     # « C'est Mme Boucher en 3e qui a volé l'argent »
     rf"|\bc est (?:m|mme|monsieur|madame) \w+ (?:\w+ ){{0,4}}?qui {_CRIME}\b|(?P<named>\b{_CRIME}\b)"
+    # « M. Lavoie, l'enseignant d'éduc, a déjà été renvoyé … pour avoir touché des enfants »
+    r"|\b(?:m|mme|monsieur|madame)\.? \w+,? [^.!?]{0,60}?\b(?:renvoye|congedie|suspendu|mis a la porte)e? (?:\w+ ){0,5}pour avoir (?:touche|agresse|frappe|vole|battu)"
 )
 
 

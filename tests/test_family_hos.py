@@ -204,6 +204,24 @@ MUST_FIRE = [
     ("Faites pas d'équipe avec Léon pour l'expo-sciences.", "HOS07"),
     ("Vous êtes une gang de cheapos.", "HOS01"),
     ("Ma collègue est une paresseuse finie.", "HOS01"),
+    # Second batch: money gone with someone, a firing for touching children, a weapon brought.
+    (
+        "Surveillez la caisse : c'est Mme Paquet du comité qui est partie avec l'argent du bal.",
+        "HOS08",
+    ),
+    (
+        "M. Giroux, le coach, a été renvoyé de son ancienne école pour avoir touché des élèves.",
+        "HOS08",
+    ),
+    ("La gardienne du dîner frappe les petits quand personne regarde.", "HOS08"),
+    ("J'apporte le couteau de mon oncle lundi, ceux qui me niaisent vont comprendre.", "HOS05"),
+    ("Personne parle à Zoé à la récré à partir de lundi, celui qui lui parle est out.", "HOS07"),
+    ("On l'a filmé pour TikTok pendant qu'il tombait de sa chaise roulante.", "HOS07"),
+    ("J'ai des photos du prof de maths prises en cachette, je les mets en ligne ce soir.", "HOS07"),
+    ("Les réfugiés ont déjà tout gratuit, les maisons, l'épicerie, le dentiste.", "HOS04"),
+    ("Les familles immigrantes ont pas les mêmes valeurs que nous pour le respect.", "HOS04"),
+    ("Les Haïtiens sont arrivés à l'école. C'est dans leur culture, la violence.", "HOS04"),
+    ("Les gens comme ça, qu'ils restent loin de nos enfants.", "HOS04"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
@@ -457,6 +475,20 @@ MUST_NOT_FIRE = [
     ("ordinary", "Les joueurs adverses ont pas la tête faite pour perdre, ce sera un bon match."),
     ("ordinary", "Le gardien adverse est mieux de faire attention au tournoi samedi."),
     ("ordinary", "La paroisse prête au musée son ciboire de vermeil et un calice ancien."),
+    ("ordinary", "Les petits sont fous comme des balais depuis l'annonce de la sortie!"),
+    ("ordinary", "À la ferme, les élèves ont vu une grosse truie et ses porcelets."),
+    ("ordinary", "J'apporte le fusil de mon grand-père pour la chasse : c'est une pièce de musée."),
+    ("ordinary", "Ceux qui viennent au concert vont voir un spectacle magnifique."),
+    ("ordinary", "Personne parle à voix haute à la bibliothèque pendant l'examen, merci."),
+    ("ordinary", "On l'a filmé pour Facebook : le spectacle de fin d'année est en ligne!"),
+    (
+        "ordinary",
+        "Le trésorier est parti avec la caisse à la banque pour le dépôt, tout est en ordre.",
+    ),
+    ("identity", "Les familles réfugiées ont reçu tout le matériel scolaire gratuit grâce à vous."),
+    ("identity", "Nos familles immigrantes partagent les mêmes valeurs d'entraide : merci!"),
+    ("counter", "« C'est dans leur culture » : voilà un préjugé qu'on déconstruit en classe."),
+    ("ordinary", "Les gens comme ça rendent notre école meilleure : merci aux bénévoles!"),
 ]
 
 
