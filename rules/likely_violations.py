@@ -28,7 +28,8 @@ from .solicitation import SOLICITATION_CLAUSES, is_school_cause
 from .text_classifier import PIECE_MIN_FEATURES, family_models, piece_features, pieces
 
 # A post of up to this many pieces is scored whole, as the model was trained;
-# a longer text, by windows of three.
+# a longer text, by windows of three; and, where the model has a piece
+# threshold (HOS), each long enough piece alone too.
 _WHOLE = 4
 _WINDOW = 3
 

@@ -20,8 +20,11 @@ measured 0.97 and 0.94 on the held-out sets holdout12 to holdout14 (the
 floors are 0.95 and 0.90); the choice was then checked on holdout15, written
 after it. CON and PUB, added later with 840 posts each, were set on holdout15
 and holdout16 and on the number of warnings on 5,000 texts of other families
-(PUB at 0.88 gave twice as many as at 0.90), then measured on holdout18. Deterministic: the same
-data gives the same file.
+(PUB at 0.88 gave twice as many as at 0.90), then measured on holdout18. Each family may also get a piece threshold: the
+out-of-fold probability of each text's best piece (PIECE_MIN_FEATURES features or
+more, texts of two pieces or more) gives the lowest threshold at which the texts
+only a piece flags reach the family's target, over 20 texts at least (HOS only,
+so far). Deterministic: the same data gives the same file.
 
     .venv/bin/python training/train_classifier.py
 """
