@@ -896,15 +896,17 @@ def religious_context(folded_text: str) -> bool:
     return _RELIGIOUS.search(folded_text) is not None
 
 
-_LITURGICAL = re.compile(
-    r"\b(?:bapteme|calices?|calvaires?|christ|ciboires?|hosties?|sacrements?|tabernacles?)\b"
-)
-
-
 def liturgical_objects(folded_text: str) -> bool:
-    """Whether a folded text names liturgical things in a church context (« la
-    paroisse prête son ciboire de vermeil »), words the classifier reads as sacres."""
-    return religious_context(folded_text) and _LITURGICAL.search(folded_text) is not None
+    """Whether a folded text names liturgical things (the « liturgique » words of
+    the sacres lexicon) in a church context (« la paroisse prête son ciboire de
+    vermeil »), words the classifier reads as sacres."""
+    if not religious_context(folded_text):
+        return False
+    sacres = lexicons().sacres
+    return any(sacres.get(w, ("", ""))[1] == "liturgique" for w in _WORDS.findall(folded_text))
+
+
+_WORDS = re.compile(r"[a-z]+")
 
 
 # « mon ostie de… », « un calvaire de… »; never « le calice de l'église », « des hosties de la paroisse ».
@@ -948,7 +950,7 @@ class Sacre(Rule):
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         sacres = lexicons().sacres
         quotes = quoted_spans(doc)
-        religious = _RELIGIOUS.search(" ".join(t.key for t in tokens(doc))) is not None
+        religious = religious_context(" ".join(t.key for t in tokens(doc)))
         for sentence in _sentences(doc, None):
             for i, tok in enumerate(sentence.toks):
                 found = _matching(tok, sacres)
