@@ -63,6 +63,8 @@ _LITIGATION = re.compile(
     r"(?:css|cs\w*|centre|commission|conseil|district|ecole|direction|directeur|directrice|"
     r"enseignant\w*|prof\w*|employeur)"
     r"|\b(?:est|sont|a ete|ont ete|sera|va etre) poursuivi\w* (?:par|en justice|pour)"
+    # a custody case before the court: « on passe en cour pour la garde »
+    r"|\ben cour pour (?:la garde|la pension|le divorce)\b|\bgarde (?:partagee |des enfants )?devant (?:le juge|la cour)\b"
 )
 # How to complain is not a complaint: « Comment déposer une plainte formelle? »
 _PROCEDURE = re.compile(
@@ -100,6 +102,7 @@ _FILE_TERMS = re.compile(
     # « exclu pour le reste de la saison », « exclue de l'école jusqu'à »
     r"exclue?s? (?:pour (?:le reste|la fin|\w+ (?:jours|semaines|matchs))|de l ecole|de l equipe|jusqu)|"
     r"suspendue?|suspension|expulsee?|expulsion|renvoyee?|renvoi|"
+    r"(?:s est fait|s est faite|se fait|s est fait|va se faire) (?:suspendre|expulser|renvoyer)|"
     # plural only with a term: « suspendus jusqu'à jeudi », not « les cours sont suspendus »
     r"(?:suspendu|expulse|renvoye)e?s (?:jusqu|pour (?:\w+ )?(?:jours?|semaines?)|(?:\d+|deux|trois|quatre|cinq) jours)|"
     r"mesure disciplinaire|sanction disciplinaire|comite disciplinaire|decision disciplinaire|retenue|local de reflexion|"
@@ -114,7 +117,7 @@ _STUDENT = re.compile(
     r"(?:de|dans) (?:ma|notre|mon|la|leur) (?:classe|groupe|gang|equipe|cohorte|\d\w* annee)"
     r"|\b(?:un|une) de mes (?:eleves|etudiants|etudiantes|jeunes)\b"
     r"|\b(?:mon|ma|notre) (?:eleve|etudiant|etudiante|protege|protegee)\b"
-    r"|\b(?:le|la) (?:fils|fille|garcon|petit|petite|jeune) (?:de|du|d)\b"
+    r"|\b(?:le|la) (?:fils|fille|garcon|gars|petit|petite|jeune) (?:de|du|d|des)\b"
     r"|\b(?:un|une|l) eleve de (?:\d\w*|premiere|deuxieme|troisieme|quatrieme|cinquieme|sixieme)"
     r"(?:\s+annee)?\s+[a-z]\b"
     r"|\b(?:l|cet|cette) (?:eleve|etudiant\w*|jeune)\s+(?:de (?:secondaire|sec|\d)\w*|qui (?:a|est))"
@@ -154,7 +157,7 @@ _STAFF_DISCIPLINE = re.compile(
     r"\b(?:notre|mon|ma|un|une|le|la|l|nos|des) (?:ex |ancien |ancienne )?(?:collegue|collegues|prof|profs|"
     r"enseignant\w*|concierge|secretaire|directeur|directrice|surveillant\w*|educat\w+|chauffeur|"
     r"technicien\w*|orthopedagogue|psychologue|entraineur\w*|coach|stagiaire|suppleant\w*|"
-    r"employe\w*|aide|preposee?)\b(?:\s+\w+){0,3}\s*,?\s+"
+    r"employe\w*|aide|preposee?)\b(?:\s+\w+\.?){0,3}\s*,?\s+"
     r"(?:a ete |ont ete |avait ete |avaient ete |est |sont |vient d etre |va etre |sera |s est fait |s est faite )?"
     r"(?:suspendu\w*|congedie\w*|renvoye\w*|mis a pied|mise a pied|mis a la porte|mise a la porte|"
     r"blame\w*|sanctionne\w*|sous enquete|en enquete|arrete\w*|accuse\w*|"
@@ -212,7 +215,7 @@ _SHARED = re.compile(
 
 # Unpublished decisions and finances.
 _NOT_PUBLIC = re.compile(
-    r"\b(?:pas encore (?:ete )?(?:annonce|officiel|public|publie|confirme|rendu public)\w*|"
+    r"\b(?:pas encore (?:ete )?(?:annonce|officiel|public|publie|confirme|rendu public|rendue? publique?)\w*|"
     r"avant l annonce (?:officielle)?|(?<!d )entre nous|entre vous et moi|ne le (?:dites|repetez|dis) pas|"
     r"gardez (?:ca|le) pour vous|garder (?:ca|cela|le) pour nous|chut|info de couloir|"
     r"rien n est (?:encore )?(?:public|officiel|annonce)|pas encore (?:vote|adopte|enterine)|"
@@ -350,6 +353,12 @@ class StudentFile(Rule):
                 ):
                     before = units[k - 1]
                     around = [(s, e) for s, e in everyone if before.start <= s < before.end]
+                # Initials name a pupil too: « A.T. en 1re année a une allergie sévère ».
+                # Initials cut a sentence short: the one before may end with them.
+                begin = units[k - 1].start if k else sentence.start
+                initials = _INITIALS.search(doc.normalised, begin, sentence.end)
+                if not around and initials:
+                    around = [(initials.start(), initials.end())]
                 if around:
                     yield self._hit(doc, sentence, health, tuple(around))
                     continue

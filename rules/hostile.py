@@ -70,16 +70,19 @@ _NEGATION = re.compile(
 _MENTION = re.compile(
     r"\b(?:tolere\w*|intolera\w*|denon\w*|condamn\w*|combat\w*|lutt\w*|signal\w*|inacceptable\w*|"
     r"interdit\w*|sensibilis\w*|prevenir|prevention|contre (?:le|la|les|l) ?(?:racisme|sexisme|homophobie|"
-    r"transphobie|xenophobie|haine|intimidation|discrimination|violence)|(?:a|as|avez|ont|aurait|auraient) dit|(?:a|ai|avons|avez|ont) entendu(?! que| qu)|"
+    r"transphobie|xenophobie|haine|intimidation|discrimination|violence)|(?:a|as|avez|ont|auraient) dit|(?<!on )aurait dit|(?:a|ai|avons|avez|ont) entendu(?! que| qu)|"
     r"disait|disent|on entend (?:souvent |parfois |encore )?(?:dire )?que|comme moi|comme nous|(?:continu\w*|ose\w*|arret\w*) (?:a |de |d )?dire|pretend\w*|qualifi\w*|trait\w* (?:de|d)|appele\w* (?:les gens|quelqu|les autres)|"
     r"(?:arrete\w*|cesse\w*) (?:d|de) (?:appeler|dire|traiter|ecrire|publier|insulter|repeter)|du type|du style|propagande|consideraient|sectaire|"
     r"discrimina\w*|stereotype\w*|prejuge\w*|"
+    # « analyser les discours racistes de l'époque »: a lesson about hateful speech
+    r"discours (?:\w+ ){0,2}(?:racist|haineu|colonia|eugeni|antisemit|homophob|sexist|xenophob)\w*|"
     r"(?<!qui a )(?<!qui ont )(?<!qui m a )(?<!qui t a )(?:insulte\w*|injure\w*)|propos|commentaire\w*|slogan\w*|graffiti\w* (?:\w+ )?(?:raciste|haineu|homophobe|sexiste|antisemite|islamophobe|transphobe|xenophobe|disant|qui disent)\w*|"
     r"trait\w* (?:\w+ ){0,3}(?:de|d) \w+|chose (?:terrible|horrible|affreuse) a dire|"
     r"ecri\w* (?:des choses|que)|poursui\w* en justice|"
     # A belief attributed to someone else (« tu crois que… », « il insiste sur le fait que… »).
     r"(?:tu|vous|il|elle|ils|elles) (?:\w+ ){0,4}(?:croi\w*|pense\w*|insist\w* sur le fait|affirm\w*|"
     r"soutien\w*|dis|dit|dites|disent) que|"
+    r"(?:affirmai\w*|pretendai\w*|soutenai\w*|enseignai\w*|croyai\w*) que|"
     # Prevention: what someone might say to a child (« si quelqu'un te dit… », « c'est quand… »).
     r"(?:quelqu un|quelqu une|qqn|on|un eleve|une eleve|un ami|une amie) (?:te|vous|t) (?:dit|dis|ecri\w*|envoi\w*|repet\w*)|"
     r"c est quand|"
@@ -114,7 +117,8 @@ _GAME = re.compile(
     r"\b(?:au|a la|aux|en|au jeu|dans|pendant)\s+(?:ping-pong|ping|pong|tennis|echecs|jeu|jeux|match|partie|"
     r"hockey|soccer|basket|basketball|volley|volleyball|badminton|course|quiz|fortnite|uno|cartes|mario|"
     r"kart|tournoi|finale|ballon|dames|scrabble|monopoly|bras de fer|examen|concours|spelling|dictee|"
-    r"mathematiques|maths|jeux video|jeu video|minecraft|tag|ballon-chasseur|ballon chasseur)\b"
+    r"mathematiques|maths|jeux video|jeu video|minecraft|tag|ballon-chasseur|ballon chasseur|club (?:d|de) \w+)\b"
+    r"|\ben \d+ (?:coups|points|minutes|secondes)\b"
 )
 _VIOLENT_CUE = re.compile(
     r"\b(?:gueule|face|tete|dents|yeux|sang|mort|couteau|arme|poing|coups?|gorge|cou)\b"
@@ -189,6 +193,10 @@ _HATE_PHRASE = re.compile(
     r"|\bont (?:deja )?tout (?:gratuit|gratis|paye)\b|\bont pas les memes valeurs\b|\bc est dans leur culture\b"
     r"|\ble remplacement (?:est en marche|a commence|continue)\b|\b(?:restent|rester|reste|tenir|garder) loin de nos (?:enfants|jeunes|filles|gars)\b"
     r"|\b(?:les|la|leurs?) (?:notes|resultats) (?:ont|a) baisse\w* (?:\w+ ){0,2}(?:les|la) (?:bagarres|batailles|violence|vols|crimes)\b"
+    r"|\bsont toujours (?:ceux|celles) qui (?:font|causent|creent|commencent|foutent|cherchent) (?:du|le|des|les|la) (?:trouble|troubles|problemes|bordel|bagarres|chicanes|batailles|marde)\b"
+    r"|\bsaliss\w* (?:notre|nos) (?:ecoles?|pays|quartier|ville|province|communaute)\b"
+    r"|\bqu (?:elles|ils) (?:retournent|restent) (?:a|dans) (?:la|leur) cuisine\b|\bretourne(?:z)? (?:a|dans) (?:la|ta|votre) cuisine\b"
+    r"|\b(?:ont|a) rien a faire (?:ici|dans (?:l equipe|une equipe|notre equipe|le hockey|le football|les sports|la politique|l armee|la police|les sciences|le genie|le conseil|notre ecole))\b"
     r"|\bralenti\w* (?:tout )?(?:le groupe|la classe|tout le monde|les gars|les autres)\b|\b(?:ont|a) pas la tete (?:faite )?pour\b"
     r"|\bcout\w* trop cher\b|\bun fardeau\b|\bun poids pour\b|\benvahi\w*\b|\bgrand remplacement\b"
     r"|\bdevrai\w* (?:\w+ )?etre (?:place\w* en institution|separe\w*|isole\w*|retire\w*|renvoye\w*)"
@@ -197,7 +205,7 @@ _HATE_PHRASE = re.compile(
     r"|\b(?:prennent|prendre|volent|voler) (?:nos|les) (?:jobs|emplois|postes|places)\b|\bdevrai\w* revenir aux gens d ici\b"
     r"|\bloin des (?:eleves|enfants|gens|familles) norma\w*\b|\bpas un (?:modele|exemple) normal\b"
     r"|\bdepuis que (?:les|ces) (?:\w+ ){1,4}(?:sont )?arriv\w*\b.{0,60}\b(?:plus de|y a plus de) (?:batailles|vols|violence|crimes|problemes|chicanes)"
-    r"|\bpas (?:leur|de) place (?:ici|dans|a|au|en|comme|parmi|chez nous)\b|\bc est pas leur place\b|\bsont (?:tous |toutes )?des (?:voleurs|voleuses|criminels|terroristes|violeurs|bandits|tricheurs|barbares|sauvages|assistes sociaux)\b|\b(?:sont (?:toutes |tous )?|(?:font|feront|ferait|feraient) (?:pas|jamais) de (?:bon|bons|bonne|bonnes) (?:\w+ ){0,2}?\w+,? )(?:trop|plus|moins) (?:emoti\w*|faibles|violent\w*|paresseu\w*|dangereu\w*|agressi\w*|primiti\w*|betes|intelligent\w*|capables)\b|\bc est (?:genetique|dans leur sang|dans leurs genes)\b|\bvivent (?:sur|de|aux crochets de) nos (?:taxes|impots)\b|\bpeu\w* (?:tous |toutes )?(?:aller )?se faire (?:foutre|voir|\w*cul\w*)\b|\b(?:comprennent|connaissent) rien (?:au|a la|aux|en)\b|\bdes (?:enfants|eleves|gens|familles) normaux\b|\bdevrai\w* etre dans des (?:ecoles|classes) (?:a part|separees)\b|\btirent tout le monde vers le bas\b|\bfon\w* baisser le niveau\b|\b(?:arreter|arretez|cesser|cessez) d en (?:accepter|accueillir|admettre|laisser entrer|engager|embaucher)\b|\b(?:les|ces \w+) (?:garder|tenir) loin (?:de|des)\b|\bpas les laisser (?:revenir|entrer|rentrer|venir)\b|\b(?:qu on|on devrait|faudrait|faut|devrai\w* etre) (?:\w+ ){0,3}(?:envoie\w*|envoyer|mettre|placer|parquer|regroupe\w*|isole\w*) (?:\w+ ){0,2}(?:dans|a) (?:une|des) (?:ecoles?|classes?) (?:a part|separees?)\b|\bon (?:n en veut pas|ne veut pas de)\b|\bne devrai\w* pas (?:diriger|etre en contact|s approcher|elever|adopter)"
+    r"|\bpas (?:leur|de) place (?:ici|dans|a|au|en|comme|parmi|chez nous)\b|\bc est pas leur place\b|\bsont (?:tous |toutes )?des (?:voleurs|voleuses|criminels|terroristes|violeurs|bandits|tricheurs|barbares|sauvages|assistes sociaux)\b|\b(?:(?:sont|seraient|etaient) (?:toutes |tous )?(?:naturellement |genetiquement |biologiquement |carrement |vraiment )?|(?:font|feront|ferait|feraient) (?:pas|jamais) de (?:bon|bons|bonne|bonnes) (?:\w+ ){0,2}?\w+,? )(?:trop|plus|moins) (?:emoti\w*|faibles|violent\w*|paresseu\w*|dangereu\w*|agressi\w*|primiti\w*|betes|intelligent\w*|capables)\b|\bc est (?:genetique|dans leur sang|dans leurs genes)\b|\bvivent (?:sur|de|aux crochets de) nos (?:taxes|impots)\b|\bpeu\w* (?:tous |toutes )?(?:aller )?se faire (?:foutre|voir|\w*cul\w*)\b|\b(?:comprennent|connaissent) rien (?:au|a la|aux|en)\b|\bdes (?:enfants|eleves|gens|familles) normaux\b|\bdevrai\w* etre dans des (?:ecoles|classes) (?:a part|separees)\b|\btirent tout le monde vers le bas\b|\bfon\w* baisser le niveau\b|\b(?:arreter|arretez|cesser|cessez) d en (?:accepter|accueillir|admettre|laisser entrer|engager|embaucher)\b|\b(?:les|ces \w+) (?:garder|tenir) loin (?:de|des)\b|\bpas les laisser (?:revenir|entrer|rentrer|venir)\b|\b(?:qu on|on devrait|faudrait|faut|devrai\w* etre) (?:\w+ ){0,3}(?:envoie\w*|envoyer|mettre|placer|parquer|regroupe\w*|isole\w*) (?:\w+ ){0,2}(?:dans|a) (?:une|des) (?:ecoles?|classes?) (?:a part|separees?)\b|\bon (?:n en veut pas|ne veut pas de)\b|\bne devrai\w* pas (?:diriger|etre en contact|s approcher|elever|adopter)"
 )
 
 
@@ -251,7 +259,7 @@ def _matching(tok: Tok, table: dict[str, tuple[str, str]]) -> tuple[str, str] | 
 
 _PEOPLE_NOUNS = frozenset(
     "enseignants enseignantes profs eleves hommes couple couples parents employes jeunes ados "
-    "adolescents gars".split()
+    "adolescents gars enfants familles".split()
 )
 _PEOPLE_IN_WHEELCHAIRS = frozenset(
     "eleves enfants jeunes personnes gens usagers ceux celles".split()
@@ -309,6 +317,15 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
     ):
         return True  # « les élèves en fauteuil roulant », not « la petite Morin… en fauteuil »
     found = _matching(tok, lex.groups)
+    if found and found[0] == "genre" and i and words[i - 1].key in _ONE_PERSON_POSSESSIVES:
+        return False  # « ma fille », « sa femme »: one person, not a group
+    if (
+        found
+        and tok.key in _BREED_WORDS
+        and words[i + 1 : i + 2]
+        and words[i + 1].key in ("de", "d")
+    ):
+        return False  # « certaines races de chiens »
     if found and found[1] == "determinant":
         previous = sentence.toks[i - 1].key if i else ""
         # « les gais », and « les enseignants gais » (not « un air gai », « des couleurs gaies »)
@@ -317,8 +334,11 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
 
 
 _DETERMINERS = frozenset(
-    "les des ces aux un une le la cette ce tous toutes sale sales nos vos mes tes ses leurs quel quelle".split()
+    "les des ces aux un une le la cette ce tous toutes sale sales nos vos mes tes ses leurs quel quelle "
+    "certains certaines".split()
 )
+_ONE_PERSON_POSSESSIVES = frozenset("ma mon ta ton sa son notre votre".split())
+_BREED_WORDS = frozenset("race races".split())
 
 
 def _is_slur(sentence: _Sentence, i: int) -> bool:
@@ -380,6 +400,11 @@ _PREDICATE_MARKS = frozenset(
 )
 
 
+# A prejudice presented as a fact: « C'est pas du racisme, c'est des statistiques. »
+_NOT_RACISM = re.compile(
+    r"\bc est pas (?:du|de la) (?:racisme|haine|discrimination|sexisme)\W+c est (?:juste )?(?:des|la|les) "
+    r"(?:statistiques|stats|realite|faits|verite)\b"
+)
 _PRONOUNS = frozenset("les leur leurs ils elles eux vous".split())
 # « c'est contre nature » said of the group of the sentence before; not « c'est une
 # maladie de ne pas l'enseigner ».
@@ -445,6 +470,9 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
     ):
         return "injonction xénophobe"
     groups = [i for i in range(len(sentence.toks)) if _is_group(sentence, i)]
+    if not groups and earlier_group and _NOT_RACISM.search(sentence.folded):
+        # « …sont toujours ceux qui font du trouble. C'est pas du racisme, c'est des statistiques. »
+        groups = [0]
     if not groups and earlier_group:
         groups = [i for i, t in enumerate(sentence.toks) if t.key in _PRONOUNS]
         if not groups and _POINTS_BACK_HATE.match(sentence.folded):
@@ -458,6 +486,8 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
         return "injure identitaire"
     if _DENIAL.search(sentence.folded):
         return "propos qui nient la valeur ou la place d'un groupe"
+    if _NOT_RACISM.search(sentence.folded) and not _MENTION.search(sentence.folded):
+        return "préjugé présenté comme un fait"
     if re.search(r"\bsales?\b", sentence.folded) and any(
         sentence.toks[i - 1].key in ("sale", "sales") for i in groups if i
     ):
@@ -1134,7 +1164,7 @@ _THREAT_PHRASES = re.compile(
     r"|\btu vas (?:voir|trouver) que le monde est (?:petit|p tit)\b"
     # Wishes of harm to someone named by a role (« j'espère que l'arbitre va se faire frapper »).
     r"|\b(?:j espere|souhaitons|je souhaite|on souhaite) qu\w* (?:\w+ ){0,6}(?:crever|mourir|creve\w*|meure\w*|se (?:fasse|faire|fassent) (?:frapper|ecraser|tuer|battre|planter|agresser)|se cass\w* (?:les|la|le|un|une|deux))"
-    r"|\bdevrai\w* (?:tous |toutes )?(?:crever|mourir)\b|\bon verra (?:bien )?qui (?:va )?(?:rire|rit|rira)\b"
+    r"|\bdevrai\w* (?:tous |toutes )?(?:crever|mourir)\b"
     r"|\b(?:je vais|jvais|j vais|on va) (?:te |t |vous |l |la |le )?(?:humilier|ridiculiser|pourrir la vie|detruire (?:ta|ta vie|sa|votre))"
     r"|\bje vais faire en sorte que (?:toute l ecole|tout le monde|toute la classe) (?:sache|voie|sachent)\b"
     r"|\b(?:gout\w*|manger) (?:a |de )?(?:mon|mes) poings?\b"
@@ -1156,6 +1186,16 @@ _THREAT_PHRASES = re.compile(
     r"|\bs etonne\w* pas s (?:il|ils) (?:lui|leur|t|te|vous) arrive\w* (?:quelque chose|un accident|malheur)"
     r"|\bon (?:l |t |te |vous )attend\w* (?:\w+ ){0,3}?avec (?:des|nos|un|une|mes) (?:batons?|bats?|roches|barres?|poings)\b(?! (?:de|d) (?:hockey|marche|ski|golf))"
     r"|\bcombien de temps (?:vos|tes|ses|votre|ton|son) \w+ (?:vont|va) rester intact\w*"
+    # « On sait jamais ce qui peut arriver à quelqu'un qui se fait trop d'ennemis », « tu dors tranquille le soir? »
+    r"|\bon (?:ne )?sait (?:jamais|pas) ce qui peut (?:arriver|se passer) a (?:quelqu un|quelqu une|ceux|celles|celui|celle|toi|vous|lui|elle|eux|un \w+|une \w+) qui\b"
+    # after a vocative (« L'éducatrice qui a chicané mon gars, tu dors tranquille le soir? »)
+    r"|\w (?:tu dors|t dors|vous dormez|tu dormiras) (?:\w+ )?tranquilles?(?: le soir| la nuit| les soirs)?\b(?! (?:comme|grace|depuis|maintenant|avec|parce|enfin|sans)\b)"
+    # « je sais où vous stationnez », « j'ai des amis qui savent
+    # trouver une adresse », « fais attention à ce que tu dis, des accidents ça arrive vite »
+    r"|\b(?:je|on) (?:sais|sait) ou vous (?:gar|stationn|park|travaill)\w*+(?! (?:habituellement|d habitude|normalement|pour|mais|ce soir)\b)"
+    r"|\b(?:des amis|des chums|des contacts|des cousins|des gars|du monde) qui (?:\w+ ){0,2}(?:trouver|retrouver) (?:une|ton|ta|votre|son|sa|leur|les) (?:adresse|maison|char|auto)\b"
+    r"|\b(?:fais|faites) attention a ce que (?:tu dis|vous dites|tu fais|vous faites|tu ecris|vous ecrivez)\b[^.!?]{0,60}\baccidents?\b"
+    r"|\b(?:je vais|j vais|jvais|on va|je veux) (?:te|vous|lui|leur) faire la peau\b"
     r"|\bautre chose que des mots\b|\bavec plus que des mots\b|\bon sait (?:c est )?(?:quoi|quel\w*|ou) (?:est |sont )?(?:ton|ta|votre|vos|tes) (?:char|auto|voiture|maison|adresse|enfants?)\b"
 )
 # Warnings that are threats off the field and trash talk on it (« tu vas avoir affaire à
@@ -1165,8 +1205,16 @@ _SOFT_THREAT = re.compile(
     r"|\b(?:est|es|etes|sont) mieux (?:de|d) (?:faire attention|(?:se|te|vous) tenir (?:tranquilles?|loin)|(?:rester|se tenir) loin|surveiller (?:ses|tes|vos) arrieres)\b"
     r"|\bje connais du monde\b(?! (?:qui|a|au|aux|dans|en|pour|de|d)\b)"
 )
+# A game named as an event (« tournoi de hockey samedi »): enough to read bravado as a
+# game's, not to excuse a violent threat.
+_SPORT_EVENT = re.compile(
+    r"\b(?:tournoi|championnat|match|partie|finale|joute|game) (?:de|d|du) [a-z]+"
+)
 # « Tu vas manger une volée » is a threat, or teasing before a game (« …au ballon-chasseur »).
-_BEATING = re.compile(r"\b(?:manger|recevoir|prendre) une (?:volee|claque|raclee|baffe|mornifle)\b")
+_BEATING = re.compile(
+    r"\b(?:manger|recevoir|prendre) une (?:volee|claque|raclee|baffe|mornifle)\b"
+    r"|\bon verra (?:bien )?qui (?:va )?(?:rire|rit|rira)\b"
+)
 _SELF_HARM = re.compile(
     r"\b(?:va|vas|allez) (?:te|vous) (?:pendre|tuer|suicider|jeter)"
     r"|\b(?:tue|suicide|pends|jette)[- ]toi\b|\bkys\b"
@@ -1177,6 +1225,10 @@ _SELF_HARM = re.compile(
     r"|^(?:disparais|disparaissez)$"
     r"|\bpersonne ne (?:te|vous) regrettera\w*|\ble monde serait mieux sans (?:toi|vous)\b"
     r"|\b(?:t as|tu as|vous avez) (?:juste )?a (?:avaler|prendre) (?:toutes )?(?:tes|vos) pilules\b"
+    # « avale toutes tes pilules d'un coup », « coupe-toi encore » (not « prends tes pilules », « coupe-toi une pointe »)
+    r"|\b(?:avale|avalez|prends|prenez) (?:donc )?(?:toutes (?:tes|vos)|(?:tes|vos) \w+ d un coup|la bouteille de|le pot de|toute la boite de) (?:pilules|pillules|comprimes|medicaments|pills)\b"
+    r"|\b(?:tes|vos) (?:pilules|comprimes|medicaments) d un coup\b"
+    r"|\bcoupe(?:z)? (?:toi|vous) (?:encore|plus profond\w*|les veines|les poignets)\b(?! (?:un|une|des|du|de|d|la|le|les|ta|ton|tes|vos)\b)|\bouvre(?:z)? (?:toi|vous) les veines\b"
     r"|\bsi j (?:etais|avais) (?:aussi \w+ que (?:toi|vous)|toi|vous|ta face|ta tete|ta vie|ton corps)\b.{0,40}\b(?:jete|pendu|suicide|tue)e?\b"
 )
 _HARASSMENT = re.compile(
@@ -1207,6 +1259,14 @@ _HARASSMENT = re.compile(
     r"|\bon (?:l|la|le) a filme\w* (?:pour|sur) (?:tiktok|insta\w*|snap\w*|youtube|facebook)\b(?=[^.!?]{0,80}(?:tomb|rire|drole|niais|pingouin|humili|pleur|\U0001F602|\U0001F923))|\bfaites pas d equipe avec [a-z]+\b"
     r"|\bpersonne (?:ne )?(?:s assoit|s assoie|joue|mange) (?:avec|a cote d|a cote de) (?!les |la |le |des |un |une |ses |mon |ma |nos |vos |son |sa |l )\w+"
     r"|\bqu on ne (?:dise|parle) plus (?:bonjour )?a\b|\bqu (?:elle|il) (?:n )?est pas (?:la |le )?bienvenue?\b|\b(?:qui|ki) (?:est|c|c est|sera) (?:la|le) plus (?:laide?|grosse?|conne?|cave|niaiseu\w*|nulle?|puante?)\b"
+    # « Personne invite Maëlle à la fête », secret filming to mock, a humiliating video to be shared
+    r"|\bpersonne (?:n )?invite (?!les |la |le |des |l |un |une |personne |rien |noel |paques |halloween )[a-z]+ (?:a|au|aux|pour|chez)\b"
+    r"|(?:filme|film|enregistre|photographie|pris en photo)\w* (?:\w+ ){0,3}en cachette\b[^.!?]{0,40}\b(?:partag|diffus|publi)"
+    r"|\b(?:regardez|partag\w*)[^.!?]{0,80}\b(?:filme|enregistre|photographie)\w* (?:\w+ ){0,3}en cachette\b"
+    r"|\b(?:video|photo)s? (?:de|d) [a-z]+ qui (?:vomi|pleur|se pisse|pisse|chie|se fait humili|se fait ramass)\w*+(?! de (?:joie|bonheur|rire))"
+    r"[^.!?]{0,60}\b(?:partag|taggu|tague|envoy)\w*[^.!?]{0,30}\b(?:a tout le monde|partout|a toute l ecole|pour qu (?:il|elle) s en souvienne)"
+    r"|\bpersonne (?:ne )?(?:te|vous|la|le|les) veut (?:ici|dans|a|au)\b"
+    r"|\b(?:vous avez|ils ont|elles ont|t as|tu as) (?:rien|pas rien) a (?:apporter|offrir) a (?:notre|nos|cette|la) (?:ecole|societe|communaute|pays|province|quartier)\b"
     r"|\becri(?:vez|vons)[- ](?:y|lui) (?:tous|toutes)\b|\b(?:mett|publi|affich|partag)\w* .{0,40}\bavec (?:son|sa) adresse\b"
     r"|\b(?:a|elle) (?:l )?a pas d affaire (?:ici|dans)\b|^(?:hey|he|eille|heille) (?:la grosse|le gros|la laide|le laid)\b"
 )
@@ -1236,7 +1296,9 @@ _CRIME = (
     r"|(?:renvoye|congedie|suspendu|mis a la porte)e? (?:\w+ ){0,5}pour avoir (?:touche|agresse|frappe|vole|battu)\w*)"
 )
 _DEFAMATION = re.compile(
-    rf"\b{_ROLE} {_CRIME}\b|\b(?:m|mme|monsieur|madame)\.? \w+,? {_CRIME}\b"
+    rf"\b{_ROLE} {_CRIME}\b|\b(?:m|mme|monsieur|madame)\.? \w+,? (?:(?:l|le|la|notre|votre) [\w-]+(?: [\w-]+)? )?(?:a |a deja |avait )?{_CRIME}\b"
+    # « …la secrétaire qui « perd » l'argent : on sait tous dans quelle poche il s'en va »
+    r"|\bon (?:sait|le sait) (?:tous |toutes |tout le monde )?dans (?:quelle|quelles) poches? (?:il|elle|ca|cet argent|l argent|les dons|les fonds) (?:s en va|s en vont|va|vont|finit|finissent|aboutit|atterrit)\b"
     # « engage des chauffeurs qui conduisent en boisson »
     rf"|\b(?:des|ses|leurs|nos|vos) (?:chauffeurs|chauffeuses|profs|enseignant\w*|educat\w*|surveillant\w*|employe\w*|entraineurs) qui {_CRIME}\b"
     # « C'est Mme Boucher en 3e qui a volé l'argent »
@@ -1283,6 +1345,15 @@ def _someone(words: list[str], i: int) -> bool:
 
 
 # What « tuer », « casser » or « détruire » can mean to ace (« le tuer ce test »).
+# « Si mon fils oublie encore sa boîte à lunch, je vais l'étrangler 😂 »: a parent's
+# hyperbole, when the sentence names one's own family and the text laughs.
+_FAMILY_HYPERBOLE = re.compile(
+    r"\b(?:mon|ma|mes) (?:fils|fille|filles|gars|garcon|garcons|ado|ados|enfant|enfants|chum|mari|blonde|femme|"
+    r"conjoint|conjointe|frere|soeur|chat|chien|jumeaux|jumelles|bebe|plus vieux|plus vieille|plus jeune)\b"
+)
+_LAUGHING = re.compile(
+    r"\U0001F602|\U0001F923|\U0001F605|\U0001F606|\blol\b|\bhaha\w*|\bje (?:l|les) aime (?:pareil|quand meme|gros)"
+)
 _ACED = frozenset(
     "test tests examen examens exam exams show spectacle presentation oral quiz match partie devoir "
     "projet dictee audition concours record".split()
@@ -1346,19 +1417,23 @@ class Threat(_PhraseRule):
                 continue
             if any(inside(quoted_spans(doc), t.start, t.end) for t in sentence.toks if _verb(t)):
                 continue
+            # « t'es mort », « on ne sait jamais ce qui peut arriver à… »: threats that negate
             if negated(sentence.folded) and not re.search(
-                r"\bt(?: es| e|u es) (?:deja )?mort", sentence.folded
+                r"\bt(?: es| e|u es) (?:deja )?mort|\bsait (?:jamais|pas) ce qui peut",
+                sentence.folded,
             ):
                 continue
             # The game may be named in another sentence (« on a hâte au tournoi. Vous allez manger une volée »).
+            joke = _FAMILY_HYPERBOLE.search(sentence.folded) and _LAUGHING.search(folded(doc))
             beating = _BEATING.search(sentence.folded) and not any(
-                _GAME.search(s.folded) for s in _sentences(doc, None)
+                _GAME.search(s.folded) or _SPORT_EVENT.search(s.folded)
+                for s in _sentences(doc, None)
             )
             if (
                 self.pattern.search(sentence.folded)
                 or beating
                 or (_SOFT_THREAT.search(sentence.folded) and not _GAME.search(sentence.folded))
-                or _violent_threat(sentence)
+                or (_violent_threat(sentence) and not joke)
                 or re.search(
                     r"\bcass\w* la (?:gueule|face|tete)\b|\bpeter la (?:gueule|face)\b",
                     sentence.folded,
@@ -1385,6 +1460,22 @@ class SelfHarmIncitement(_PhraseRule):
     ok_examples = ("La pièce de théâtre parle d'un pendu. Prévention du suicide : 988.",)
 
 
+# Mocking a disability: the disability named (in the sentence or the one before), the text
+# laughing, and an imitation or a nickname (« on l'imite toute la journée 🤣 », « se fait
+# appeler « Robocop » 😂 », « m-m-m-merci »). A laugh alone is not mockery.
+_DISABILITY = re.compile(
+    r"\b(?:fauteuil roulant|appareils? auditifs?|begai\w*|begay\w*|begue|jambe artificielle|protheses?|"
+    r"bequilles|trisomi\w*|autistes?|sourde?s?|aveugles?|tourette|boite\w*|handicap\w*|zozot\w*)\b"
+)
+_MOCKING = re.compile(
+    r"\bon (?:l|la|le|les) imit\w*|\bon aurait dit (?:un|une)\b|\bse fai\w* appeler\b|\bsurnomm\w*|"
+    r"\bbien trouve\b|\bon a rien compris\b|\b([a-z]) \1 (?:\1 )*\1[a-z]+"
+)
+
+# Reported mockery that the writer cheers on (« … bien trouvé les jeunes, continuez »).
+_EGGED_ON = re.compile(r"\bbien trouve\b|\bcontinuez\b|\btrop drole\b")
+
+
 class Harassment(_PhraseRule):
     """Signale le harcèlement et l'intimidation visant une personne : « personne
     ne veut de toi ici », « tout le monde te déteste », « t'es rien »,
@@ -1408,6 +1499,30 @@ class Harassment(_PhraseRule):
     )
     fail_examples = (Example("Personne ne veut de toi ici.", ("Personne ne veut de toi ici",)),)
     ok_examples = ("Personne ne veut manquer la sortie de vendredi!",)
+
+    def may_apply(self, doc: Document) -> bool:
+        text = folded(doc)
+        return _has_any(doc) or bool(_LAUGHING.search(text) and _DISABILITY.search(text))
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        hits = list(super().check(doc, parsed))
+        yield from hits
+        if not _LAUGHING.search(folded(doc)):
+            return
+        units = _sentences(doc, None)
+        for k, sentence in enumerate(units):
+            near = " ".join(u.folded for u in units[max(0, k - 2) : k + 1])
+            if (
+                _MOCKING.search(sentence.folded)
+                and _DISABILITY.search(near)
+                and (not _MENTION.search(sentence.folded) or _EGGED_ON.search(sentence.folded))
+                and not any(h.start == sentence.toks[0].start for h in hits)
+            ):
+                yield _hit(
+                    sentence,
+                    "Harcèlement : se moquer d'une personne pour un handicap (l'imiter, la surnommer) "
+                    "est de l'intimidation. Retirez ce passage.",
+                )
 
 
 class Defamation(_PhraseRule):
@@ -1478,6 +1593,7 @@ def _named_before(sentence: _Sentence, offset: int) -> bool:
 _PHRASE_PATTERNS = (
     _THREAT_PHRASES,
     _SOFT_THREAT,
+    _BEATING,
     _SELF_HARM,
     _HARASSMENT,
     _DEFAMATION,

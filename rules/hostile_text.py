@@ -373,7 +373,9 @@ def _near_miss(form: str) -> str | None:
 # Real words that sit one or two letters from a hostile one.
 _NEVER_CORRECTED = frozenset(
     "ostiner ostine ostines ostinent ostinez ostinait ostinaient ciboulette sacrifice esprit crise crises "
-    "critique tapis tarte conte comte compte conter yourte yourtes".split()
+    "critique tapis tarte conte comte compte conter yourte yourtes "
+    # the verb « sacrer » (to swear) is not the sacre « sacrament »
+    "sacrer sacrait sacraient sacrais sacrent sacrant sacrez sacrons sacrera sacreront sacrerait".split()
 )
 
 

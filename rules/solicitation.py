@@ -48,7 +48,7 @@ _SELLING = re.compile(
     r"\(?liens? affilies?\)?|mon lien (?:amazon|affilie)|gagnez \d+ ?\$|argent facile|cliquez ici|"
     r"methode secrete|"
     r"(?:investi\w*|placer|placements?|doubl\w*|\d+ ?%|\d+ ?\$) (?:\S+ ){0,8}?crypto\w*|"
-    r"crypto\w* (?:\S+ ){0,8}?(?:investi\w*|gagnez|doubl\w*|profits?|rendements?|\d+ ?%|\d+ ?\$|lien|bot|"
+    r"(?:crypto\w*|bitcoin|btc|ethereum) (?:\S+ ){0,8}?(?:investi\w*|gagnez|doubl\w*|profits?|rendements?|\d+ ?%|\d+ ?\$|lien|bot|x\d+|"
     r"whatsapp|dm|inbox)\b|courez la chance de gagner .{0,80}\b(?:chez|boutique|commerce)|"
     r"(?:aimez|partagez|identifiez|abonnez vous a) (?:\w+ ){0,3}(?:boutique|commerce|magasin|"
     r"salon|resto\w*|entreprise)|meilleur prix|prix (?:d ami|special|imbattable)|"
@@ -118,7 +118,7 @@ _PRICE = re.compile(r"(?<!\d)\d+(?:[,.]\d{2})? ?\$|\$ ?\d+|(?<!\d)\d+ dollars|(?
 _OFFER = re.compile(
     r"\b(?:vend(?!redi)\w*|achet(?:ez|er)|commande\w*|livraison|disponibles?|dispo|en stock|tarifs?|rabais|"
     r"promo\w*|special|solde\w*|aubaines?|offre|l heure|de l heure|par heure|par seance|"
-    r"aupres de moi|en ligne|chez moi)\b"
+    r"aupres de moi|en ligne|chez moi|appelez moi|appelle moi|textez moi|contactez moi)\b"
 )
 # A school or community cause: not commercial.
 _SCHOOL_CAUSE = re.compile(

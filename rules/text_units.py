@@ -33,6 +33,9 @@ _ABBREVIATIONS = frozenset(
 )
 
 
+# An initial (« R. Morin », « A.T. en 1re année »), not « il en a. » nor « il y en a. ».
+_INITIAL = re.compile(r"[b-xz]|(?:[a-z]\.-?)+[a-z]")
+
 # « 2e au 200 m. » : metres after a number, the sentence does end.
 _METRES = re.compile(r"\d\s?m$")
 
@@ -41,9 +44,10 @@ def sentence_bounds(text: str) -> list[int]:
     """Sorted offsets where sentences start (the first is always 0)."""
     bounds = [0]
     for m in _SENTENCE_END.finditer(text):
+        last = text[max(0, m.start() - 6) : m.start()].split(" ")[-1].lower()
         if (
             m.group() == "."
-            and text[max(0, m.start() - 6) : m.start()].split(" ")[-1].lower() in _ABBREVIATIONS
+            and (last in _ABBREVIATIONS or _INITIAL.fullmatch(last))
             and not _METRES.search(text, max(0, m.start() - 8), m.start())
         ):
             continue

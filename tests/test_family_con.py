@@ -95,6 +95,19 @@ MUST_FIRE = [
     ("Fuite du rapport du vérificateur : deux contrats sans appel d'offres.", "CON03"),
     ("Le contrat de déneigement, les commissaires l'ont pas encore vu : 2 M$.", "CON03"),
     ("Doc confidentiel reçu ce matin : l'offre au syndicat est de 2 %.", "CON03"),
+    # Night 4: a custody case, a pupil known by his family, initials before an allergy,
+    # a colleague met by HR, a settlement not yet public.
+    (
+        "Mon ex et moi, on passe en cour pour la garde le mois prochain; la direction est avisée.",
+        "CON01",
+    ),
+    ("Le gars des Bélanger s'est fait suspendre deux jours pour une bataille.", "CON02"),
+    ("Rappel au personnel : J.L. en 2e année a une allergie sévère aux noix.", "CON02"),
+    ("Notre collègue R. Morin a été rencontré par les RH pour une plainte.", "CON02"),
+    (
+        "L'indemnité de départ de l'ancienne DG, 150 000 $, n'est pas encore rendue publique.",
+        "CON03",
+    ),
 ]
 
 MUST_NOT_FIRE = [
@@ -170,6 +183,13 @@ MUST_NOT_FIRE = [
     "Plusieurs suspensions de cours sont possibles en cas de tempête.",
     "Le code de l'autobus : on reste assis, sinon on est retiré de l'autobus pour la journée.",
     "Mia a eu cinq jours de congé à Cuba, chanceuse!",
+    # Night 4: the same words about nobody identifiable, or made public.
+    "Conférence gratuite : comment se préparer quand on passe en cour pour la garde d'un enfant.",
+    "Rappel : plusieurs élèves ont des allergies sévères aux noix, aucune collation avec noix.",
+    "Le gars des vues nous a montré comment monter un film d'animation!",
+    "Le rapport annuel, rendu public hier, est en ligne sur le site du centre de services.",
+    "Un élève qui se fait suspendre doit rencontrer la direction avec ses parents au retour.",
+    "Les RH rencontrent les nouveaux employés pour l'accueil lundi matin.",
 ]
 
 

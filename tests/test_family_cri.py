@@ -41,6 +41,20 @@ MUST_FIRE = [
     # The target named beside who suffers it.
     "Les frais de garde ont encore augmenté sans aucune explication du conseil, pour les familles c'est dur.",
     "La direction continue d'ignorer nos demandes de soutien avec les élèves en difficulté.",
+    # Night 4: a reproach to a colleague or to pupils, sarcastic thanks, a double standard.
+    "Mon collègue laisse ses élèves hurler toute la période. À un moment donné, gère ta classe.",
+    "Les élèves qui jettent leurs déchets dans la cour, vous gâchez la récré de tout le monde.",
+    "Mes collègues de 6e refusent systématiquement de partager leurs planifications.",
+    "La sortie au musée a été organisée n'importe comment par l'école, zéro autobus à l'heure.",
+    "Le secrétariat doit se réveiller : trois formulaires perdus ce mois-ci.",
+    "La direction interdit les casquettes mais les profs en portent tous, double standard.",
+    "Quand la direction dit « politique de porte ouverte », faut comprendre « sur rendez-vous ».",
+    "Merci au centre de services d'avoir annulé la sortie la veille alors que tout était payé.",
+    "C'est honteux que le conseil ait attendu la fin de l'année pour répondre aux parents.",
+    "Dommage que la direction ait encore choisi la date du tournoi pour la réunion.",
+    "Question pour le transporteur : le circuit 8 a-t-il un horaire, ou c'est une surprise?",
+    "Le conseil a consulté les parents sur le calendrier après l'avoir adopté. Bravo.",
+    "Certains collègues devraient se rappeler que le micro-ondes n'est pas à eux seuls.",
 ]
 
 MUST_NOT_FIRE = [
@@ -81,6 +95,20 @@ MUST_NOT_FIRE = [
     "Le tirage se fait au hasard, ou c'est au hasard selon vous? Réponse vendredi au quiz!",
     "Des membres de notre personnel ont été la cible de propos irrespectueux : merci de rester courtois.",
     "La tempête continue d'ignorer les prévisions : c'est décevant pour nos élèves.",
+    # Night 4: the same turns where the school community is not judged.
+    "La série que tout le monde recommande en salle des profs… franchement décevante.",
+    "Gère ta classe comme un chef : notre atelier de gestion de classe est offert jeudi!",
+    "Merci au club de ski d'avoir prêté les casques, alors que rien ne les y obligeait.",
+    "La météo annonce encore 30 cm : surveillez la page du centre de services pour les fermetures.",
+    "C'est honteux, ce que le Canadien a fait en troisième période hier soir.",
+    "Deux poids, deux mesures : c'est le thème du débat en éthique cette semaine.",
+    "N'importe comment, on se retrouve tous au gymnase à 13 h pour la photo!",
+    "Le chat de ma voisine refuse systématiquement de manger ses croquettes.",
+    "Grandissez un peu plus chaque jour : c'est la devise de notre service de garde!",
+    "Quand mon fils dit « j'ai fini mes devoirs », faut comprendre « j'ai fini le premier ».",
+    "Bilan de mon année de direction : j'ai voulu tout changer trop vite, je le reconnais.",
+    "Les élèves devraient se rappeler que la bibliothèque ferme à 16 h ce vendredi.",
+    "Le comité a consulté les parents avant d'adopter le calendrier : merci d'avoir répondu!",
 ]
 
 

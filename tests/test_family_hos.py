@@ -222,6 +222,47 @@ MUST_FIRE = [
     ("Les familles immigrantes ont pas les mêmes valeurs que nous pour le respect.", "HOS04"),
     ("Les Haïtiens sont arrivés à l'école. C'est dans leur culture, la violence.", "HOS04"),
     ("Les gens comme ça, qu'ils restent loin de nos enfants.", "HOS04"),
+    # Session of 2026-11-21 (night 4): calm hate, veiled threats, mockery of a disability.
+    ("Certaines races sont naturellement moins intelligentes que d'autres.", "HOS04"),
+    ("Ces ethnies sont inférieures, on le sait tous.", "HOS04"),
+    ("Les élèves autochtones sont toujours ceux qui causent des problèmes.", "HOS04"),
+    (
+        "Les familles haïtiennes sont toujours celles qui font du trouble. "
+        "C'est pas du racisme, c'est des statistiques.",
+        "HOS04",
+    ),
+    ("Ces immigrants salissent notre quartier.", "HOS04"),
+    (
+        "Les filles ont rien à faire dans l'équipe de football, qu'elles retournent dans la cuisine.",
+        "HOS04",
+    ),
+    ("C'est un peuple qui vit aux crochets des autres.", "HOS04"),
+    ("Franchement, la surveillante du dîner, quelle vieille sorcière.", "HOS01"),
+    (
+        "Au conseiller qui veut fermer notre école : on ne sait jamais ce qui peut arriver "
+        "à quelqu'un qui se fait des ennemis.",
+        "HOS05",
+    ),
+    ("Le concierge qui a jeté le projet de ma fille, tu dors tranquille la nuit?", "HOS05"),
+    ("Je sais où vous stationnez votre camionnette, Monsieur Pelletier.", "HOS05"),
+    (
+        "Continuez à m'écrire et vous verrez que j'ai des amis qui savent retrouver une adresse.",
+        "HOS05",
+    ),
+    ("Fais attention à ce que tu dis, les accidents ça arrive vite l'hiver.", "HOS05"),
+    ("Avale toutes tes pilules d'un coup pis laisse-nous tranquilles.", "HOS06"),
+    ("Coupe-toi encore, ça changera rien.", "HOS06"),
+    ("Personne invite Jérémie au party de vendredi, c'est décidé.", "HOS07"),
+    ("Regardez comment le concierge danse, je l'ai filmé en cachette, partagez!", "HOS07"),
+    ("La vidéo de Noah qui pleure au spectacle est dans le groupe, partagez-la partout.", "HOS07"),
+    ("Les gens du nouveau quartier, personne vous veut ici.", "HOS07"),
+    ("Restez chez vous, vous avez rien à apporter à notre communauté.", "HOS07"),
+    ("Le petit en fauteuil roulant au gala? On aurait dit un robot en panne 😂", "HOS07"),
+    ("Mathis et son appareil auditif 🤣 on l'imite toute la journée.", "HOS07"),
+    ("Elle bégaye tellement à l'oral, m-m-m-merci madame lol", "HOS07"),
+    ("Mme Caron, l'éducatrice, vole dans la petite caisse.", "HOS08"),
+    ("Mme Caron a truqué les résultats du concours.", "HOS08"),
+    ("Le trésorier de l'OPP? On sait tous dans quelle poche l'argent s'en va.", "HOS08"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
@@ -489,6 +530,41 @@ MUST_NOT_FIRE = [
     ("identity", "Nos familles immigrantes partagent les mêmes valeurs d'entraide : merci!"),
     ("counter", "« C'est dans leur culture » : voilà un préjugé qu'on déconstruit en classe."),
     ("ordinary", "Les gens comme ça rendent notre école meilleure : merci aux bénévoles!"),
+    # Session of 2026-11-21 (night 4): the same words where nobody is targeted.
+    ("ordinary", "Certaines races de chiens sont plus calmes avec les enfants."),
+    ("ordinary", "Quelle race est ton chat? Il est magnifique!"),
+    (
+        "counter",
+        "En histoire, on étudie le racisme scientifique qui affirmait que certaines races "
+        "étaient inférieures.",
+    ),
+    ("counter", "Les élèves vont analyser les discours racistes des années 1930 en éthique."),
+    ("ordinary", "Ma fille s'est déguisée en vieille sorcière pour l'Halloween."),
+    ("ordinary", "La vieille sorcière du conte de Hansel et Gretel a fait rire les petits."),
+    ("ordinary", "La grosse vache en carton de la classe de maternelle est terminée!"),
+    ("ordinary", "Soyez prudents sur la route : on ne sait jamais ce qui peut arriver l'hiver."),
+    ("ordinary", "Tu dors tranquille la nuit maintenant que le bébé fait ses nuits?"),
+    ("ordinary", "N'oublie pas de prendre tes pilules avant le souper."),
+    ("ordinary", "Coupe-toi encore une pointe de gâteau, il en reste plein!"),
+    ("ordinary", "Personne n'invite plus le père Noël à l'école depuis la pandémie."),
+    ("ordinary", "On a filmé en cachette la répétition des profs pour leur gala surprise."),
+    ("ordinary", "La vidéo de Léa qui pleure de joie après sa médaille : partagez-la partout!"),
+    ("ordinary", "Personne ne vous veut du mal, on veut juste comprendre ce qui s'est passé."),
+    ("ordinary", "Vous avez rien à apporter à la fête, tout est fourni!"),
+    ("ordinary", "Mme Caron, l'éducatrice, a volé la vedette au spectacle!"),
+    ("ordinary", "Je sais où vous stationnez d'habitude, mais ce soir le stationnement est fermé."),
+    ("ordinary", "Faites attention à vous sur les routes, les accidents arrivent vite."),
+    ("identity", "Nos élèves autochtones sont toujours ceux qui organisent le pow-wow."),
+    ("ordinary", "Les élèves salissent notre école avec leurs bottes, essuyez vos pieds!"),
+    ("ordinary", "Les filles de l'équipe retournent dans la cuisine de la cafétéria pour aider."),
+    ("ordinary", "Les filles ont rien à faire ce soir, le match est annulé."),
+    ("identity", "Le peuple acadien célèbre le 15 août avec fierté!"),
+    ("identity", "Mon fils en fauteuil roulant a gagné la course adaptée 😂 trop fier!"),
+    ("identity", "Semaine de la trisomie 21 : bas dépareillés pour tout le monde 😂🧦"),
+    ("game", "T'es pas game de venir au club de ping-pong, je vais te détruire en 5 points 😎"),
+    ("ordinary", "Si ma fille oublie encore ses bottes, je vais l'étrangler 😂 (je l'aime pareil)"),
+    ("ordinary", "Ma fille a appris que ses arrière-grands-parents sacraient pour défier le curé."),
+    ("game", "Tournoi de hockey samedi contre Sainte-Anne. On verra bien qui rit le dernier!"),
 ]
 
 

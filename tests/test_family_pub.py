@@ -36,6 +36,15 @@ MUST_FIRE = [
     ("jvend mes vieux jeux de switch, écris-moi", "PUB01"),
     ("Bracelets faits main, 5 $ chaque, cash ou Interac.", "PUB01"),
     ("Mon garage offre la pose de pneus gratuite, mentionnez ce post!", "PUB01"),
+    # Night 4: a paid crypto webinar, a side business with a price and a phone call.
+    (
+        "Le bitcoin a doublé cette année : je donne une formation aux collègues, 40 $, lien en bio.",
+        "PUB01",
+    ),
+    (
+        "Déneigement résidentiel le soir : forfait de saison à 300 $, appelez-moi au 418-555-0190.",
+        "PUB01",
+    ),
 ]
 
 MUST_NOT_FIRE = [
@@ -77,6 +86,9 @@ MUST_NOT_FIRE = [
     "Les élèves apprennent à repérer les pourriels et les chaînes de lettres en éducation aux médias.",
     "Le Club Lions fait tirer un vélo au profit de la banque alimentaire, billets au secrétariat.",
     "La publicité en éducation aux médias : les élèves ont analysé des annonces.",
+    # Night 4: a lesson on crypto risks and a school service with a fee and a phone number.
+    "En économie, les élèves ont comparé le bitcoin et l'épargne : personne n'a rien acheté.",
+    "Service de garde de la pédagogique : 12 $, inscriptions au secrétariat, appelez-nous.",
 ]
 
 
