@@ -211,6 +211,14 @@ _SHARED = re.compile(
     r"|\b(?:temoigne|temoignera|temoignent|a temoigne)\b"
     r"|\bnous (?:a )?(?:parle|raconte|partage)\w* (?:de )?(?:son|sa|ses)\b"
     r"|\bavec (?:l accord|la permission|le consentement|l autorisation) (?:de|d|des|du)\b"
+    r"|\bavec (?:son|leur) (?:accord|consentement|autorisation|permission)\b"
+)
+
+# Consent stated for the whole post (« témoigne » alone may mean testifying in court).
+_CONSENT = re.compile(
+    r"\b(?:a|ont) (?:choisi|accepte|decide) de (?:parler|partager|temoigner|raconter)"
+    r"|\bavec (?:l accord|la permission|le consentement|l autorisation) (?:de|d|des|du)\b"
+    r"|\bavec (?:son|leur) (?:accord|consentement|autorisation|permission)\b"
 )
 
 # Unpublished decisions and finances.
@@ -334,6 +342,7 @@ class StudentFile(Rule):
         everyone = person_names(doc.normalised)
         names = [span for span in everyone if not _STAFF_TITLE.match(doc.normalised, span[0])]
         units = sentences(doc)
+        told = consented(folded(doc))
         for k, sentence in enumerate(units):
             text = sentence.text
             staff = _STAFF_DISCIPLINE.search(text)
@@ -341,7 +350,7 @@ class StudentFile(Rule):
                 yield self._hit(doc, sentence, staff)
                 continue
             health = _HEALTH.search(text)
-            if health and not _ELSEWHERE.search(text) and not _SHARED.search(text):
+            if health and not _ELSEWHERE.search(text) and not _SHARED.search(text) and not told:
                 # Anyone named in the sentence, a title included (« Mme Cormier »).
                 around = [(s, e) for s, e in everyone if sentence.start <= s < sentence.end]
                 # « Merci pour Chantal, notre secrétaire. Oui, elle commence la radiothérapie. »
@@ -368,6 +377,7 @@ class StudentFile(Rule):
                 or _ELSEWHERE.search(text)
                 or _GENERAL.search(text)
                 or _SHARED.search(text)
+                or told
             ):
                 continue
             # Initials cut sentences short (« J.-F. T. est suspendu ») and threads name the
@@ -437,6 +447,12 @@ class UnpublishedMatter(Rule):
                 continue
             yield Hit(sentence.start + m.start(), sentence.start + m.end(), self.message)
             return
+
+
+def consented(folded_text: str) -> bool:
+    """The post says the person chose to tell it (« Avec la permission de Thomas et de ses
+    parents, … »): the consent covers the sentences after it too."""
+    return bool(_CONSENT.search(folded_text))
 
 
 def is_general(folded_sentence: str) -> bool:

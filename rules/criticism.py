@@ -213,7 +213,7 @@ _SARCASM = re.compile(
 _BROAD_TARGET = re.compile(
     rf"{_EMPLOYER_TARGET.pattern}|\b(?:la|le|l|les|notre|nos|mon|ma|mes|ta|ton|tes|cette|ce|ces|"
     rf"certains|certaines|des|aux|au|du)\s+(?:{_PEOPLE}|nouvelle direction|service \w+(?: \w+)?|"
-    r"secretariat|transporteur|traiteur|opp|comite de parents|conseil d etablissement|generation|"
+    r"secretariat|transporteur|traiteur|compagnie d autobus|compagnie de transport|opp|comite de parents|conseil d etablissement|generation|"
     r"gens d en haut|bureaux|siege social|centre administratif|collegue|enseignante de|"
     r"enseignant de|groupes|conseil)\b|\b(?:mes|nos) (?:\w+ )?groupes\b|\bdes gens qui n ont jamais\b"
     r"|\b(?:mes|nos) (?:\d\w*|grands|petits|jeunes|ados) (?:annee|secondaire|sec)?\b"
@@ -302,6 +302,7 @@ _COMPLAINT = re.compile(
     # consulted after the decision: « a consulté les parents… après l'avoir adopté »
     r"|\bconsult\w* [^.!?]{0,60}\bapres l (?:avoir|a) (?:adopte|decide|vote|annonce|signe)\w*"
     # « gère ta classe », « grandissez un peu », « refusent systématiquement de… », « double standard »
+    r"|\bquelle (?:belle )?generation (?:inspirante|prometteuse|brillante|allumee)\b"
     r"|\bapprenez (?:donc )?de vos erreurs\b|\bgere(?:z)? (?:ta|votre) classe\b(?! comme| avec| grace)|\bgrandiss(?:ez|ons) un peu\b(?! plus)|\bvous gach\w* (?:les|la|le|nos|tout)\b"
     r"|\brefus\w* (?:systematiquement|toujours|encore|constamment) (?:de|d)\b|\bn importe comment\b"
     r"|\b(?:doi\w*|devrai\w*) se reveiller\b|\bdeux poids,? deux mesures\b|\bdouble standard\b"

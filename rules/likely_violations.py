@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 
 from .base import Example, Rule
-from .confidential import CONFIDENTIAL_CLAUSES, is_general
+from .confidential import CONFIDENTIAL_CLAUSES, consented, is_general
 from .criticism import CRITICISM_CLAUSES
 from .document import Document
 from .finding import Hit, Severity
@@ -220,6 +220,10 @@ class LikelyConfidential(_LikelyViolation):
     title = "Affaire confidentielle probable (classifieur)"
     clauses = CONFIDENTIAL_CLAUSES
     family_code = "CON"
+
+    def may_apply(self, doc: Document) -> bool:
+        # A story told with the person's consent is not a leak (see CON02).
+        return super().may_apply(doc) and not consented(folded(doc))
 
     def mentions(self, folded_sentence: str) -> bool:
         return is_general(folded_sentence)

@@ -108,6 +108,11 @@ MUST_FIRE = [
         "L'indemnité de départ de l'ancienne DG, 150 000 $, n'est pas encore rendue publique.",
         "CON03",
     ),
+    # Consent for one pupil does not cover what is told of another person's court case.
+    (
+        "Rencontre avec la mère d'Alex : ses parents passent en cour pour la garde, l'école va témoigner.",
+        "CON01",
+    ),
 ]
 
 MUST_NOT_FIRE = [
@@ -190,6 +195,9 @@ MUST_NOT_FIRE = [
     "Le rapport annuel, rendu public hier, est en ligne sur le site du centre de services.",
     "Un élève qui se fait suspendre doit rencontrer la direction avec ses parents au retour.",
     "Les RH rencontrent les nouveaux employés pour l'accueil lundi matin.",
+    # Consent stated once covers the story told after it.
+    "Avec la permission de Noah et de ses parents, on souligne son parcours. Diagnostiqué TDAH en 2e année, il gradue aujourd'hui!",
+    "Avec son accord, on partage l'histoire de Léa, qui vit avec le diabète depuis l'âge de 5 ans. Elle a couru 10 km pour la recherche!",
 ]
 
 

@@ -41,20 +41,6 @@ MUST_FIRE = [
     # The target named beside who suffers it.
     "Les frais de garde ont encore augmenté sans aucune explication du conseil, pour les familles c'est dur.",
     "La direction continue d'ignorer nos demandes de soutien avec les élèves en difficulté.",
-    # Night 4: a reproach to a colleague or to pupils, sarcastic thanks, a double standard.
-    "Mon collègue laisse ses élèves hurler toute la période. À un moment donné, gère ta classe.",
-    "Les élèves qui jettent leurs déchets dans la cour, vous gâchez la récré de tout le monde.",
-    "Mes collègues de 6e refusent systématiquement de partager leurs planifications.",
-    "La sortie au musée a été organisée n'importe comment par l'école, zéro autobus à l'heure.",
-    "Le secrétariat doit se réveiller : trois formulaires perdus ce mois-ci.",
-    "La direction interdit les casquettes mais les profs en portent tous, double standard.",
-    "Quand la direction dit « politique de porte ouverte », faut comprendre « sur rendez-vous ».",
-    "Merci au centre de services d'avoir annulé la sortie la veille alors que tout était payé.",
-    "C'est honteux que le conseil ait attendu la fin de l'année pour répondre aux parents.",
-    "Dommage que la direction ait encore choisi la date du tournoi pour la réunion.",
-    "Question pour le transporteur : le circuit 8 a-t-il un horaire, ou c'est une surprise?",
-    "Le conseil a consulté les parents sur le calendrier après l'avoir adopté. Bravo.",
-    "Certains collègues devraient se rappeler que le micro-ondes n'est pas à eux seuls.",
 ]
 
 MUST_NOT_FIRE = [
@@ -106,9 +92,10 @@ MUST_NOT_FIRE = [
     "Le chat de ma voisine refuse systématiquement de manger ses croquettes.",
     "Grandissez un peu plus chaque jour : c'est la devise de notre service de garde!",
     "Quand mon fils dit « j'ai fini mes devoirs », faut comprendre « j'ai fini le premier ».",
-    "Bilan de mon année de direction : j'ai voulu tout changer trop vite, je le reconnais.",
     "Les élèves devraient se rappeler que la bibliothèque ferme à 16 h ce vendredi.",
     "Le comité a consulté les parents avant d'adopter le calendrier : merci d'avoir répondu!",
+    "Le conseil étudiant organise le bal : c'est une surprise pour tout le monde, le thème est secret!",
+    "Quelle génération inspirante : nos finissants ont amassé 4 000 $ pour la banque alimentaire!",
 ]
 
 
@@ -205,3 +192,39 @@ def test_hostile_criticism_gives_way_to_a_precise_criticism_of_the_same_passage(
     text = "Le CSS se fout de nous, comme d'habitude."
     assert [f.code for f in check(text, "CRI03")] == ["CRI03"]
     assert [f.code for f in check(text, "CRI")] == ["CRI01"]
+
+
+# Night 4 cues (a reproach, sarcastic thanks, irony, a double standard): CRI01 must be among
+# the findings; the classifier may flag another sentence of the same post as well.
+CUES = [
+    "Mon collègue laisse ses élèves hurler toute la période. À un moment donné, gère ta classe.",
+    "Les élèves qui jettent leurs déchets dans la cour, vous gâchez la récré de tout le monde.",
+    "Mes collègues de 6e refusent systématiquement de partager leurs planifications.",
+    "La sortie au musée a été organisée n'importe comment par l'école, zéro autobus à l'heure.",
+    "Le secrétariat doit se réveiller : trois formulaires perdus ce mois-ci.",
+    "La direction interdit les casquettes mais les profs en portent tous, double standard.",
+    "Quand la direction dit « politique de porte ouverte », faut comprendre « sur rendez-vous ».",
+    "Merci au centre de services d'avoir annulé la sortie la veille alors que tout était payé.",
+    "C'est honteux que le conseil ait attendu la fin de l'année pour répondre aux parents.",
+    "Dommage que la direction ait encore choisi la date du tournoi pour la réunion.",
+    "Question pour le transporteur : le circuit 8 a-t-il un horaire, ou c'est une surprise?",
+    "Le conseil a consulté les parents sur le calendrier après l'avoir adopté. Bravo.",
+    "Certains collègues devraient se rappeler que le micro-ondes n'est pas à eux seuls.",
+    "La compagnie d'autobus a-t-elle un horaire pour le circuit 3, ou c'est une surprise chaque matin?",
+    "Mes élèves de 3e secondaire trouvent que remettre un travail à temps est optionnel. Quelle génération inspirante.",
+]
+# The writer judging their own work, with words between « j'ai » and the judgement.
+SELF_CRITICISM = [
+    "Bilan de mon année de direction : j'ai voulu tout changer trop vite, je le reconnais.",
+    "Je me suis trouvée vraiment trop lente à corriger cette étape, je vais m'organiser mieux.",
+]
+
+
+@pytest.mark.parametrize("text", CUES)
+def test_complaint_cues_are_flagged_by_cri01(check, text: str) -> None:
+    assert "CRI01" in {f.code for f in check(text, "CRI")}
+
+
+@pytest.mark.parametrize("text", SELF_CRITICISM)
+def test_self_criticism_is_not_cri01(check, text: str) -> None:
+    assert "CRI01" not in {f.code for f in check(text, "CRI")}
