@@ -1469,7 +1469,7 @@ _DISABILITY = re.compile(
 )
 _MOCKING = re.compile(
     r"\bon (?:l|la|le|les) imit\w*|\bon aurait dit (?:un|une)\b|\bse fai\w* appeler\b|\bsurnomm\w*|"
-    r"\bbien trouve\b|\bon a rien compris\b|\b([a-z]) \1 (?:\1 )*\1[a-z]+"
+    r"\bbien trouve\b|\bon a rien compris\b|\b([a-z]) \1 (?:\1 ){0,4}+\1[a-z]+"
 )
 
 # Reported mockery that the writer cheers on (« … bien trouvé les jeunes, continuez »).

@@ -7,6 +7,7 @@ a proof."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from typing import Any, ClassVar
 
@@ -221,9 +222,11 @@ class LikelyConfidential(_LikelyViolation):
     clauses = CONFIDENTIAL_CLAUSES
     family_code = "CON"
 
-    def may_apply(self, doc: Document) -> bool:
-        # A story told with the person's consent is not a leak (see CON02).
-        return super().may_apply(doc) and not consented(folded(doc))
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        # A story told with the person's consent is not a leak (see CON02). Checked here,
+        # not in may_apply, so that the full mode (which skips may_apply) agrees.
+        if not consented(folded(doc)):
+            yield from super().check(doc, parsed)
 
     def mentions(self, folded_sentence: str) -> bool:
         return is_general(folded_sentence)
@@ -246,6 +249,10 @@ class LikelyConfidential(_LikelyViolation):
     )
 
 
+# A carpool or something given away: « écrivez-moi en privé » without a sale.
+_NOT_FOR_SALE = re.compile(r"\b(?:covoiturage|un lift|a donner|gratuitement)\b")
+
+
 class LikelySolicitation(_LikelyViolation):
     """Passage qui ressemble à de la sollicitation commerciale ou à du pourriel
     sans les tournures que PUB01 reconnaît : vente personnelle, recrutement
@@ -261,7 +268,7 @@ class LikelySolicitation(_LikelyViolation):
 
     def mentions(self, folded_sentence: str) -> bool:
         # A free event, a fundraiser, the school's own channel: what PUB01 lets pass too.
-        return is_school_cause(folded_sentence)
+        return is_school_cause(folded_sentence) or bool(_NOT_FOR_SALE.search(folded_sentence))
 
     fail_examples = (
         Example(

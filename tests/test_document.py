@@ -83,3 +83,12 @@ def test_metres_after_a_number_do_end_a_sentence() -> None:
 
     text = "Léa, 2e au 200 m. Notre concierge"
     assert sentence_bounds(text) == [0, len("Léa, 2e au 200 m.")]
+
+
+def test_an_initial_does_not_end_a_sentence_but_a_lone_a_does() -> None:
+    from civisme.rules.text_units import sentence_bounds
+
+    assert sentence_bounds("Notre collègue R. Morin est absent.") == [0]
+    assert sentence_bounds("A.T. en 1re année a une allergie.") == [0]
+    text = "Il en a. Demain on recommence."
+    assert sentence_bounds(text) == [0, len("Il en a.")]

@@ -228,3 +228,17 @@ def test_complaint_cues_are_flagged_by_cri01(check, text: str) -> None:
 @pytest.mark.parametrize("text", SELF_CRITICISM)
 def test_self_criticism_is_not_cri01(check, text: str) -> None:
     assert "CRI01" not in {f.code for f in check(text, "CRI")}
+
+
+def test_fast_mode_sees_every_target_the_criticism_checks_use() -> None:
+    from civisme.rules.document import Document
+    from civisme.rules.engine import Engine
+    from civisme.rules.registry import all_rules, select
+
+    # « l'autobus » is a judged target: the fast path must not skip the rule for lack of
+    # a broader one.
+    text = "45 minutes à attendre l'autobus au froid avec les petits, c'est pas normal."
+    rules = select(all_rules(), ["CRI01"])
+    fast = [f.code for f in Engine(rules).check_one(Document(text))]
+    full = [f.code for f in Engine(rules, full=True).check_one(Document(text))]
+    assert fast == full == ["CRI01"]

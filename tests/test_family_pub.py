@@ -61,11 +61,8 @@ MUST_NOT_FIRE = [
     # « Écrivez-moi en privé » and « cours privés » without anything for sale.
     "Notre chatte a eu quatre chatons 🐱 Si une famille de l'école en veut un, écrivez-moi en privé.",
     "Je cherche un covoiturage pour le tournoi de Falher samedi matin, écrivez-moi en privé!",
-    # PUB01 no longer fires here; the classifier (PUB03) still does.
-    pytest.param(
-        "Je suis disponible pour du covoiturage au tournoi samedi, écrivez-moi en privé!",
-        marks=pytest.mark.xfail(strict=True, reason="faux positif connu de PUB03"),
-    ),
+    # A carpool offered in private is no sale, for PUB01 and the classifier (PUB03) alike.
+    "Je suis disponible pour du covoiturage au tournoi samedi, écrivez-moi en privé!",
     "Chatons à donner, disponibles dès le 1er mai. Écrivez-moi en privé.",
     "Drôle de hasard : les meilleures notes de la classe vont aux élèves qui suivent ses cours privés.",
     "Bon prix sur les bottes d'hiver à la quincaillerie cette semaine, pour ceux qui magasinent encore.",
