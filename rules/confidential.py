@@ -205,20 +205,18 @@ _HEALTH = re.compile(
     r"d urgence|(?:du|au) (?:genou|c(?:oe|œ)ur|dos|cerveau|pied|bras)|(?:de|a) la (?:hanche|jambe|main|tete|cheville))\b|\btraitements? de (?:chimio\w*|radiotherapie)"
 )
 
-# The person chose to tell it: « Clara a choisi de parler de son diabète devant l'école ».
-_SHARED = re.compile(
-    r"\b(?:a|ont) (?:choisi|accepte|decide) de (?:parler|partager|temoigner|raconter)"
-    r"|\b(?:temoigne|temoignera|temoignent|a temoigne)\b"
-    r"|\bnous (?:a )?(?:parle|raconte|partage)\w* (?:de )?(?:son|sa|ses)\b"
-    r"|\bavec (?:l accord|la permission|le consentement|l autorisation) (?:de|d|des|du)\b"
-    r"|\bavec (?:son|leur) (?:accord|consentement|autorisation|permission)\b"
-)
-
-# Consent stated for the whole post (« témoigne » alone may mean testifying in court).
+# The person chose to tell it (« Clara a choisi de parler de son diabète », « avec la
+# permission de Thomas ») : said once, it covers the whole post.
 _CONSENT = re.compile(
     r"\b(?:a|ont) (?:choisi|accepte|decide) de (?:parler|partager|temoigner|raconter)"
     r"|\bavec (?:l accord|la permission|le consentement|l autorisation) (?:de|d|des|du)\b"
     r"|\bavec (?:son|leur) (?:accord|consentement|autorisation|permission)\b"
+)
+# In the sentence itself, testimony counts too (« Clara a témoigné de son diabète ») ; not
+# across the post, where « témoigne » may mean testifying in court.
+_SHARED = re.compile(
+    _CONSENT.pattern + r"|\b(?:temoigne|temoignera|temoignent|a temoigne)\b"
+    r"|\bnous (?:a )?(?:parle|raconte|partage)\w* (?:de )?(?:son|sa|ses)\b"
 )
 
 # Unpublished decisions and finances.

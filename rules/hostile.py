@@ -1254,9 +1254,10 @@ _HARASSMENT = re.compile(
     r"|\b(?:arretez|arretons) de (?:lui )?parler (?:a|avec) \w+|\bon (?:l |la |le )?invite (?:plus|nulle part)\b|\bignor(?:ez|ons)[- ](?:la|le)\b"
     r"|\bpersonne (?:ne )?(?:lui|leur) (?:parle|adresse la parole)\b(?! de)|\bpersonne (?:ne )?parle a \w+ (?:au|a la|pendant|de la|a partir|jusqu)\b"
     r"|\bcelui qui (?:lui|leur) parle (?:est|sera) (?:out|exclu|mort|le prochain)\b|\bphotos? .{0,40}\bprises? en cachette\b"
-    # Filmed to be laughed at: « …on aurait dit un pingouin 😂 on l'a filmé pour TikTok »
-    r"|(?:tomb|rire|drole|niais|pingouin|humili|pleur|\U0001F602|\U0001F923)[^.!?]{0,80}\bon (?:l|la|le) a filme\w* (?:pour|sur) (?:tiktok|insta\w*|snap\w*|youtube|facebook)\b"
-    r"|\bon (?:l|la|le) a filme\w* (?:pour|sur) (?:tiktok|insta\w*|snap\w*|youtube|facebook)\b(?=[^.!?]{0,80}(?:tomb|rire|drole|niais|pingouin|humili|pleur|\U0001F602|\U0001F923))|\bfaites pas d equipe avec [a-z]+\b"
+    # Filmed to be laughed at: « …on aurait dit un pingouin, on l'a filmé pour TikTok » (emoji
+    # do not survive the fold of a sentence: words are the cue)
+    r"|(?:tomb|rire|drole|niais|pingouin|humili|pleur)[^.!?]{0,80}\bon (?:l|la|le) a filme\w* (?:pour|sur) (?:tiktok|insta\w*|snap\w*|youtube|facebook)\b"
+    r"|\bon (?:l|la|le) a filme\w* (?:pour|sur) (?:tiktok|insta\w*|snap\w*|youtube|facebook)\b(?=[^.!?]{0,80}(?:tomb|rire|drole|niais|pingouin|humili|pleur))|\bfaites pas d equipe avec [a-z]+\b"
     r"|\bpersonne (?:ne )?(?:s assoit|s assoie|joue|mange) (?:avec|a cote d|a cote de) (?!les |la |le |des |un |une |ses |mon |ma |nos |vos |son |sa |l )\w+"
     r"|\bqu on ne (?:dise|parle) plus (?:bonjour )?a\b|\bqu (?:elle|il) (?:n )?est pas (?:la |le )?bienvenue?\b|\b(?:qui|ki) (?:est|c|c est|sera) (?:la|le) plus (?:laide?|grosse?|conne?|cave|niaiseu\w*|nulle?|puante?)\b"
     # « Personne invite Maëlle à la fête », secret filming to mock, a humiliating video to be shared
