@@ -67,8 +67,11 @@ _LITIGATION = re.compile(
     r"|\ben cour pour (?:la garde|la pension|le divorce)\b|\bgarde (?:partagee |des enfants )?devant (?:le juge|la cour)\b"
 )
 # How to complain is not a complaint: « Comment déposer une plainte formelle? »
+# The writer speaking of themself, right before the health words.
+_OWN = re.compile(r"\b(?:je|j|moi je)(?: \w+){0,2} $")
 _PROCEDURE = re.compile(
-    r"\b(?:comment (?:deposer|porter|faire|formuler)|(?:pour|afin de) (?:deposer|porter|formuler) une|"
+    r"\b(?:comment (?:deposer|porter|faire|formuler)|(?:tu peux|vous pouvez) (?:demander|exiger|"
+    r"reclamer) (?:une|un|la|le)|c est (?:ton|votre) droit|(?:pour|afin de) (?:deposer|porter|formuler) une|"
     r"si vous (?:souhaitez|voulez|desirez) (?:deposer|porter|formuler)|procedure (?:officielle|de plainte|"
     r"pour)|formulaire de plainte)\b"
 )
@@ -211,6 +214,11 @@ _CONSENT = re.compile(
     r"\b(?:a|ont) (?:choisi|accepte|decide) de (?:parler|partager|temoigner|raconter)"
     r"|\bavec (?:l accord|la permission|le consentement|l autorisation) (?:de|d|des|du)\b"
     r"|\bavec (?:son|leur) (?:accord|consentement|autorisation|permission)\b"
+    # « Il m'a dit que je pouvais le partager », « elle nous a permis d'en parler »
+    r"|\b(?:m|nous) (?:a|ont) (?:dit|permis|autorise\w*) (?:que je pouvais|qu on pouvait|que nous pouvions|de|d) "
+    r"(?:le |l |en |la )?(?:partager|publier|parler|raconter|dire)\b"
+    r"|\b(?:il|elle|ils|elles) (?:est|etait|sont|etaient) d accord (?:pour|que) (?:je|j|on|nous) (?:le |l |en )?"
+    r"(?:partag|publi|parl|racont)\w*"
 )
 # In the sentence itself, testimony counts too (« Clara a témoigné de son diabète ») ; not
 # across the post, where « témoigne » may mean testifying in court.
@@ -348,6 +356,8 @@ class StudentFile(Rule):
                 yield self._hit(doc, sentence, staff)
                 continue
             health = _HEALTH.search(text)
+            if health and _OWN.search(text, 0, health.start()):
+                health = None  # « Je serai absente pour une chirurgie »: one's own news
             if health and not _ELSEWHERE.search(text) and not _SHARED.search(text) and not told:
                 # Anyone named in the sentence, a title included (« Mme Cormier »).
                 around = [(s, e) for s, e in everyone if sentence.start <= s < sentence.end]
@@ -374,6 +384,7 @@ class StudentFile(Rule):
                 term is None
                 or _ELSEWHERE.search(text)
                 or _GENERAL.search(text)
+                or _PROCEDURE.search(text)
                 or _SHARED.search(text)
                 or told
             ):

@@ -200,6 +200,21 @@ _EXASPERATION = re.compile(
     r"coherence|consultation|transparence)\b|\bpersonne (?:en haut|a la direction|au css|"
     r"au centre de services) (?:n )?(?:ecoute|comprend|s en soucie)"
 )
+# « recommencer l'école lundi », « après l'école »: the school as a place or a time.
+_SCHOOL_AS_PLACE = re.compile(
+    r"\b(?:(?<!bienvenue )a|apres|avant|pour|vers|(?:re)?commenc\w*|retour(?:ne\w*)?|rentr\w*|aller|va|vont|allait)\s+$"
+)
+
+
+def _employer_named(text: str) -> bool:
+    """Whether the employer or the school is named as someone, not as the
+    place one goes to (« les enfants recommencent l'école lundi »)."""
+    return any(
+        not (m.group().endswith("ecole") and _SCHOOL_AS_PLACE.search(text, 0, m.start()))
+        for m in _EMPLOYER_TARGET.finditer(text)
+    )
+
+
 # Sarcasm and exasperation: « Merci à la direction pour rien », « encore une fois, le CSS coupe… ».
 _SARCASM = re.compile(
     rf"(?P<eval>\bmerci (?:a|au|aux) {_TARGET}(?:\s+\w+){{0,6}}\s+pour rien\b"
@@ -213,8 +228,8 @@ _SARCASM = re.compile(
 _BROAD_TARGET = re.compile(
     rf"{_EMPLOYER_TARGET.pattern}|\b(?:la|le|l|les|notre|nos|mon|ma|mes|ta|ton|tes|cette|ce|ces|"
     rf"certains|certaines|des|aux|au|du)\s+(?:{_PEOPLE}|nouvelle direction|service \w+(?: \w+)?|"
-    r"secretariat|transporteur|traiteur|compagnie d autobus|compagnie de transport|opp|comite de parents|conseil d etablissement|generation|"
-    r"gens d en haut|bureaux|siege social|centre administratif|collegue|enseignante de|"
+    r"secretariat|transporteur|traiteur|compagnie d autobus|compagnie de transport|compagnie d entretien|entreprise d entretien|deneigeur|opp|rencontre de parents|comite de parents|conseil d etablissement|generation|"
+    r"gens d en haut|membres du personnel|bureaux|siege social|centre administratif|collegue|enseignante de|"
     r"enseignant de|groupes|conseil)\b|\b(?:mes|nos) (?:\w+ )?groupes\b|\bdes gens qui n ont jamais\b"
     r"|\b(?:mes|nos) (?:\d\w*|grands|petits|jeunes|ados) (?:annee|secondaire|sec)?\b"
     r"|\b(?:une|un) (?:direction|administration)\b|\bcertain(?:e|s|es)? personnes\b"
@@ -276,9 +291,18 @@ _COMPLAINT = re.compile(
     r"|\ba la vitesse d (?:un|une) (?:glacier|escargot|tortue|limace)\b|\btrop de temps libre\b"
     r"|\bpas de vie\b|\btout (?:lui|leur) est du\b|\bmeurt dans\b|\bn avai(?:t|ent) pas envie\b"
     r"|\btraduction libre\b|\bmerci pour le (?:beau |gros )?cadeau\b|\bvraiment bravo\b"
+    # « organisation zéro », « communication nulle »: the verdict after the noun
+    r"|\b(?:organisation|communication|suivi|planification|coherence|leadership|ecoute|respect) "
+    r"(?:zero|nulle|inexistante|0)\b"
+    # a wish that states a failure: « ce serait plus simple si la cour était déneigée avant 8 h par… »
+    r"|\bce serait (?:plus simple|plus facile|bien|apprecie|gentil) si (?:\w+ ){1,5}(?:etait|etaient) "
+    r"\w+(?: \w+){0,6} par (?:la|le|l|les|notre|nos)\b"
     r"|\bencore une belle (?:decision|idee|initiative|annonce)\b|\b#?(?:ou pas|oupas)\b$"
     r"|\bmeritent (?:tellement |vraiment |bien )?mieux\b|\bpauvres (?:jeunes|enfants|eleves|profs|petits)\b"
-    r"|\bqui d autre trouve\b|\bsuis je (?:la|le) seule?\b|\bquelqu un peut m expliquer\b"
+    r"|\bqui d autre trouve\b|\bsuis je (?:la|le) seule?\b|\bquelqu un peut (?:m|nous) expliquer\b"
+    r"|\b(?:aurait|auraient) (?:pu|du) (?:nous )?(?:annoncer|avertir|prevenir|dire|consulter|informer|aviser)\b"
+    r"|\bcommuniquer\W+ca s apprend\b|\bjuste une suggestion (?:a|au|aux|pour) (?:l ecole|la direction|le css|le district|l administration)\b"
+    r"|\b(?:on est|nous sommes|vous etes) (?:capables de |bien )?(?:meilleurs|meilleures|mieux) que ca\b"
     r"|\bcomment se fait il\b|\bvous etes la raison\b|\bla faute (?:a|au|aux|de|du)\b"
     r"|\bdes priorites\b|\bcherchez l erreur\b|\bon repassera\b|\bencore (?:une fois )?en retard\b"
     r"|\b(?:des|de) portions de moineau\b|\bne se lave pas (?:toute )?seule\b|\bmal foutu\w*"
@@ -321,6 +345,16 @@ _SELF = re.compile(
 )
 
 
+_STAGE = re.compile(
+    r"\b(?:show|spectacle|concert|festival|album|chansons?|tounes?|musique|scene)\b"
+)
+
+
+def _band(target: str, sentence: str) -> bool:
+    """« Le show du groupe était décevant »: a band on stage, not a class group."""
+    return target.endswith(("groupe", "groupes")) and _STAGE.search(sentence) is not None
+
+
 def _judged(doc: Document) -> Sentence | None:
     """A sentence that names a target and judges it: « l'école pourrait au moins… »."""
     units = sentences(doc)
@@ -341,7 +375,7 @@ def _judged(doc: Document) -> Sentence | None:
             continue  # « j'ai mal géré ma classe », « j'ai voulu tout changer trop vite »
         if inside(quotes, sentence.start + cue.start(), sentence.start + cue.end()):
             continue  # « trop lent », said the pupils of a novel: a quotation
-        if _JUDGED_TARGET.search(agents):
+        if any(not _band(m.group(), agents) for m in _JUDGED_TARGET.finditer(agents)):
             return sentence
         if (
             i
@@ -366,7 +400,9 @@ def _complaint(doc: Document) -> Sentence | None:
             r"vraiment bravo|merci pour (?:le|rien)|alors qu", cue.group()
         ):
             continue
-        window = " ".join(u.text for u in units[max(0, i - 4) : i + 2])
+        # « …ou pas » qualifies only the sentence right before it (« Vivement les séries… ou pas »).
+        first = i - 1 if cue.group().endswith(("ou pas", "oupas")) else i - 4
+        window = " ".join(u.text for u in units[max(0, first) : i + 2])
         if _BROAD_TARGET.search(window):
             return sentence
     return None
@@ -457,7 +493,7 @@ class PublicCriticism(Rule):
                 if not _EXASPERATION.search(sentence.text):
                     continue
                 context = " ".join(u.text for u in units[max(0, i - 2) : i + 1])
-                if _EMPLOYER_TARGET.search(context):
+                if _employer_named(context):
                     yield Hit(sentence.start, sentence.end, self.message)
                     return
         complaint = _complaint(doc) if len(_CLAUSES) + 1 in opened else None

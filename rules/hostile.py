@@ -114,7 +114,7 @@ _INTENT = re.compile(
     r"on va se charger|vont|allez|va|mort a|mort aux|a mort|je|j|on)\b"
 )
 _GAME = re.compile(
-    r"\b(?:au|a la|aux|en|au jeu|dans|pendant)\s+(?:ping-pong|ping|pong|tennis|echecs|jeu|jeux|match|partie|"
+    r"\b(?:au|a la|aux|a|en|au jeu|dans|pendant)\s+(?:ping-pong|ping|pong|tennis|echecs|jeu|jeux|match|partie|"
     r"hockey|soccer|basket|basketball|volley|volleyball|badminton|course|quiz|fortnite|uno|cartes|mario|"
     r"kart|tournoi|finale|ballon|dames|scrabble|monopoly|bras de fer|examen|concours|spelling|dictee|"
     r"mathematiques|maths|jeux video|jeu video|minecraft|tag|ballon-chasseur|ballon chasseur|club (?:d|de) \w+)\b"
@@ -205,7 +205,7 @@ _HATE_PHRASE = re.compile(
     r"|\b(?:prennent|prendre|volent|voler) (?:nos|les) (?:jobs|emplois|postes|places)\b|\bdevrai\w* revenir aux gens d ici\b"
     r"|\bloin des (?:eleves|enfants|gens|familles) norma\w*\b|\bpas un (?:modele|exemple) normal\b"
     r"|\bdepuis que (?:les|ces) (?:\w+ ){1,4}(?:sont )?arriv\w*\b.{0,60}\b(?:plus de|y a plus de) (?:batailles|vols|violence|crimes|problemes|chicanes)"
-    r"|\bpas (?:leur|de) place (?:ici|dans|a|au|en|comme|parmi|chez nous)\b|\bc est pas leur place\b|\bsont (?:tous |toutes )?des (?:voleurs|voleuses|criminels|terroristes|violeurs|bandits|tricheurs|barbares|sauvages|assistes sociaux)\b|\b(?:(?:sont|seraient|etaient) (?:toutes |tous )?(?:naturellement |genetiquement |biologiquement |carrement |vraiment )?|(?:font|feront|ferait|feraient) (?:pas|jamais) de (?:bon|bons|bonne|bonnes) (?:\w+ ){0,2}?\w+,? )(?:trop|plus|moins) (?:emoti\w*|faibles|violent\w*|paresseu\w*|dangereu\w*|agressi\w*|primiti\w*|betes|intelligent\w*|capables)\b|\bc est (?:genetique|dans leur sang|dans leurs genes)\b|\bvivent (?:sur|de|aux crochets de) nos (?:taxes|impots)\b|\bpeu\w* (?:tous |toutes )?(?:aller )?se faire (?:foutre|voir|\w*cul\w*)\b|\b(?:comprennent|connaissent) rien (?:au|a la|aux|en)\b|\bdes (?:enfants|eleves|gens|familles) normaux\b|\bdevrai\w* etre dans des (?:ecoles|classes) (?:a part|separees)\b|\btirent tout le monde vers le bas\b|\bfon\w* baisser le niveau\b|\b(?:arreter|arretez|cesser|cessez) d en (?:accepter|accueillir|admettre|laisser entrer|engager|embaucher)\b|\b(?:les|ces \w+) (?:garder|tenir) loin (?:de|des)\b|\bpas les laisser (?:revenir|entrer|rentrer|venir)\b|\b(?:qu on|on devrait|faudrait|faut|devrai\w* etre) (?:\w+ ){0,3}(?:envoie\w*|envoyer|mettre|placer|parquer|regroupe\w*|isole\w*) (?:\w+ ){0,2}(?:dans|a) (?:une|des) (?:ecoles?|classes?) (?:a part|separees?)\b|\bon (?:n en veut pas|ne veut pas de)\b|\bne devrai\w* pas (?:diriger|etre en contact|s approcher|elever|adopter)"
+    r"|\bpas (?:leur|de) place (?:ici|dans|a|au|en|comme|parmi|chez nous|pour eux|pour elles|pour ce monde)\b|\bc est pas leur place\b|\bsont (?:tous |toutes )?des (?:voleurs|voleuses|criminels|terroristes|violeurs|bandits|tricheurs|barbares|sauvages|assistes sociaux)\b|\b(?:(?:sont|seraient|etaient) (?:toutes |tous )?(?:naturellement |genetiquement |biologiquement |carrement |vraiment )?|(?:font|feront|ferait|feraient) (?:pas|jamais) de (?:bon|bons|bonne|bonnes) (?:\w+ ){0,2}?\w+,? )(?:trop|plus|moins) (?:emoti\w*|faibles|violent\w*|paresseu\w*|dangereu\w*|agressi\w*|primiti\w*|betes|intelligent\w*|capables)\b|\bc est (?:genetique|dans leur sang|dans leurs genes)\b|\bvivent (?:sur|de|aux crochets de) nos (?:taxes|impots)\b|\bpeu\w* (?:tous |toutes )?(?:aller )?se faire (?:foutre|voir|\w*cul\w*)\b|\b(?:comprennent|connaissent) rien (?:au|a la|aux|en)\b|\bdes (?:enfants|eleves|gens|familles) normaux\b|\bdevrai\w* etre dans des (?:ecoles|classes) (?:a part|separees)\b|\btirent tout le monde vers le bas\b|\bfon\w* baisser le niveau\b|\b(?:arreter|arretez|cesser|cessez) d en (?:accepter|accueillir|admettre|laisser entrer|engager|embaucher)\b|\b(?:les|ces \w+) (?:garder|tenir) loin (?:de|des)\b|\bpas les laisser (?:revenir|entrer|rentrer|venir)\b|\b(?:qu on|on devrait|faudrait|faut|devrai\w* etre) (?:\w+ ){0,3}(?:envoie\w*|envoyer|mettre|placer|parquer|regroupe\w*|isole\w*) (?:\w+ ){0,2}(?:dans|a) (?:une|des) (?:ecoles?|classes?) (?:a part|separees?)\b|\bon (?:n en veut pas|ne veut pas de)\b|\bne devrai\w* pas (?:diriger|etre en contact|s approcher|elever|adopter)"
 )
 
 
@@ -215,7 +215,7 @@ _HATE_PHRASE = re.compile(
 _NEWCOMER_HATE = re.compile(
     r"(?<!se )\bsentent (?:mauvais|fort)\b|\bpuent\b|\b(?:apportent|amenent|transmettent|propagent) "
     r"(?:des |leurs |les )?(?:maladies|microbes|poux|virus|punaises)\b|\bsepar\w* (?:\w+ ){0,3}des notres\b"
-    r"|\bpas (?:leur|de) place\b|\bc est pas leur place\b|\bretourne\w* (?:dans|chez) (?:eux|leur|leurs)\b"
+    r"|\bpas (?:leur place|de place (?:pour (?:eux|elles|ces|les|ce monde|ca)|ici|chez nous))\b|\bc est pas leur place\b|\bretourne\w* (?:dans|chez) (?:eux|leur|leurs)\b"
     r"|\btirent tout le monde vers le bas\b|\bfon\w* baisser le niveau\b|\bdans des (?:ecoles|classes) a part\b"
     r"|\bon (?:n en veut pas|ne veut pas de)\b|\b(?:garder|tenir) loin\b|\brefus\w* de s integrer\b"
     r"|\b(?:rester|retourner) dans leur pays\b|\bcout\w* trop cher\b|\bsont (?:tous |toutes )?des "
@@ -402,8 +402,29 @@ _PREDICATE_MARKS = frozenset(
 
 # A prejudice presented as a fact: « C'est pas du racisme, c'est des statistiques. »
 _NOT_RACISM = re.compile(
-    r"\bc est pas (?:du|de la) (?:racisme|haine|discrimination|sexisme)\W+c est (?:juste )?(?:des|la|les) "
-    r"(?:statistiques|stats|realite|faits|verite)\b"
+    r"\b(?:c est|ce n est) pas (?:du |de la )?(?:racisme|raciste|haine|discrimination|sexisme|sexiste)\W+"
+    r"c est (?:juste |seulement |simplement )?(?:des|la|les|un|une) "
+    r"(?:statistiques|stats|realite|faits|fait|verite|constat)\b"
+)
+# The old smear that gay or trans adults are a danger to children: « je veux pas
+# qu'un enseignant gai soit seul avec les garçons ».
+_PREDATOR_SMEAR = re.compile(
+    r"\b(?:gai|gais|gay|gays|homos?|homosexuel\w*|lesbiennes?|trans|transgenres?|queers?)\b"
+    r"(?: \w+){0,3}? (?:soit|soient|etre|reste|restent|rester|seraient|serait) seule?s? avec "
+    r"(?:les|nos|des|mes|ses|leurs|nos petits|de jeunes) ?(?:enfants|garcons|petits|eleves|jeunes|filles|gars|ados)?\b"
+)
+# Blame for a newcomer group: « les vélos disparaissent depuis que « certaines
+# familles » sont arrivées », « depuis que les familles africaines sont arrivées, le
+# niveau a baissé ».
+_ARRIVAL = re.compile(
+    r"\bdepuis que (?:les|ces|certaines|certains|tous ces|toutes ces) (?:\w+ )?(?:familles|gens|immigr\w+|"
+    r"refugi\w+|etrangers|noirs|arabes|musulman\w*|africain\w*|haitien\w*|syrien\w*|mexicain\w*|"
+    r"asiatiques|autochtones|nouveaux arrivants|demandeurs d asile|indiens|latinos)(?: \w+){0,2} "
+    r"(?:sont|se sont|ont) (?:arrive|installe|emmenage|debarque|venu|envahi)\w*"
+)
+_ARRIVAL_BLAME = re.compile(
+    r"\b(?:baiss\w*|disparai\w*|vols?|volent|degrad\w*|insecur\w*|bagarres?|crimes?|criminalite|"
+    r"trouble|salet\w*|sale|drogue|peur|plus (?:pareil|comme avant))\b"
 )
 _PRONOUNS = frozenset("les leur leurs ils elles eux vous".split())
 # « c'est contre nature » said of the group of the sentence before; not « c'est une
@@ -469,6 +490,16 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
         and not _quoted_at(doc, sentence, injunction.start())
     ):
         return "injonction xénophobe"
+    if _PREDATOR_SMEAR.search(sentence.folded) and not _MENTION.search(sentence.folded):
+        return "insinuation homophobe"
+    arrival = _ARRIVAL.search(sentence.folded)
+    if (
+        arrival
+        and _ARRIVAL_BLAME.search(sentence.folded)
+        and not _MENTION.search(sentence.folded)
+        and not negated(sentence.folded)
+    ):
+        return "groupe rendu responsable d'un problème"
     groups = [i for i in range(len(sentence.toks)) if _is_group(sentence, i)]
     if not groups and earlier_group and _NOT_RACISM.search(sentence.folded):
         # « …sont toujours ceux qui font du trouble. C'est pas du racisme, c'est des statistiques. »
@@ -506,8 +537,9 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
         return "propos hostiles envers un groupe"
     for i, tok in enumerate(sentence.toks):
         kind = _insult_kind(tok)
-        if kind and kind[1].startswith(("sans-", "avec-")):
-            # « Les filles, vous êtes des bêtes de compétition »: praise, as for HOS01
+        if kind and kind[1].startswith(("sans-", "avec-", "determinant")):
+            # « Les filles, vous êtes des bêtes de compétition »: praise, as for HOS01;
+            # « des malades » is a name, « ça va être malade » or « une fille malade » is not
             kind = kind if _condition_holds(kind[1], sentence, i) else None
         if (
             kind
@@ -694,8 +726,18 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
         and is_person(words[i + 2].key)
     ):
         return True
-    alone = len(words) <= 3 and i == 0
-    return alone
+    # A vocative (« Imbécile! », « Niaiseuse va! »), not a noun phrase (« Zéro correction. »).
+    return (
+        len(words) <= 3
+        and i == 0
+        and (len(words) == 1 or words[1].key in _VOCATIVE_NEXT or words[1].surface[:1].isupper())
+    )
+
+
+_VOCATIVE_NEXT = frozenset(
+    "va toi vous que qu qui fini finie finis finies la le petit petite gros grosse maudit maudite "
+    "vieux vieille sale sales pauvre".split()
+)
 
 
 # Insult nouns with an ordinary sense too (« des cornichons », « Le français pour les nuls »,
@@ -730,7 +772,8 @@ def _insult_noun(sentence: _Sentence, i: int, qualified: bool = False) -> bool:
 
 
 # Said of a person, these are concern or description, not insults (« tu es malade? »).
-_NOT_FOR_PEOPLE = frozenset("malade malades".split())
+# « c'est une honte pour la province » judges a fact; « t'es une honte » is HOS07.
+_NOT_FOR_PEOPLE = frozenset("malade malades honte".split())
 
 
 class Insult(Rule):
@@ -783,6 +826,14 @@ class Insult(Rule):
                     continue  # « incapables de se tenir tranquilles »: a fact, not a name called
                 if any(h.start <= tok.start and tok.end <= h.end for h in phrases):
                     continue  # already inside « gang de caves »
+                if (
+                    tok.key in _MILD_TEASING
+                    and _LAUGHING.search(folded(doc))
+                    and not any(
+                        _insult_kind(t) and t.key not in _MILD_TEASING for t in sentence.toks
+                    )
+                ):
+                    continue  # « t'es fou raide 😂 », « mon grand nono de fils… je l'aime pareil »
                 if inside(quotes, tok.start, tok.end) or _negated_before(sentence, i):
                     continue
                 if kind[0] != "injure-forte" and negated(sentence.folded):
@@ -1013,6 +1064,8 @@ class Sacre(Rule):
                     and _SCREECH.search(sentence.folded)
                 ):
                     continue  # « les pneus crissent »: the verb « crisser », to screech
+                if _word_talk(sentence, i):
+                    continue  # « des jurons comme tabarnak, qui vient de tabernacle »
                 family, kind = found
                 if kind == "euphemisme":
                     continue
@@ -1028,6 +1081,23 @@ class Sacre(Rule):
                     f"« {tok.surface} » est un sacre : le langage vulgaire n'est pas toléré dans une "
                     "communication du personnel. Retirez-le.",
                 )
+
+
+_ETYMOLOGY_AFTER = frozenset("vient viennent venait derive derivent signifie veut".split())
+_SWEAR_NOUNS = frozenset("juron jurons sacre sacres".split())
+
+
+def _word_talk(sentence: _Sentence, i: int) -> bool:
+    """Whether the sacre at ``i`` is talked about as a word: its origin follows
+    (« tabarnak qui vient de tabernacle ») or it is an example given after
+    « jurons… comme » in the same sentence."""
+    after = [t.key for t in sentence.toks[i + 1 : i + 3]]
+    if after[:1] == ["qui"]:
+        after = after[1:]
+    if after[:1] and after[0] in _ETYMOLOGY_AFTER:
+        return True
+    before = [t.key for t in sentence.toks[max(0, i - 12) : i]]
+    return bool(before) and before[-1] == "comme" and not _SWEAR_NOUNS.isdisjoint(before)
 
 
 _SCREECH = re.compile(r"\b(?:pneus?|freins?|roues?|craie|ongles?|gravier|neige|patins?)\b")
@@ -1124,12 +1194,17 @@ class MincedOath(Rule):
 
 _THREAT_PHRASES = re.compile(
     r"\b(?:tu vas|il va|elle va|ils vont|elles vont) (?:le |la |me le )?(?:regretter|payer|souffrir|y passer|crever|mourir|voir ce qui)"
+    # not an invitation: « tu vas le regretter si tu viens pas au voyage »
+    r"(?! si (?:tu|vous) (?:ne )?(?:viens|venez|vas|allez|participes|participez|t inscris|vous inscrivez|essaies|essayez|goutes|goutez) pas)"
     r"|\bvous allez (?:le )?(?:regretter|payer|souffrir|y passer|crever|mourir)"
     r"|\b(?:je|on) (?:sais|sait|connais|connait) (?:ou (?:tu|vous|t|il|elle|ils|elles) ?(?:restes?|habites?|vis|vit|vivent|demeurent|demeures?|restez|habitez|restent|habitent)|ton adresse|votre adresse)"
     r"|\bt(?: es| e|u es) (?:deja )?morte?\b(?! de (?:rire|fatigue|peur|honte))(?!\s*\?)"
     r"|\b(?:je vais|on va|j vais|jvais) (?:publier|diffuser|montrer|partager|envoyer|afficher) (?:tes|vos|ta|votre) (?:photos?|videos?|messages?|secrets?)"
     r"|\b(?:je vais|on va|j vais|jvais) (?:te|vous) (?:faire payer|retrouver|attendre (?:a la sortie|dehors|apres))"
-    r"|\bfais (?:attention|gaffe) a (?:toi|tes fesses)\b|\btu ne perds rien pour attendre\b"
+    # not a treat or a meeting: « te faire payer un café », « te retrouver au parc, on fait un foot »
+    r"(?! (?:un|une|le|la|ton|ta) (?:cafe|biere|diner|lunch|repas|tournee|chocolat|beigne|muffin|dessert)\b)"
+    r"(?![^.!?]{0,40}\b(?:on ira|on va (?:prendre|aller|jouer|faire|manger|se)|on fait|on prend|pour (?:prendre|jouer|manger|un cafe)))"
+    r"|\bfais (?:attention|gaffe) a (?:toi|tes fesses)\b(?! (?:sur la (?:glace|route|chaussee)|sur les (?:routes|trottoirs)|au volant|pis (?:repose|soigne)))|\btu ne perds rien pour attendre\b"
     r"|\battends? (?:de voir|que je te)\b"
     r"|\bmort (?:a|aux) (?:tous |toutes )?(?:les|ces|ce|cette|la|le|l|toi|vous)\b"
     r"|\b(?:faire|fera|ferai|fais) souffrir\b|\bmettre fin a (?:sa|ta|votre|leur|leurs) vies?\b"
@@ -1154,7 +1229,9 @@ _THREAT_PHRASES = re.compile(
     r"|\b(?:quelqu un|quelqu une|du monde) (?:va|vont) (?:finir par )?(?:se presenter|arriver|debarquer) (?:\w+ ){0,3}avec (?:une arme|un fusil|un gun|un couteau|de quoi)\b"
     r"|\bregl\w* (?:son|ton|leur|votre) compte\b|\b(?:(?:je|on) (?:va|vais)|jvais) (?:aller )?(?:te|vous|l|le|la|lui) (?:planter|pogner|arranger le portrait|casser|peter)\b"
     r"|\bmeriterai\w* (?:une|un) (?:bonne |bon )?(?:claque|volee|raclee|baffe|coup)"
-    r"|\b(?:lui|te|vous|leur) (?:cass\w*|pet\w*|arrach\w*|fend\w*|defonc\w*) (?:la|les|sa|ta|ses|tes) (?:deux )?(?:gueule|face|tete|dents|jambes|bras|yeux|nez|cou)\b"
+    r"|\b(?:lui|te|vous|leur) (?:cass\w*|pet\w*|arrach\w*|fend\w*|defonc\w*|bris\w*|brise\w*) (?:la|les|sa|ta|ses|tes) (?:deux )?(?:gueule|face|tete|dents|jambes|bras|yeux|nez|cou|genoux|doigts)\b"
+    # an ultimatum: « T'as jusqu'à vendredi pour le ramener, sinon je te trouve »
+    r"|\bsinon (?:je|j|on) (?:vais )?(?:te|vous|t) (?:trouve|retrouve|trouver|retrouver|pogne|pogner)\b"
     r"|\bs occuper de (?:toi|vous) (?:apres|a la sortie|dehors|ce soir)\b|\bfaire en sorte qu (?:il|elle|tu) perde\w* (?:sa|ta|son|ton) (?:job|emploi|poste|travail)"
     r"|\bje n oublierai pas\b.{0,30}\b(?:toi|vous|ca)\b|\btu vas (?:payer|le sentir)\b"
     # « Tu vas voir! », « tu vas voir ce que je vais te faire »; not « tu vas voir, c'est génial »
@@ -1218,9 +1295,12 @@ _BEATING = re.compile(
 _SELF_HARM = re.compile(
     r"\b(?:va|vas|allez) (?:te|vous) (?:pendre|tuer|suicider|jeter)"
     r"|\b(?:tue|suicide|pends|jette)[- ]toi\b|\bkys\b"
+    # « saute du pont en rentrant chez vous »; not a summer jump into the lake
+    r"|\b(?:saute|sautez|va sauter|allez sauter|tu devrais sauter|jette toi|jetez vous) (?:du|d un|en bas du|en bas d un) "
+    r"(?:pont|toit|balcon|edifice|building|falaise|viaduc|troisieme etage)\b(?![^.!?]{0,60}\b(?:lac|riviere|eau|piscine|quai|baignade|gilet))"
     r"|\b(?:va|vas|allez) (?:crever|mourir)\b"
     # « crève! », not « mon pneu est crevé », « on est crevés »
-    r"|(?<!est )(?<!sont )(?<!suis )(?<!es )(?<!etait )(?<!ai )(?<!a )(?<!ont )(?<!pneu )\bcreve\b"
+    r"|(?<!est )(?<!sont )(?<!suis )(?<!es )(?<!etait )(?<!ai )(?<!a )(?<!ont )(?<!pneu )(?<!chus )(?<!chu )(?<!ch )(?<!j suis )(?<!sus )(?<!t es )(?<!t as l air )(?<!reste )(?<!restee )(?<!tellement )(?<!trop )(?<!full )(?<!vraiment )(?<!ben )(?<!bien )\bcreve\b(?! (?:de|d) (?:faim|soif|chaleur|froid|rire|fatigue|peur|jalousie|envie|honte)| c(?:oe|œ)ur)"
     r"|\btu (?:devrais|ferais mieux de|merites de) (?:juste )?(?:te suicider|mourir|crever|disparaitre|te tuer|te pendre|en finir)"
     r"|^(?:disparais|disparaissez)$"
     r"|\bpersonne ne (?:te|vous) regrettera\w*|\ble monde serait mieux sans (?:toi|vous)\b"
@@ -1246,11 +1326,13 @@ _HARASSMENT = re.compile(
     r"|\b(?:on|tout le monde) (?:ne )?veut pas de (?:toi|vous)\b|\btout le monde (?:te|vous) (?:deteste|hait)\b"
     r"|\bt as (?:pas|aucun) d? ?amis?\b|\bt es (?:juste )?rien\b|\btu (?:ne )?sers? a rien\b"
     r"|\btu n as (?:rien a faire|pas ta place) ici\b|\bt as rien a faire ici\b|^degage\b|\b(?:toi|hey|eille|heille) degage\b|\bdegage d ici\b|\bva t en\b|\bcasse toi\b"
-    r"|\bt es une honte\b|\btu fais pitie\b|\bretourne d ou tu viens\b"
+    r"|\b(?:t es|tu es|vous etes) (?:une|la) (?:vraie |maudite |crisse de |ostie de )?honte\b|\btu fais pitie\b|\bretourne d ou tu viens\b"
     r"|\b(?:le|la|un|une) rejet\w* qu (?:il|elle) est\b|\btant qu (?:il|elle|vous|tu) (?:\w+ ){0,3}(?:demissionne|quitte|parti)\w*"
     r"|\bdisparai(?:s|ssez) pour de bon\b|\bpersonne (?:ne )?va s ennuyer de (?:toi|vous|lui|elle)\b"
     r"|\bregardez (?:la face|la tete|la gueule) d\b|\ble petit gros\b|\bla petite grosse\b"
-    r"|\bjusqu a ce qu(?:e)? (?:tu|vous|elle|il) (?:demissionn\w*|quitt\w*|part\w*|disparai\w*|demenag\w*|ferm\w* (?:son|ton|votre) compte|me (?:parle\w*|reponde\w*))"
+    r"|\bjusqu a ce qu(?:e)? (?:tu|vous|elle|il) (?:demissionn\w*|quitt\w*|part\w*|disparai\w*|demenag\w*|craque\w*|pete (?:sa|une) coche|lache\w*|ferm\w* (?:son|ton|votre) compte|me (?:parle\w*|reponde\w*))"
+    # doxxing: an address given « au cas où quelqu'un voudrait aller lui parler »
+    r"|\bau cas ou (?:quelqu un|du monde|vous|des gens|certains) (?:voudrai\w*|aurai\w* envie|veu\w*) (?:d )?(?:aller |passer )?(?:lui|leur|la|le) (?:dire (?:sa|ma|leur|notre|ta) facon de penser|dire deux mots|parler dans (?:le casque|la face)|rendre (?:une )?(?:petite )?visite|faire (?:comprendre|payer|regretter)|expliquer la vie)\b"
     r"|\b(?:arretez|arretons) de (?:lui )?parler (?:a|avec) \w+|\bon (?:l |la |le )?invite (?:plus|nulle part)\b|\bignor(?:ez|ons)[- ](?:la|le)\b"
     r"|\bpersonne (?:ne )?(?:lui|leur) (?:parle|adresse la parole)\b(?! de)|\bpersonne (?:ne )?parle a \w+ (?:au|a la|pendant|de la|a partir|jusqu)\b"
     r"|\bcelui qui (?:lui|leur) parle (?:est|sera) (?:out|exclu|mort|le prochain)\b|\bphotos? .{0,40}\bprises? en cachette\b"
@@ -1267,6 +1349,10 @@ _HARASSMENT = re.compile(
     r"|\b(?:video|photo)s? (?:de|d) [a-z]+ qui (?:vomi|pleur|se pisse|pisse|chie|se fait humili|se fait ramass)\w*+(?! de (?:joie|bonheur|rire))"
     r"[^.!?]{0,60}\b(?:partag|taggu|tague|envoy)\w*[^.!?]{0,30}\b(?:a tout le monde|partout|a toute l ecole|pour qu (?:il|elle) s en souvienne)"
     r"|\bpersonne (?:ne )?(?:te|vous|la|le|les) veut (?:ici|dans|a|au)\b"
+    # Sexual remarks on a colleague's clothes: « en robe serrée, vous savez ce que les gars pensent de vous? »
+    r"|\b(?:robe|jupe|leggings?|pantalons?|camisole|chandail|top|shorts?|jeans?) (?:\w+ )?"
+    r"(?:serre\w*|moulant\w*|courte?s?|decollete\w*|sexy)\b[^.!?]{0,80}"
+    r"\bpensent de (?:vous|toi)\b"
     r"|\b(?:vous avez|ils ont|elles ont|t as|tu as) (?:rien|pas rien) a (?:apporter|offrir) a (?:notre|nos|cette|la) (?:ecole|societe|communaute|pays|province|quartier)\b"
     r"|\becri(?:vez|vons)[- ](?:y|lui) (?:tous|toutes)\b|\b(?:mett|publi|affich|partag)\w* .{0,40}\bavec (?:son|sa) adresse\b"
     r"|\b(?:a|elle) (?:l )?a pas d affaire (?:ici|dans)\b|^(?:hey|he|eille|heille) (?:la grosse|le gros|la laide|le laid)\b"
@@ -1280,14 +1366,14 @@ _ROLE = (
     r"conseil scolaire|conseil)(?: \w+){0,7}"
 )
 _CRIME = (
-    r"(?:(?<!moment )(?<!temps )(?<!minutes )(?<!heure )(?<!heures )(?<!baiser )(?<!regard )(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
+    r"(?:(?<!moment )(?<!temps )(?<!minutes )(?<!heure )(?<!heures )(?<!baiser )(?<!regard )(?<!fait )(?<!faire )(?<!fais )(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|la show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes|jusqu|vers|au dessus|en avion|dans les airs|en parapente|en helicoptere))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
     r"agresse\w*|abuse\w* de|bat ses|touche les eleves|a couche avec|ment aux parents|falsifie\w*|"
     r"(?:est|c est) (?:un|une) (?:(?:vrai|vraie|maudit|maudite|esti de|ostie de|sacre) )?(?:voleur|voleuse|fraudeur|fraudeuse|escroc|crook|bandit|menteur|menteuse|pedophile|pedo|criminel|"
     r"criminelle|agresseur|harceleur|harceleuse|alcoolique|drogue|droguee|pervers|perverse|raciste|predateur|predatrice)"
     r"|ment aux|a menti|mentent|(?:cache|a cache|couvre|a couvert) (?:des|les) (?:abus|cas|agressions)|pique dans|pige dans|se sert dans|(?:a|a deja) pris l argent (?:de|du|des)|empoche\w* (?:l argent|les dons|les fonds)|gonfle\w* les notes|fouill\w* dans les (?:photos|cellulaires|telephones|courriels) (?:privees? )?(?:des|de ses) (?:eleves|enfants)"
     r"|(?:est|arrive|enseigne|conduit|chauffe) (?:\w+ ){0,2}?(?:drunk|saoule?|soule?|stone|high|paquetee?) (?:la moitie du temps|au travail|en classe|tous les matins|le matin|au volant|pendant)"
     r"|est sur la drogue|boit (?:sur |pendant |au |en |durant )(?:les heures|le travail|la journee|classe|service|travail)"
-    r"|touche (?:les|des|ses|aux) (?:eleves|joueuses|joueurs|enfants|filles|garcons|jeunes|petits)"
+    r"|touche (?:les|des|ses|aux) (?:eleves|joueuses|joueurs|enfants|filles|fillettes|garcons|jeunes|petits|petites)"
     r"|boit avant (?:les|ses|le|la) (?:games|matchs|parties|cours|classes|pratiques)"
     r"|condui\w* (?:\w+ ){0,3}(?:saoul|soul|sou|ivre|en boisson)|vend\w* de la (?:drogue|dope|weed|coke|pot)|arrive\w* (?:saoul|soul|sou|ivre|gele|gelee|stone)\w*|(?:a ete )?(?:renvoye|congedie|suspendu)e? .{0,40}\bpour (?:des )?attouchements|fait des attouchements|garde\w* (?:une partie de |toute )?l argent (?:des|de la|du)|deale|trafique|frappe (?:ses|les) (?:eleves|enfants|petits|jeunes|bebes|amis)"
     r"|a (?:eu )?des relations avec (?:une|un) (?:eleve|etudiant\w*)"
@@ -1306,6 +1392,8 @@ _DEFAMATION = re.compile(
     rf"|\bc est (?:m|mme|monsieur|madame) \w+ (?:\w+ ){{0,4}}?qui {_CRIME}\b|(?P<named>\b{_CRIME}\b)"
     # « M. Lavoie, l'enseignant d'éduc, a déjà été renvoyé … pour avoir touché des enfants »
     r"|\b(?:m|mme|monsieur|madame)\.? \w+,? [^.!?]{0,60}?\b(?:renvoye|congedie|suspendu|mis a la porte)e? (?:\w+ ){0,5}pour avoir (?:touche|agresse|frappe|vole|battu)"
+    # a rumour about someone named in the sentence before: « tsé le surveillant? y touche les petites, passez le mot »
+    r"|\b(?:il|y|elle) touche (?:les|des|aux) (?:petites|petits|enfants|eleves|filles|fillettes|garcons)\b(?! (?:avec|par|grace|au coeur|droit))"
 )
 
 
@@ -1352,6 +1440,8 @@ _FAMILY_HYPERBOLE = re.compile(
     r"\b(?:mon|ma|mes) (?:fils|fille|filles|gars|garcon|garcons|ado|ados|enfant|enfants|chum|mari|blonde|femme|"
     r"conjoint|conjointe|frere|soeur|chat|chien|jumeaux|jumelles|bebe|plus vieux|plus vieille|plus jeune)\b"
 )
+# Words friends and parents tease with, said laughing; never the strong ones.
+_MILD_TEASING = frozenset("fou folle fous folles nono nonos tata tatas pire".split())
 _LAUGHING = re.compile(
     r"\U0001F602|\U0001F923|\U0001F605|\U0001F606|\blol\b|\bhaha\w*|\bje (?:l|les) aime (?:pareil|quand meme|gros)"
 )
@@ -1431,7 +1521,7 @@ class Threat(_PhraseRule):
                 for s in _sentences(doc, None)
             )
             if (
-                self.pattern.search(sentence.folded)
+                self._phrase(sentence, doc)
                 or beating
                 or (_SOFT_THREAT.search(sentence.folded) and not _GAME.search(sentence.folded))
                 or (_violent_threat(sentence) and not joke)
@@ -1441,6 +1531,19 @@ class Threat(_PhraseRule):
                 )
             ):
                 yield _hit(sentence, self.message)
+
+    def _phrase(self, sentence: _Sentence, doc: Document) -> bool:
+        """A threat phrase; « t'es mort » or « tu vas voir » while teasing over a
+        game (« j'vas te beat à Mario Kart, t'es mort ») does not count."""
+        found = [m.group() for m in self.pattern.finditer(sentence.folded)]
+        if not found:
+            return False
+        if not all(_GAME_TEASE.fullmatch(f.strip()) for f in found):
+            return True
+        return not any(_GAME.search(s.folded) for s in _sentences(doc, None))
+
+
+_GAME_TEASE = re.compile(r"t(?: es| e|u es) (?:deja )?morte?|tu vas (?:voir|payer)")
 
 
 class SelfHarmIncitement(_PhraseRule):
@@ -1477,6 +1580,19 @@ _MOCKING = re.compile(
 _EGGED_ON = re.compile(r"\bbien trouve\b|\bcontinuez\b|\btrop drole\b")
 
 
+# A group or a fake account made to mock someone: « un compte fake pour ridiculiser Mme X ».
+_CAMPAIGN = re.compile(
+    r"\b(?:groupe|page|compte|chat|conversation)(?: \w+){0,3} (?:juste )?pour (?:ecrire des "
+    r"(?:commentaires|messages|affaires) sur|ridiculiser|humilier|se moquer de|rire de|niaiser|ecoeurer) "
+    r"(?!nous|soi|les |la |le |des |ca )\w+"
+    r"|\b(?:ridiculiser|humilier) (?:m|mme|madame|monsieur|la prof|le prof|l enseignante?)\b"
+)
+_CONDEMNED = re.compile(
+    r"\b(?:tolere\w*|intolera\w*|denon\w*|condamn\w*|signal\w*|inacceptable\w*|interdit\w*|"
+    r"sensibilis\w*|preven\w*|si (?:vous|tu|quelqu un|on))\b"
+)
+
+
 class Harassment(_PhraseRule):
     """Signale le harcèlement et l'intimidation visant une personne : « personne
     ne veut de toi ici », « tout le monde te déteste », « t'es rien »,
@@ -1508,6 +1624,14 @@ class Harassment(_PhraseRule):
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         hits = list(super().check(doc, parsed))
         yield from hits
+        for sentence in _sentences(doc, None):
+            # « commentaires » would read as a mention: only a condemnation silences these
+            if (
+                _CAMPAIGN.search(sentence.folded)
+                and not _CONDEMNED.search(sentence.folded)
+                and not any(h.start == sentence.toks[0].start for h in hits)
+            ):
+                yield _hit(sentence, self.message)
         if not _LAUGHING.search(folded(doc)):
             return
         units = _sentences(doc, None)
@@ -1554,8 +1678,13 @@ class Defamation(_PhraseRule):
     ok_examples = ("Le directeur a volé la vedette au spectacle de Noël.",)
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        quoted = quoted_spans(doc)
         for sentence in _sentences(doc, None):
             if _MENTION.search(sentence.folded):
+                continue
+            # The accusation in scare quotes is a joke (« elle m'a « volé » une frite »).
+            kept = [t.key for t in sentence.toks if not inside(quoted, t.start, t.end)]
+            if len(kept) < len(sentence.toks) and not self.pattern.search(" ".join(kept)):
                 continue
             for m in self.pattern.finditer(sentence.folded):
                 # A bare accusation needs a person's name just before it (« Julie Caron vole… »).
@@ -1601,6 +1730,9 @@ _PHRASE_PATTERNS = (
     _DENIAL,
     _HATE_PHRASE,
     _INJUNCTION,
+    _PREDATOR_SMEAR,
+    _CAMPAIGN,
+    _ARRIVAL,
 )
 
 RULES = (

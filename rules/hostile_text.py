@@ -273,6 +273,23 @@ def _known(word: str) -> bool:
     return zipf(word.lower()) >= 2.5 or zipf(fold(word)) >= 2.5
 
 
+def _inflects_known(key: str, lex: Lexicons) -> bool:
+    """A rare feminine or plural of a common word (« renarde », « lionnes ») is
+    French, not a typo of a lexicon word (« retarde »); the stem must not be
+    hostile itself, or « conards » would escape as the plural of « conard »."""
+    for cut in (1, 2):
+        stem = key[:-cut]
+        if (
+            key[-cut:] in ("e", "s", "x", "es")
+            and len(stem) >= 4
+            and zipf(stem) >= 3.0
+            and not _is_term(stem, lex)
+            and stem not in PATTERN_WORDS
+        ):
+            return True
+    return False
+
+
 @cache
 def segment(word: str) -> tuple[str, ...] | None:
     """« putainsderaclures » → ('putains', 'de', 'raclures'): the split into
@@ -373,7 +390,7 @@ def _near_miss(form: str) -> str | None:
 # Real words that sit one or two letters from a hostile one.
 _NEVER_CORRECTED = frozenset(
     "ostiner ostine ostines ostinent ostinez ostinait ostinaient ciboulette sacrifice esprit crise crises "
-    "critique tapis tarte conte comte compte conter yourte yourtes "
+    "critique tapis tarte conte comte compte conter yourte yourtes nego negos "
     # the verb « sacrer » (to swear) is not the sacre « sacrament »
     "sacrer sacrait sacraient sacrais sacrent sacrant sacrez sacrons sacrera sacreront sacrerait".split()
 )
@@ -398,7 +415,7 @@ def tokens(doc: Document, parsed: Any | None = None) -> list[Tok]:
             out.append(tok)
             continue
         key = tok.key
-        unknown = not _known(tok.surface) and not _known(key)
+        unknown = not _known(tok.surface) and not _known(key) and not _inflects_known(key, lex)
         # A capitalised word inside a sentence is a name (« Chouilly »), not a typo.
         if tok.surface[:1].isupper() and not opens_sentence(text, tok.start, ".!?:"):
             unknown = False

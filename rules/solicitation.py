@@ -43,7 +43,8 @@ _SELLING = re.compile(
     r"entreprise|compagnie|ferme|kiosque|boulangerie|pizzeria|depanneur|fromagerie|spa|clinique|"
     r"microbrasserie|cabane a sucre|patisserie|friperie) (?:\w+ )?(?:de|d) (?:mon|ma) (?:frere|s(?:oe|œ)ur|chum|"
     r"blonde|mari|femme|cousin\w*|voisin\w*|ami\w*|beau frere|belle s(?:oe|œ)ur|conjoint\w*)|"
-    r"(?:mon|ma) (?:camp|studio|chalet|atelier|salon|cours) (?:\w+ ){0,4}(?:prive\w*|\d+ ?\$)|"
+    r"(?:mon|ma) (?:camp|studio|chalet|atelier|salon|cours|ecole de (?!l |la |mon |ma )\w+(?: \w+)?) (?:\w+ ){0,4}(?:prive\w*|\d+ ?\$)|"
+    r"(?:je lance|je demarre|j ouvre|je viens d ouvrir|je viens de lancer) (?:mon|ma) (?:petite |petit |propre )?(?:entreprise|boutique|compagnie|commerce|atelier|studio)|"
     r"defi \d+ jours|boissons proteinees|(?:triple|double) mes economies|plateforme de placement|"
     r"\(?liens? affilies?\)?|mon lien (?:amazon|affilie)|gagnez \d+ ?\$|argent facile|cliquez ici|"
     r"methode secrete|"
@@ -73,6 +74,12 @@ _SELLING = re.compile(
     r"(?:notre|mon|ma) (?:condo|maison|chalet|roulotte|terrain|appartement|logement) (?:est )?a (?:vendre|louer)|"
     r"jvends?|(?:utilise[zr]?|avec) mon code|code:? (?=[a-z]*\d)(?=\d*[a-z])[a-z\d]{4,}|promo\w* exclusive|"
     r"(?:mentionnez|dites) (?:ce post|ce message))\b"
+)
+_CRYPTO = re.compile(r"\b(?:crypto\w*|bitcoin|btc|ethereum)\b")
+# A student's work about money sells nothing.
+_SCHOOL_PROJECT = re.compile(
+    r"\b(?:expo ?sciences?|science fair|(?:son|sa|leur) (?:projet|recherche|expose|affiche)|"
+    r"medaill\w+|jury|travail de recherche|cours d (?:economie|education financiere))\b"
 )
 # A warning against a scam names what it warns against (« doubler votre argent en
 # crypto : c'est une arnaque ») — unless the seller denies it (« pas une arnaque »).
@@ -205,6 +212,8 @@ class Solicitation(Rule):
         if _SCAM_WARNING.search(text):
             return
         m = gated_search(_SELLING, text)
+        if m is not None and _CRYPTO.search(m.group()) and _SCHOOL_PROJECT.search(text):
+            m = None  # « son projet d'expo-sciences sur la cryptomonnaie »
         if m is None and (brand := _BRAND.search(text)) and _BRAND_SALE.search(text):
             m = brand
         if m is None and not gated_search(_SCHOOL_CAUSE, text):

@@ -113,6 +113,11 @@ MUST_FIRE = [
         "Rencontre avec la mère d'Alex : ses parents passent en cour pour la garde, l'école va témoigner.",
         "CON01",
     ),
+    # Session of 2026-11-22: another person's surgery stays private.
+    (
+        "Mme Caron sera absente quelques semaines pour une chirurgie, M. Savoie la remplace.",
+        "CON02",
+    ),
 ]
 
 MUST_NOT_FIRE = [
@@ -198,6 +203,10 @@ MUST_NOT_FIRE = [
     # Consent stated once covers the story told after it.
     "Avec la permission de Noah et de ses parents, on souligne son parcours. Diagnostiqué TDAH en 2e année, il gradue aujourd'hui!",
     "Avec son accord, on partage l'histoire de Léa, qui vit avec le diabète depuis l'âge de 5 ans. Elle a couru 10 km pour la recherche!",
+    # Session of 2026-11-22: one's own surgery, a child's consent, how to ask for a plan.
+    "Je serai absente trois semaines pour une chirurgie, M. Savoie prend ma classe. À bientôt!",
+    "Fier de ma fille Rose qui, avec sa dyslexie, finit première en lecture! Elle m'a dit que je pouvais le partager.",
+    "Répondre à Julie : pour un plan d'intervention, tu peux demander une rencontre, c'est ton droit.",
 ]
 
 

@@ -41,6 +41,13 @@ MUST_FIRE = [
     # The target named beside who suffers it.
     "Les frais de garde ont encore augmenté sans aucune explication du conseil, pour les familles c'est dur.",
     "La direction continue d'ignorer nos demandes de soutien avec les élèves en difficulté.",
+    # Session of 2026-11-22: verdict after the noun, a reproach, a pointed suggestion.
+    "Soirée des bulletins hier à l'école : communication nulle, personne savait où aller.",
+    "Le centre de services aurait pu nous avertir avant 7 h, les autobus roulaient déjà.",
+    "Juste une suggestion à la direction : répondez à vos courriels avant la fin de l'étape.",
+    "Plusieurs membres du personnel partent avant la cloche. On est meilleurs que ça.",
+    "Ce serait plus simple si le stationnement était déneigé avant 7 h par la compagnie d'entretien.",
+    "Bienvenue à l'école des Pionniers, où le chauffage marche un jour sur deux 🙃",
 ]
 
 MUST_NOT_FIRE = [
@@ -96,6 +103,13 @@ MUST_NOT_FIRE = [
     "Le comité a consulté les parents avant d'adopter le calendrier : merci d'avoir répondu!",
     "Le conseil étudiant organise le bal : c'est une surprise pour tout le monde, le thème est secret!",
     "Quelle génération inspirante : nos finissants ont amassé 4 000 $ pour la banque alimentaire!",
+    # Session of 2026-11-22: a band on stage, a place to go back to, a team's pep talk.
+    "Le show du groupe au festival était décevant, le son était mauvais.",
+    "L'aéroport a perdu notre poussette, et les enfants retournent à l'école demain 🙄",
+    "Défaite en finale, mais on est meilleurs que ça : on se reprend samedi!",
+    "Le ministère aurait pu annoncer la tempête plus tôt, dit la météo en riant.",
+    "Organisation zéro de mon côté ce matin, j'ai oublié les lunchs 😅",
+    "Les Oilers ont perdu encore. Vivement les séries... ou pas",
 ]
 
 

@@ -263,6 +263,33 @@ MUST_FIRE = [
     ("Mme Caron, l'éducatrice, vole dans la petite caisse.", "HOS08"),
     ("Mme Caron a truqué les résultats du concours.", "HOS08"),
     ("Le trésorier de l'OPP? On sait tous dans quelle poche l'argent s'en va.", "HOS08"),
+    # Session of 2026-11-22: ultimatums, smears, campaigns, doxxing, a rumour, a bridge.
+    ("Rends le cell de ma fille d'ici lundi, sinon je te trouve.", "HOS05"),
+    ("Touche encore à mon gars pis je te brise les deux genoux.", "HOS05"),
+    ("Les homos devraient jamais rester seuls avec nos garçons au camp.", "HOS04"),
+    (
+        "Les bicycles disparaissent depuis que ces familles-là sont arrivées, on se comprend.",
+        "HOS04",
+    ),
+    (
+        "Mme Roy, encore en jupe moulante aujourd'hui, vous savez ce que les gars de 5e pensent de vous?",
+        "HOS07",
+    ),
+    ("On a parti une page juste pour ridiculiser Mme Gagnon, envoyez vos photos.", "HOS07"),
+    (
+        "Le concierge reste sur la rue Principale, au cas où du monde voudrait aller lui dire deux mots.",
+        "HOS07",
+    ),
+    ("On lui écrit chaque soir jusqu'à ce qu'elle craque.", "HOS07"),
+    ("Vous savez, l'entraîneur? Il touche les fillettes au vestiaire, faites passer.", "HOS08"),
+    ("Au gars qui a ri de mon fils : saute d'un pont, personne va s'ennuyer.", "HOS06"),
+    # The same words kept where they are meant (session of 2026-11-22).
+    ("Va donc te faire foutre avec ton horaire.", "HOS02"),
+    ("Vous êtes la honte de la profession, M. Roy.", "HOS07"),
+    ("Les gais sont des malades.", "HOS04"),
+    ("Je vais te retrouver à la sortie, pis tu vas comprendre.", "HOS05"),
+    ("Fais attention à toi en sortant ce soir, y'a pas de lumière derrière l'école.", "HOS05"),
+    ("T'es juste un lâche pis un menteur.", "HOS01"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
@@ -565,6 +592,48 @@ MUST_NOT_FIRE = [
     ("ordinary", "Si ma fille oublie encore ses bottes, je vais l'étrangler 😂 (je l'aime pareil)"),
     ("ordinary", "Ma fille a appris que ses arrière-grands-parents sacraient pour défier le curé."),
     ("game", "Tournoi de hockey samedi contre Sainte-Anne. On verra bien qui rit le dernier!"),
+    # Session of 2026-11-22: games, words talked about, rare words, teasing, the lake.
+    ("game", "Ce soir à Mario Kart, t'es mort mon Félix 😎🎮"),
+    (
+        "mention",
+        "Saviez-vous que plusieurs jurons, comme tabarnak qui vient de tabernacle, sont nés à l'église?",
+    ),
+    ("ordinary", "La renarde a eu quatre petits dans le boisé derrière l'école!"),
+    ("ordinary", "Chus crevé après le tournoi, mais quelle belle fin de semaine!"),
+    ("ordinary", "@Annie t'es folle 😂 trois gâteaux pour la fête de la classe!"),
+    ("ordinary", "Mon grand nono de fils a oublié ses patins 🙄 je l'aime pareil!"),
+    ("ordinary", "Au camp, les jeunes sautent du pont dans le lac avec leur gilet de sauvetage."),
+    (
+        "identity",
+        "L'enseignant gai de ma fille est resté seul avec la classe pendant que l'autre allait chercher l'autobus.",
+    ),
+    (
+        "identity",
+        "Depuis que les familles syriennes sont arrivées, notre équipe de soccer a gagné trois tournois!",
+    ),
+    ("ordinary", "On a créé un groupe pour écrire des messages de bon rétablissement à Noah!"),
+    (
+        "ordinary",
+        "Au cas où quelqu'un voudrait lui dire merci, Mme Lise sera à l'accueil jusqu'à 16h.",
+    ),
+    ("ordinary", "Pour la photo, robe courte ou pantalon, mais portez des souliers confortables."),
+    ("ordinary", "Le conteur touche les enfants avec ses histoires de loups-garous."),
+    (
+        "mention",
+        "Créer un faux compte pour ridiculiser un enseignant est de la cyberintimidation et sera signalé.",
+    ),
+    # Familiar is not vulgar, verbs are not insults, idioms are not threats (2026-11-22).
+    ("ordinary", "Le score, on s'en fout : t'as aidé ton coéquipier, c'est ça un champion."),
+    ("ordinary", "Tu fais une différence, même quand personne le voit. Lâche pas ❤️"),
+    ("ordinary", "Semaine de relâche : ski de fond, séries, zéro correction. À lundi!"),
+    ("ordinary", "J'crève de faim après le cross-country, quelqu'un a des barres tendres?"),
+    ("ordinary", "Le syndicat nous a encore laissés tomber dans les négos locales."),
+    ("ordinary", "La prof de 5e m'a « volé » ma recette de sucre à la crème 😅"),
+    ("ordinary", "Notre directeur a volé la show au carnaval avec sa gigue!"),
+    ("ordinary", "On va te retrouver au parc après l'école, on fait un foot. Amène ton ballon!"),
+    ("ordinary", "Tu vas le regretter si tu viens pas au voyage à Québec, inscris-toi!"),
+    ("ordinary", "Je vais te faire payer un café pour avoir oublié ma fête 😤😂"),
+    ("ordinary", "Les coupes en français, c'est une honte pour la province."),
 ]
 
 
@@ -625,3 +694,17 @@ def test_nique_alone_is_still_vulgar(check) -> None:
 def test_you_will_see_followed_by_praise_is_no_threat(check) -> None:
     assert check("Tu vas voir, c'est génial : la nouvelle cafétéria ouvre lundi.", "HOS05") == []
     assert [f.code for f in check("Touche-la encore pis tu vas voir!", "HOS05")] == ["HOS05"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pas besoin de cavalier, Noémie! Les filles y vont en gang, ça va être malade 💃",
+        "Merci à ceux qui ont donné pour la petite fille malade de la paroisse.",
+    ],
+)
+def test_sick_or_great_is_not_a_group_insult(check, text: str) -> None:
+    """« malade » denigrates a group only as a noun (« des malades »): the slang
+    « ça va être malade » and a sick child are not hate (HOS04)."""
+    assert check(text, "HOS04") == []
+    assert [f.code for f in check("Les gais sont des malades.", "HOS04")] == ["HOS04"]

@@ -45,6 +45,12 @@ MUST_FIRE = [
         "Déneigement résidentiel le soir : forfait de saison à 300 $, appelez-moi au 418-555-0190.",
         "PUB01",
     ),
+    # Session of 2026-11-22: a side business inside a thank-you, a private school of sport.
+    (
+        "Merci pour le pique-nique! Au passage, je lance mon entreprise de photographie : séances à 150 $.",
+        "PUB01",
+    ),
+    ("Mon école de power skating offre des cours privés à 60 $ la séance.", "PUB01"),
 ]
 
 MUST_NOT_FIRE = [
@@ -86,6 +92,9 @@ MUST_NOT_FIRE = [
     # Night 4: a lesson on crypto risks and a school service with a fee and a phone number.
     "En économie, les élèves ont comparé le bitcoin et l'épargne : personne n'a rien acheté.",
     "Service de garde de la pédagogique : 12 $, inscriptions au secrétariat, appelez-nous.",
+    # Session of 2026-11-22: a science-fair project about crypto, a free dance school.
+    "Bravo à Léa, médaillée à l'expo-sciences pour son projet « Le bitcoin : investissement ou bulle? »",
+    "Mon école de danse offre des cours gratuits aux élèves de la polyvalente cet été!",
 ]
 
 
