@@ -71,7 +71,7 @@ _LITIGATION = re.compile(
 _OWN = re.compile(r"\b(?:je|j|moi je)(?: \w+){0,2} $")
 _PROCEDURE = re.compile(
     r"\b(?:comment (?:deposer|porter|faire|formuler)|(?:tu peux|vous pouvez) (?:demander|exiger|"
-    r"reclamer) (?:une|un|la|le)|c est (?:ton|votre) droit|(?:pour|afin de) (?:deposer|porter|formuler) une|"
+    r"reclamer) (?:une|un|la|le)|c est (?:ton|votre) droit|(?:pour|afin de) (?:deposer|porter|formuler) (?:une|un)|vous avez \d+ jours pour|"
     r"si vous (?:souhaitez|voulez|desirez) (?:deposer|porter|formuler)|procedure (?:officielle|de plainte|"
     r"pour)|formulaire de plainte)\b"
 )
@@ -262,6 +262,7 @@ _BOARD_MATTER = re.compile(
     r"subvention\w*|financement|plan strategique|rapport|sondage|inspection|etats financiers|amiante|nouvelle ecole|investissement\w*|reamenag\w*|renovation\w*|(?<!\d)(?<!\d )\d++(?: \d++)*+ ?\$)"
 )
 # Published by the board itself: « un document interne que nous rendons public ».
+_PUBLIC_NOW = re.compile(r"\bc est public\b|\best (?:maintenant |desormais )?public\b")
 _MADE_PUBLIC = re.compile(
     r"\b(?:rend\w* public\w*|rendu\w* public\w*|publions|maintenant (?:en ligne|disponible|public))\b"
 )
@@ -300,6 +301,10 @@ class Litigation(Rule):
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         for sentence, m in finditer(_LITIGATION, doc):
             if _ELSEWHERE.search(sentence.text) or _PROCEDURE.search(sentence.text):
+                continue
+            # « le grief a été réglé! … c'est public depuis ce matin », said here or right after
+            around = folded(doc)[sentence.start : sentence.end + 120]
+            if _MADE_PUBLIC.search(around) or _PUBLIC_NOW.search(around):
                 continue
             if not _OURS.search(sentence.text) and not _STRONG_LITIGATION.search(sentence.text):
                 continue

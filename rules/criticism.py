@@ -303,7 +303,11 @@ _COMPLAINT = re.compile(
     r"|\b(?:aurait|auraient) (?:pu|du) (?:nous )?(?:annoncer|avertir|prevenir|dire|consulter|informer|aviser)\b"
     r"|\bcommuniquer\W+ca s apprend\b|\bjuste une suggestion (?:a|au|aux|pour) (?:l ecole|la direction|le css|le district|l administration)\b"
     r"|\b(?:on est|nous sommes|vous etes) (?:capables de |bien )?(?:meilleurs|meilleures|mieux) que ca\b"
-    r"|\bcomment se fait il\b|\bvous etes la raison\b|\bla faute (?:a|au|aux|de|du)\b"
+    r"|\b(?:je trouve|c est|il est) (?:\w+ )?(?:regrettable|deplorable|inacceptable|inadmissible) (?:que|de voir)\b"
+    r"|\bne (?:veut|veulent) rien (?:entendre|savoir)\b|\b(?:donnent|donne) un (?:bien |tres |vraiment )?mauvais exemple\b"
+    r"|\bca doit (?:cesser|arreter)\b"
+    r"|\b(?:je suis|on est|nous sommes) (?:\w+ )?decu\w* (?:de|du|des|par) (?:la|le|les|l) (?:qualite|service|gestion|communication|organisation|repas|portions)\b"
+    r"|\bcomment se fait il\b|\bvous etes la raison\b(?! pour laquelle (?:\w+ ){0,4}(?:aime|adore|reussit|sourit|va bien|s epanouit))|\bla faute (?:a|au|aux|de|du)\b"
     r"|\bdes priorites\b|\bcherchez l erreur\b|\bon repassera\b|\bencore (?:une fois )?en retard\b"
     r"|\b(?:des|de) portions de moineau\b|\bne se lave pas (?:toute )?seule\b|\bmal foutu\w*"
     r"|\b(?:incompetence|amateurisme|negligence|desorganisation)\b|\bn importe quoi\b"
@@ -413,7 +417,8 @@ def _complaint(doc: Document) -> Sentence | None:
 _REFUTED = re.compile(
     r"\b(?:prejuge|prejuges|mythe|mythes|cliche|cliches|stereotype\w*|idee recue|idees recues|"
     r"contrairement|on entend (?:souvent|parfois)|on dit souvent|certains (?:disent|pensent|croient)|"
-    r"faux de (?:dire|croire|penser)|pas vrai que|qui a dit que|arretons de dire)\b"
+    r"faux de (?:dire|croire|penser)|pas vrai que|qui a dit que|arretons de dire|"
+    r"on (?:ne )?dit pas que)\b"
 )
 
 

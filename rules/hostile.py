@@ -156,6 +156,10 @@ _HATE_PHRASE = re.compile(
     r"fusille\w*|gaze\w*|tue\w*|torture\w*|mis en cage|jete\w*|extermine\w*|massacre\w*)"
     r"|\bdans des (?:zoos|cages)\b|\bmort (?:a|aux)\b|\ba bas les\b|\bdehors les\b"
     # Scapegoating and « back to the kitchen », with a group in the sentence.
+    r"|\b(?:des|de|les|sont) cas perdus\b|\bcauses? perdues?\b|\bon perd (?:notre|mon|son) temps avec (?:eux|elles)\b"
+    r"|\bquelqu un de (?:confus|malade|derange|dangereux|pas normal|pas net)\b"
+    r"|\bont (?:toujours |tous |toutes )?(?:la meme |une )?odeur (?:bizarre|etrange|speciale|forte|weird)\b"
+    r"|\bon (?:ne )?confie pas nos enfants a\b"
     r"|\bc est a cause (?:des|de ces)\b|\bretourn\w* faire (?:la vaisselle|le menage|a manger)\b"
     r"|\bretourne\w* (?:dans|chez|en) (?:ton|ta|votre|vos|toi|eux|leur|leurs)|\brentre\w* chez (?:toi|vous)\b|\btypique d\w*\b"
     r"|\bdans la nature d\w*\b|\bpar nature\b|\bprefere\w* (?:mourir|etre malade)\b"
@@ -213,7 +217,7 @@ _HATE_PHRASE = re.compile(
 # class « envahit la piste de danse » or plays « une maladie rare » on stage.
 # Only phrases hostile in themselves count for it.
 _NEWCOMER_HATE = re.compile(
-    r"(?<!se )\bsentent (?:mauvais|fort)\b|\bpuent\b|\b(?:apportent|amenent|transmettent|propagent) "
+    r"(?<!se )\bsentent (?:mauvais|fort|bizarre|drole)\b|\bpuent\b|\bont (?:toujours |tous |toutes )?(?:la meme |une )?odeur (?:bizarre|etrange|speciale|forte|weird)\b|\b(?:apportent|amenent|transmettent|propagent) "
     r"(?:des |leurs |les )?(?:maladies|microbes|poux|virus|punaises)\b|\bsepar\w* (?:\w+ ){0,3}des notres\b"
     r"|\bpas (?:leur place|de place (?:pour (?:eux|elles|ces|les|ce monde|ca)|ici|chez nous))\b|\bc est pas leur place\b|\bretourne\w* (?:dans|chez) (?:eux|leur|leurs)\b"
     r"|\btirent tout le monde vers le bas\b|\bfon\w* baisser le niveau\b|\bdans des (?:ecoles|classes) a part\b"
@@ -298,6 +302,13 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
         and words[i - 2].key.startswith("classe")
     ):
         return True  # « les élèves de la classe d'accueil »: newcomer pupils
+    if (
+        tok.key in ("adaptation", "speciale", "specialisee", "ressource")
+        and i > 1
+        and words[i - 1].key in ("d", "classe")
+        and (words[i - 2].key.startswith("classe") or words[i - 1].key == "classe")
+    ):
+        return True  # « les élèves de la classe d'adaptation »: pupils with a disability
     if tok.key in ("papas", "mamans", "peres", "meres") and i and words[i - 1].key == "deux":
         return True  # « deux papas », « deux mamans »: a same-sex couple
     if (
@@ -412,6 +423,8 @@ _PREDATOR_SMEAR = re.compile(
     r"\b(?:gai|gais|gay|gays|homos?|homosexuel\w*|lesbiennes?|trans|transgenres?|queers?)\b"
     r"(?: \w+){0,3}? (?:soit|soient|etre|reste|restent|rester|seraient|serait) seule?s? avec "
     r"(?:les|nos|des|mes|ses|leurs|nos petits|de jeunes) ?(?:enfants|garcons|petits|eleves|jeunes|filles|gars|ados)?\b"
+    r"|\bpas (?:un|une) (?:\w+ )?(?:gai|gay|homo|homosexuel|trans|transgenre|lesbienne|queer)s? qui (?:s occupe|garde|enseigne a|soigne|entraine) "
+    r"(?:des|de nos|nos|les) (?:petits|enfants|eleves|jeunes|garcons|filles|bebes)\b"
 )
 # Blame for a newcomer group: « les vélos disparaissent depuis que « certaines
 # familles » sont arrivées », « depuis que les familles africaines sont arrivées, le
@@ -844,6 +857,7 @@ class Insult(Rule):
                     or _addressed(sentence, i, kind[0])
                     or (aimed and noun)
                     or _finished(sentence, i, kind[0])
+                    or (kind[0] in ("injure", "injure-forte") and _superlative(sentence, i))
                     or (
                         kind[0] == "injure"
                         and _insult_noun(sentence, i, qualified=kind[1] != "toujours")
@@ -1216,7 +1230,8 @@ _THREAT_PHRASES = re.compile(
     r"|\bne devrai\w* pas etre (?:illegal|puni|interdit)\b|\bdevrai\w* etre (?:depenalise|legal|permis)\w*"
     r"|\bj espere qu (?:il|elle|ils|elles|tu) (?:\w+ ){0,3}(?:crever|mourir|creve\w*|meure\w*|se fasse\w*|se fera\w*|se faire frapper|se tuer)"
     r"|\bqu (?:il|elle|ils|elles) (?:creve|crevent|meure|meurent)\b|\bmeriterai\w* de (?:mourir|crever|se faire)"
-    r"|\btu (?:ne )?sais pas a qui tu as affaire\b|\b(?:ca|cela) va mal (?:finir|tourner) pour (?:toi|vous|lui|elle|eux)\b"
+    r"|\btu (?:ne )?sais pas a qui tu as affaire\b|\b(?:ca|cela) va mal (?:finir|tourner) pour (?:toi|vous|lui|elle|eux|(?:l|le|la|cet|cette|ce) (?:entraineur|entraineuse|coach|prof|enseignant\w*|directeur|directrice|chauffeur|chauffeuse|arbitre|surveillant\w*|secretaire|concierge|educat\w+)|m \w+|mme \w+)\b"
+    r"|\bje (?:l|t|vous|les) (?:avertis|previens) une (?:seule|derniere) fois\b"
     r"|\bsurveille\w* (?:tes|vos|ses) arrieres\b|\barrive\w* quelque chose a (?:ton|ta|tes|votre|vos|son|sa|ses)\b"
     r"|\bje sais ou tu (?:gares|stationnes|travailles|vas|passes)\b|\bde quel bois je me chauffe\b"
     # « je sais où il stationne son char », « je m'en occupe personnellement »
@@ -1295,6 +1310,7 @@ _BEATING = re.compile(
 _SELF_HARM = re.compile(
     r"\b(?:va|vas|allez) (?:te|vous) (?:pendre|tuer|suicider|jeter)"
     r"|\b(?:tue|suicide|pends|jette)[- ]toi\b|\bkys\b"
+    r"|\b(?:d en finir(?! avec)|de se tuer|de se suicider|de disparaitre|de mourir)\b[^.!?]{0,80}\b(?:allez y|vas y|faites le|fais le|gene toi pas|genez vous pas)\b"
     # « saute du pont en rentrant chez vous »; not a summer jump into the lake
     r"|\b(?:saute|sautez|va sauter|allez sauter|tu devrais sauter|jette toi|jetez vous) (?:du|d un|en bas du|en bas d un) "
     r"(?:pont|toit|balcon|edifice|building|falaise|viaduc|troisieme etage)\b(?![^.!?]{0,60}\b(?:lac|riviere|eau|piscine|quai|baignade|gilet))"
@@ -1330,7 +1346,7 @@ _HARASSMENT = re.compile(
     r"|\b(?:le|la|un|une) rejet\w* qu (?:il|elle) est\b|\btant qu (?:il|elle|vous|tu) (?:\w+ ){0,3}(?:demissionne|quitte|parti)\w*"
     r"|\bdisparai(?:s|ssez) pour de bon\b|\bpersonne (?:ne )?va s ennuyer de (?:toi|vous|lui|elle)\b"
     r"|\bregardez (?:la face|la tete|la gueule) d\b|\ble petit gros\b|\bla petite grosse\b"
-    r"|\bjusqu a ce qu(?:e)? (?:tu|vous|elle|il) (?:demissionn\w*|quitt\w*|part\w*|disparai\w*|demenag\w*|craque\w*|pete (?:sa|une) coche|lache\w*|ferm\w* (?:son|ton|votre) compte|me (?:parle\w*|reponde\w*))"
+    r"|\bjusqu a ce qu(?:e)? (?:tu|vous|elle|il) (?:demissionn\w*|quitt\w*|part\w*|disparai\w*|demenag\w*|craque\w*|cede\w*|plie\w*|pete (?:sa|une) coche|lache\w*|ferm\w* (?:son|ton|votre) compte|me (?:parle\w*|reponde\w*))"
     # doxxing: an address given « au cas où quelqu'un voudrait aller lui parler »
     r"|\bau cas ou (?:quelqu un|du monde|vous|des gens|certains) (?:voudrai\w*|aurai\w* envie|veu\w*) (?:d )?(?:aller |passer )?(?:lui|leur|la|le) (?:dire (?:sa|ma|leur|notre|ta) facon de penser|dire deux mots|parler dans (?:le casque|la face)|rendre (?:une )?(?:petite )?visite|faire (?:comprendre|payer|regretter)|expliquer la vie)\b"
     r"|\b(?:arretez|arretons) de (?:lui )?parler (?:a|avec) \w+|\bon (?:l |la |le )?invite (?:plus|nulle part)\b|\bignor(?:ez|ons)[- ](?:la|le)\b"
@@ -1349,6 +1365,14 @@ _HARASSMENT = re.compile(
     r"|\b(?:video|photo)s? (?:de|d) [a-z]+ qui (?:vomi|pleur|se pisse|pisse|chie|se fait humili|se fait ramass)\w*+(?! de (?:joie|bonheur|rire))"
     r"[^.!?]{0,60}\b(?:partag|taggu|tague|envoy)\w*[^.!?]{0,30}\b(?:a tout le monde|partout|a toute l ecole|pour qu (?:il|elle) s en souvienne)"
     r"|\bpersonne (?:ne )?(?:te|vous|la|le|les) veut (?:ici|dans|a|au)\b"
+    # exclusion as a rule: « on fait comme s'il n'existait pas », « on va s'assurer qu'elle le comprenne »
+    r"|\b(?:on fait|faites|faisons|fait) comme s (?:il|elle|ils|elles) n existai\w* pas\b"
+    r"|\b(?:elle|il) (?:n )?est pas a sa place (?:ici|dans (?:notre|le|ce) (?:groupe|comite|ecole|equipe))\b"
+    r"|\bon va s assurer qu (?:elle|il|ils|elles) (?:le |la )?compren\w*"
+    # mocking a colleague's body: « avec sa bedaine, les élèves imitent une baleine »
+    r"|(?:bedaine|poids|ventre|gros|grosse|graisse)[^.!?]{0,80}\bimit\w* (?:une|un) (?:baleine|vache|cochon|elephant|orignal|hippopotame|phoque|truie)\b"
+    # coercion of a trainee: « qu'elle reste tard avec moi…, elle n'a pas vraiment le choix »
+    r"|(?:rest\w*|seule?) (?:tard |seule? )?avec moi\b[^.!?]{0,80}\bpas (?:vraiment |trop )?le choix si (?:elle|il|tu|vous) (?:veu|voul)\w*"
     # Sexual remarks on a colleague's clothes: « en robe serrée, vous savez ce que les gars pensent de vous? »
     r"|\b(?:robe|jupe|leggings?|pantalons?|camisole|chandail|top|shorts?|jeans?) (?:\w+ )?"
     r"(?:serre\w*|moulant\w*|courte?s?|decollete\w*|sexy)\b[^.!?]{0,80}"
@@ -1524,13 +1548,21 @@ class Threat(_PhraseRule):
                 self._phrase(sentence, doc)
                 or beating
                 or (_SOFT_THREAT.search(sentence.folded) and not _GAME.search(sentence.folded))
-                or (_violent_threat(sentence) and not joke)
+                or (_violent_threat(sentence) and not joke and not self._game_post(sentence, doc))
                 or re.search(
                     r"\bcass\w* la (?:gueule|face|tete)\b|\bpeter la (?:gueule|face)\b",
                     sentence.folded,
                 )
             ):
                 yield _hit(sentence, self.message)
+
+    @staticmethod
+    def _game_post(sentence: _Sentence, doc: Document) -> bool:
+        """« Les finissants ont écrasé les profs au hockey cosom. On va vous massacrer
+        l'an prochain! »: the game is named in another sentence, no body part in this one."""
+        return not _VIOLENT_CUE.search(sentence.folded) and any(
+            _GAME.search(s.folded) for s in _sentences(doc, None)
+        )
 
     def _phrase(self, sentence: _Sentence, doc: Document) -> bool:
         """A threat phrase; « t'es mort » or « tu vas voir » while teasing over a
@@ -1692,6 +1724,17 @@ class Defamation(_PhraseRule):
                     continue
                 yield _hit(sentence, self.message)
                 break
+
+
+def _superlative(sentence: _Sentence, i: int) -> bool:
+    """« la secrétaire est la personne la plus conne que… »: a person said to be
+    the most of an insult, after a copula."""
+    before = [t.key for t in sentence.toks[:i]]
+    return before[-2:] in (
+        ["la", "plus"],
+        ["le", "plus"],
+        ["les", "plus"],
+    ) and not _COPULA.isdisjoint(before)
 
 
 def _finished(sentence: _Sentence, i: int, kind: str) -> bool:

@@ -27,8 +27,10 @@ _SELLING = re.compile(
     r"je vous offre (?:une|un) (?:premiere|premier|consultation|rencontre|soumission|evaluation)|"
     r"(?:boissons|shakes?|poudres?) proteine\w*|trousses? de depart|cliquez (?:sur )?(?:ce|le|mon) lien|"
     r"offre limitee|"
-    r"lien (?:d affiliation|affilie|de parrainage)|je (?:vends?|vend|liquide|fais des)\b"
-    r"(?! (?:rien|pas|jamais))|a vendre\b|(?:ma|notre) (?:petite )?(?:boutique|entreprise|compagnie)|"
+    r"lien (?:d affiliation|affilie|de parrainage)|je (?:vends?|vend|liquide)\b"
+    r"(?! (?:rien|pas|jamais))|je fais des [^.!?$]{0,40}?(?:sur commande|a vendre|pour vendre|\d+(?= ?\$))|"
+    # « maison à vendre »; not « pris à vendre du vape », « des barres à vendre pour la campagne »
+    r"(?<!prendre )(?<!pris )(?<!prise )a vendre\b(?! (?:du|de la|des|ses|leur|leurs|pour (?:la campagne|le financement|financer)))|(?:ma|notre) (?:petite )?(?:boutique|entreprise|compagnie)|"
     r"mes produits|mes services|(?:devenez|deviens) (?:conseill\w+|distribut\w+|ambassad\w+|"
     r"representant\w*|partenaire)|rejoins mon equipe|rejoignez mon equipe|travail a domicile|"
     r"revenus? (?:supplementaires?|passifs?|d appoint)|"
@@ -53,7 +55,7 @@ _SELLING = re.compile(
     r"whatsapp|dm|inbox)\b|courez la chance de gagner .{0,80}\b(?:chez|boutique|commerce)|"
     r"(?:aimez|partagez|identifiez|abonnez vous a) (?:\w+ ){0,3}(?:boutique|commerce|magasin|"
     r"salon|resto\w*|entreprise)|meilleur prix|prix (?:d ami|special|imbattable)|"
-    r"\d+ ?% (?:sur|de rabais|off|de reduction)|(?:mentionnez|dites) (?:cette publication|que vous)|"
+    r"\d+ ?% (?:sur(?! le terrain| la glace| la patinoire| le jeu| \d+ ans| (?:deux|trois|quatre|cinq) ans)|de rabais|off|de reduction)|(?:mentionnez|dites) (?:cette publication|que vous)|"
     r"(?:sa|son|ma|mon|notre) (?:nouvelle |nouveau |petite |petit )?(?:compagnie|entreprise|"
     r"boutique|commerce|salon|resto|restaurant|garderie (?:en milieu familial|privee))"
     r"(?:\s+\S+){0,12}?\s+(?:prix|rabais|gratuite?|places?|appelez|mentionnez|commander|essayer)|"
@@ -65,7 +67,7 @@ _SELLING = re.compile(
     r"(?:fait|font) tirer\b(?:\s+\S+){0,30}?\s+(?:aimez|aimer|partagez|partagent|identifiez|abonn\w+)|"
     r"(?:aimez|aimer|suivez|abonnez vous a|s abonnent a|s abonner a) (?:leur|sa) page|"
     # recruiting for a sales network, a label that says « ad », services offered
-    r"(?:vous |t )?inscrire comme (?:distribut\w+|conseill\w+|ambassad\w+)|"
+    r"(?:vous |t )?inscrire comme (?:distribut\w+|conseill\w+|ambassad\w+(?= (?:de|d|pour) (?:ma|mon|notre|nos|la marque|la compagnie)))|"
     r"(?:publicite|contenu commandite|annonce commanditee|partenariat remunere)\s*[:—–-]|"
     r"prix (?:tres |super )?competitifs?|(?:obtenez|demandez) (?:une|un|votre) (?:soumission|estimation|essai)"
     r"(?: gratuite?)?|soumission gratuite|references sur demande|monetis\w+|abonnez vous a ma chaine|"
@@ -85,7 +87,7 @@ _SCHOOL_PROJECT = re.compile(
 # crypto : c'est une arnaque ») — unless the seller denies it (« pas une arnaque »).
 _SCAM_WARNING = re.compile(
     r"\b(?:(?<!pas une )(?<!pas d )(?<!aucune )arnaques?|(?<!pas une )fraudes?|escroquerie|"
-    r"ne cliquez pas|cliquez pas|mefiez vous|faux comptes?|hameconnage)\b"
+    r"ne cliquez pas|cliquez pas|mefiez vous|se mefier|mefie toi|faux comptes?|hameconnage)\b"
 )
 # Direct-sales brands sell beside a sale word, not in « si je vendais du Tupperware ».
 _BRAND = re.compile(

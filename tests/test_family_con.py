@@ -207,6 +207,8 @@ MUST_NOT_FIRE = [
     "Je serai absente trois semaines pour une chirurgie, M. Savoie prend ma classe. À bientôt!",
     "Fier de ma fille Rose qui, avec sa dyslexie, finit première en lecture! Elle m'a dit que je pouvais le partager.",
     "Répondre à Julie : pour un plan d'intervention, tu peux demander une rencontre, c'est ton droit.",
+    "Rappel syndical : vous avez 30 jours pour déposer un grief après l'événement.",
+    "Le grief sur la tâche des spécialistes est réglé! Merci au syndicat, c'est public depuis ce matin.",
 ]
 
 

@@ -48,6 +48,10 @@ MUST_FIRE = [
     "Plusieurs membres du personnel partent avant la cloche. On est meilleurs que ça.",
     "Ce serait plus simple si le stationnement était déneigé avant 7 h par la compagnie d'entretien.",
     "Bienvenue à l'école des Pionniers, où le chauffage marche un jour sur deux 🙃",
+    "Je trouve regrettable que des parents laissent leurs enfants seuls au débarcadère.",
+    "Le service des ressources matérielles ne veut rien entendre de nos demandes.",
+    "Je suis déçue de la qualité des repas du traiteur de la cafétéria.",
+    "Les parents qui crient contre l'arbitre donnent un bien mauvais exemple. Ça doit cesser.",
 ]
 
 MUST_NOT_FIRE = [
@@ -110,6 +114,11 @@ MUST_NOT_FIRE = [
     "Le ministère aurait pu annoncer la tempête plus tôt, dit la météo en riant.",
     "Organisation zéro de mon côté ce matin, j'ai oublié les lunchs 😅",
     "Les Oilers ont perdu encore. Vivement les séries... ou pas",
+    "Mme Haché, vous êtes la raison pour laquelle ma fille aime l'école. Merci!",
+    "Non, on ne dit pas que « les jeunes sont tous paresseux » : mes élèves font du bénévolat.",
+    "C'est inacceptable que la pluie gâche encore le festival.",
+    "Je suis déçue de la qualité du film, franchement.",
+    "Toujours pas de médecin de famille après quatre ans d'attente. Le système de santé est à bout.",
 ]
 
 

@@ -290,6 +290,25 @@ MUST_FIRE = [
     ("Je vais te retrouver à la sortie, pis tu vas comprendre.", "HOS05"),
     ("Fais attention à toi en sortant ce soir, y'a pas de lumière derrière l'école.", "HOS05"),
     ("T'es juste un lâche pis un menteur.", "HOS01"),
+    # Calm contempt, exclusion and coercion without a bad word (2026-11-22, holdout42).
+    ("À ceux qui parlent d'en finir avant les examens : allez-y, ça fera de la place.", "HOS06"),
+    ("Je vais lui écrire chaque heure jusqu'à ce qu'elle cède.", "HOS07"),
+    (
+        "Je suis pas homophobe, mais je préfère que ce soit pas un éducateur gai qui s'occupe des petits.",
+        "HOS04",
+    ),
+    (
+        "Les élèves de la classe d'accueil ont toujours une odeur bizarre, ouvrez les fenêtres.",
+        "HOS04",
+    ),
+    ("Les jeunes de la classe d'adaptation, c'est des cas perdus.", "HOS04"),
+    ("Une personne trans, c'est quelqu'un de confus.", "HOS04"),
+    ("Elle est pas à sa place ici, pis on va s'assurer qu'elle le comprenne.", "HOS07"),
+    ("Le nouveau, à la cafétéria, on fait comme s'il n'existait pas.", "HOS07"),
+    ("Quand M. Roy passe avec sa bedaine, les élèves imitent un éléphant pis je ris.", "HOS07"),
+    ("La stagiaire va rester tard avec moi, elle a pas le choix si elle veut son stage.", "HOS07"),
+    ("Ça va mal finir pour le coach si ma fille joue pas samedi.", "HOS05"),
+    ("La concierge est la personne la plus conne de l'école.", "HOS01"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
@@ -634,6 +653,22 @@ MUST_NOT_FIRE = [
     ("ordinary", "Tu vas le regretter si tu viens pas au voyage à Québec, inscris-toi!"),
     ("ordinary", "Je vais te faire payer un café pour avoir oublié ma fête 😤😂"),
     ("ordinary", "Les coupes en français, c'est une honte pour la province."),
+    (
+        "game",
+        "Les élèves ont battu les profs au hockey cosom. On va vous massacrer l'an prochain, chers collègues!",
+    ),
+    ("ordinary", "Il a couru comme s'il n'existait pas de limite de vitesse."),
+    (
+        "ordinary",
+        "Certains parlent d'en finir avec les devoirs : allez-y, venez en parler au conseil!",
+    ),
+    ("identity", "Les élèves de la classe d'adaptation ont préparé un magnifique spectacle!"),
+    ("ordinary", "Ça va mal finir pour le gardien si on continue à lancer comme ça!"),
+    ("ordinary", "Mes élèves sont les plus curieux que j'ai eus en 20 ans!"),
+    (
+        "ordinary",
+        "Vous pouvez rester tard avec moi pour corriger si vous voulez, pas le choix d'avancer.",
+    ),
 ]
 
 

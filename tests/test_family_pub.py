@@ -51,6 +51,9 @@ MUST_FIRE = [
         "PUB01",
     ),
     ("Mon école de power skating offre des cours privés à 60 $ la séance.", "PUB01"),
+    ("Je fais des tresses pour le bal, 40 $ la tête, écrivez-moi sur Insta.", "PUB01"),
+    ("Je fais des gâteaux de fête sur commande, livraison à l'école.", "PUB01"),
+    ("Maison à vendre à Bathurst, 3 chambres, écrivez-moi.", "PUB01"),
 ]
 
 MUST_NOT_FIRE = [
@@ -95,6 +98,13 @@ MUST_NOT_FIRE = [
     # Session of 2026-11-22: a science-fair project about crypto, a free dance school.
     "Bravo à Léa, médaillée à l'expo-sciences pour son projet « Le bitcoin : investissement ou bulle? »",
     "Mon école de danse offre des cours gratuits aux élèves de la polyvalente cet été!",
+    # A baker of snacks, a player's effort, a pupil caught selling, a lesson, a school club.
+    "Idées de collations sans noix : je fais des muffins aux bananes pis à l'avoine.",
+    "T'as donné ton 110 % sur le terrain, on est fiers de toi.",
+    "Le jeune s'est fait prendre à vendre des vapoteuses derrière le gym.",
+    "Il reste des barres de chocolat à vendre pour la campagne de financement!",
+    "En éducation financière, on apprend à se méfier des codes de parrainage qui promettent de l'argent facile.",
+    "Conseil d'élèves : qui veut s'inscrire comme ambassadeur de l'accueil des nouveaux?",
 ]
 
 
