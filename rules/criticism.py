@@ -226,7 +226,7 @@ _SARCASM = re.compile(
 # same sentence or the next two, a cue that only complaints use (« zéro
 # réponse », « perte de temps », « aucun sérieux », sarcasm, « pauvres jeunes »).
 _BROAD_TARGET = re.compile(
-    rf"{_EMPLOYER_TARGET.pattern}|\b(?:la|le|l|les|notre|nos|mon|ma|mes|ta|ton|tes|cette|ce|ces|"
+    rf"{_EMPLOYER_TARGET.pattern}|\b(?:la|le|l|les|notre|nos|mon|ma|mes|ta|ton|tes|vos|votre|cette|ce|ces|"
     rf"certains|certaines|des|aux|au|du)\s+(?:{_PEOPLE}|nouvelle direction|service \w+(?: \w+)?|"
     r"secretariat|transporteur|traiteur|compagnie d autobus|compagnie de transport|compagnie d entretien|entreprise d entretien|deneigeur|opp|rencontre de parents|comite de parents|conseil d etablissement|generation|"
     r"gens d en haut|membres du personnel|bureaux|siege social|centre administratif|collegue|enseignante de|"
@@ -279,7 +279,7 @@ _JUDGED_TARGET = re.compile(
 # « L'école nous a interdit le chiac. C'est insultant pour… »: the judgement points back.
 _POINTS_BACK = re.compile(r"^\W*(?:c est|c etait|ca|cela|franchement|honnetement)\b")
 _COMPLAINT = re.compile(
-    r"\b(?:aucune?|zero) (?:idee|serieux|effort|curiosite|respect|suivi|communication|reponse|"
+    r"\b(?:aucune?|zero) (?:idee|serieux|effort|curiosite|respect|suivi|communication|reponse|aide|soutien|appui|"
     r"consideration|ecoute|vision|leadership|rigueur|motivation|formation|suggestion|"
     r"planification|organisation|coherence|logique|jugement|bon sens|transparence)\b"
     r"|\bne (?:corrige|corrigent|repond|repondent|rappelle|rappellent|lit|lisent|ecoute|ecoutent|"
@@ -306,6 +306,8 @@ _COMPLAINT = re.compile(
     r"|\b(?:je trouve|c est|il est) (?:\w+ )?(?:regrettable|deplorable|inacceptable|inadmissible) (?:que|de voir)\b"
     r"|\bne (?:veut|veulent) rien (?:entendre|savoir)\b|\b(?:donnent|donne) un (?:bien |tres |vraiment )?mauvais exemple\b"
     r"|\bca doit (?:cesser|arreter)\b"
+    r"|\bvotre (?:planification|organisation|gestion|communication) (?:ne l est pas|laisse a desirer|est (?:nulle|a revoir|deficiente))\b"
+    r"|\b(?:c est )?ecrit nulle part dans (?:notre|la|nos) convention\b"
     r"|\b(?:je suis|on est|nous sommes) (?:\w+ )?decu\w* (?:de|du|des|par) (?:la|le|les|l) (?:qualite|service|gestion|communication|organisation|repas|portions)\b"
     r"|\bcomment se fait il\b|\bvous etes la raison\b(?! pour laquelle (?:\w+ ){0,4}(?:aime|adore|reussit|sourit|va bien|s epanouit))|\bla faute (?:a|au|aux|de|du)\b"
     r"|\bdes priorites\b|\bcherchez l erreur\b|\bon repassera\b|\bencore (?:une fois )?en retard\b"

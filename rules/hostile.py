@@ -119,6 +119,8 @@ _GAME = re.compile(
     r"kart|tournoi|finale|ballon|dames|scrabble|monopoly|bras de fer|examen|concours|spelling|dictee|"
     r"mathematiques|maths|jeux video|jeu video|minecraft|tag|ballon-chasseur|ballon chasseur|club (?:d|de) \w+)\b"
     r"|\ben \d+ (?:coups|points|minutes|secondes)\b"
+    # a score after the verb: « vous les avez massacrées 6-0 »
+    r"|\b(?:massacr|ecras|detrui|plant|batt|lav|pulveris|rince|mang)\w* \d{1,2} (?:a )?\d{1,2}\b"
 )
 _VIOLENT_CUE = re.compile(
     r"\b(?:gueule|face|tete|dents|yeux|sang|mort|couteau|arme|poing|coups?|gorge|cou)\b"
@@ -127,7 +129,8 @@ _VIOLENT_CUE = re.compile(
 _DENIAL = re.compile(
     r"\b(?:vies?|existences?) d\w*.{0,40}(?:n ont|n a) (?:pas|aucune) (?:d importance|de valeur)"
     r"|\bne (?:valen?t?|vaut) (?:\w+ )?(?:rien|que de la merde|pas grand-chose|pas la peine)\b|\bvalen?t? rien\b"
-    r"|\bsans valeur\b|\bne devrai\w* compter pour personne\b"
+    r"|\bsans valeur\b|\bne devrai\w* compter pour personne\b|\b(?:ne )?travaillent jamais\b"
+    r"|\bc est dans leur (?:culture|nature|sang|genes) de\b"
     r"|\bne merite\w* pas (?:de vivre|d exister|le respect|de respect|d etre)"
     r"|\bn ont (?:rien a faire|pas leur place|aucune place)\b|\baucune place\b.{0,40}\bpour\b"
     r"|\b(?:ne )?devrai\w* (?:pas|jamais) (?:avoir le droit|etre autorise\w*|enseigner|voter|travailler|exister|vivre|"
@@ -158,6 +161,8 @@ _HATE_PHRASE = re.compile(
     # Scapegoating and « back to the kitchen », with a group in the sentence.
     r"|\b(?:des|de|les|sont) cas perdus\b|\bcauses? perdues?\b|\bon perd (?:notre|mon|son) temps avec (?:eux|elles)\b"
     r"|\bquelqu un de (?:confus|malade|derange|dangereux|pas normal|pas net)\b"
+    r"|\btir\w* (?:\w+ ){0,6}vers le bas\b"
+    r"|\bprofitent (?:des|du|de nos) (?:programmes|systeme|aide\w*|allocations|subventions)\b"
     r"|\bont (?:toujours |tous |toutes )?(?:la meme |une )?odeur (?:bizarre|etrange|speciale|forte|weird)\b"
     r"|\bon (?:ne )?confie pas nos enfants a\b"
     r"|\bc est a cause (?:des|de ces)\b|\bretourn\w* faire (?:la vaisselle|le menage|a manger)\b"
@@ -577,6 +582,7 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
             and verb[1].startswith("violence")
             and verb[1] != "violence-jeu"
             and _has_intent(sentence, tok)
+            and not (_GAME.search(sentence.folded) and not _VIOLENT_CUE.search(sentence.folded))
         ):
             return "appel à la violence contre un groupe"
     return None
@@ -964,6 +970,7 @@ class Vulgarity(Rule):
                     found
                     and _condition_holds(found[1], sentence, i)
                     and not inside(quotes, tok.start, tok.end)
+                    and not _stuffed_food(sentence, i)
                 ):
                     yield Hit(
                         tok.start,
@@ -974,6 +981,20 @@ class Vulgarity(Rule):
             for start, end, (lexicon, _category, _) in _multiword_matches(sentence):
                 if lexicon == "vulgar" and not inside(quotes, start, end):
                     yield Hit(start, end, "Expression vulgaire : retirez-la ou reformulez.")
+
+
+# « on a fourré les crêpes avec des fraises »: the cook's verb, not the vulgar one.
+_FOOD = frozenset(
+    "crepes crepe gateau gateaux biscuits biscuit beignes beigne muffins chocolat creme fraises "
+    "sandwichs sandwich pains pain pates pate dinde poulet poivrons tomates tartes tarte choux "
+    "pitas wraps tortillas garniture farce".split()
+)
+
+
+def _stuffed_food(sentence: _Sentence, i: int) -> bool:
+    if not sentence.toks[i].key.startswith("fourr"):
+        return False
+    return not _FOOD.isdisjoint(t.key for t in sentence.toks[i + 1 : i + 7])
 
 
 # --- Quebec sacres --------------------------------------------------------------
@@ -1232,6 +1253,8 @@ _THREAT_PHRASES = re.compile(
     r"|\bqu (?:il|elle|ils|elles) (?:creve|crevent|meure|meurent)\b|\bmeriterai\w* de (?:mourir|crever|se faire)"
     r"|\btu (?:ne )?sais pas a qui tu as affaire\b|\b(?:ca|cela) va mal (?:finir|tourner) pour (?:toi|vous|lui|elle|eux|(?:l|le|la|cet|cette|ce) (?:entraineur|entraineuse|coach|prof|enseignant\w*|directeur|directrice|chauffeur|chauffeuse|arbitre|surveillant\w*|secretaire|concierge|educat\w+)|m \w+|mme \w+)\b"
     r"|\bje (?:l|t|vous|les) (?:avertis|previens) une (?:seule|derniere) fois\b"
+    r"|\b(?:j amene|je vais amener|j apporte|je vais apporter|j vais amener) (?:quelque chose|de quoi|une surprise) "
+    r"(?:dans mon sac |a l ecole |demain )?pour (?:ceux|celles|celui|celle|toi|vous|eux)\b"
     r"|\bsurveille\w* (?:tes|vos|ses) arrieres\b|\barrive\w* quelque chose a (?:ton|ta|tes|votre|vos|son|sa|ses)\b"
     r"|\bje sais ou tu (?:gares|stationnes|travailles|vas|passes)\b|\bde quel bois je me chauffe\b"
     # « je sais où il stationne son char », « je m'en occupe personnellement »
@@ -1365,6 +1388,10 @@ _HARASSMENT = re.compile(
     r"|\b(?:video|photo)s? (?:de|d) [a-z]+ qui (?:vomi|pleur|se pisse|pisse|chie|se fait humili|se fait ramass)\w*+(?! de (?:joie|bonheur|rire))"
     r"[^.!?]{0,60}\b(?:partag|taggu|tague|envoy)\w*[^.!?]{0,30}\b(?:a tout le monde|partout|a toute l ecole|pour qu (?:il|elle) s en souvienne)"
     r"|\bpersonne (?:ne )?(?:te|vous|la|le|les) veut (?:ici|dans|a|au)\b"
+    # relentless messages, waiting by a car: « je vais continuer, jour et nuit, tant que vous ne répondrez pas »
+    r"|\b(?:je vais|on va|j vais) continuer\b[^.!?]{0,40}\btant que (?:vous|tu) (?:ne )?(?:me )?(?:repond|ecout|rappel)\w*"
+    r"|\b(?:vous|tu) (?:ne )?pourr\w* pas m ignorer\b"
+    r"|\battendu\w* (?:\w+ ){0,2}(?:pres de|a cote de|a cote d|devant) (?:votre|ta|ton|sa|son) (?:voiture|char|auto|maison|porte|domicile)\b"
     # exclusion as a rule: « on fait comme s'il n'existait pas », « on va s'assurer qu'elle le comprenne »
     r"|\b(?:on fait|faites|faisons|fait) comme s (?:il|elle|ils|elles) n existai\w* pas\b"
     r"|\b(?:elle|il) (?:n )?est pas a sa place (?:ici|dans (?:notre|le|ce) (?:groupe|comite|ecole|equipe))\b"
@@ -1570,12 +1597,18 @@ class Threat(_PhraseRule):
         found = [m.group() for m in self.pattern.finditer(sentence.folded)]
         if not found:
             return False
-        if not all(_GAME_TEASE.fullmatch(f.strip()) for f in found):
+        if not all(_GAME_TEASE.search(f) for f in found):
             return True
+        if _GAME.search(sentence.folded) and not _VIOLENT_CUE.search(sentence.folded):
+            return False  # « je vais te planter au Scrabble ce soir »
         return not any(_GAME.search(s.folded) for s in _sentences(doc, None))
 
 
-_GAME_TEASE = re.compile(r"t(?: es| e|u es) (?:deja )?morte?|tu vas (?:voir|payer)")
+# What players say to each other: « t'es mort », « tu vas voir », « je vais te planter ».
+_GAME_TEASE = re.compile(
+    r"\At(?: es| e|u es) (?:deja )?morte?\Z|\Atu vas (?:voir|payer)\Z"
+    r"|\b(?:planter|battre|detruire|massacrer|ecraser|laver|peter)\Z"
+)
 
 
 class SelfHarmIncitement(_PhraseRule):

@@ -50,7 +50,7 @@ _SELLING = re.compile(
     r"defi \d+ jours|boissons proteinees|(?:triple|double) mes economies|plateforme de placement|"
     r"\(?liens? affilies?\)?|mon lien (?:amazon|affilie)|gagnez \d+ ?\$|argent facile|cliquez ici|"
     r"methode secrete|"
-    r"(?:investi\w*|placer|placements?|doubl\w*|\d+ ?%|\d+ ?\$) (?:\S+ ){0,8}?crypto\w*|"
+    r"(?:investi\w*|placer|placements?|doubl\w*|tripl\w*|\d+ ?%|\d+ ?\$) (?:\S+ ){0,8}?crypto\w*|"
     r"(?:crypto\w*|bitcoin|btc|ethereum) (?:\S+ ){0,8}?(?:investi\w*|gagnez|doubl\w*|profits?|rendements?|\d+ ?%|\d+ ?\$|lien|bot|x\d+|"
     r"whatsapp|dm|inbox)\b|courez la chance de gagner .{0,80}\b(?:chez|boutique|commerce)|"
     r"(?:aimez|partagez|identifiez|abonnez vous a) (?:\w+ ){0,3}(?:boutique|commerce|magasin|"
@@ -139,7 +139,7 @@ _SCHOOL_CAUSE = re.compile(
     r"conference)s?(?: \w+)? gratuit\w*|parascolaire\w*|kiosque|marche de noel|"
     r"vente de (?:garage|patisseries|pains?|gateaux|chocolat|fromage|fleurs|sapins)|"
     r"(?:nos|les|des) eleves (?:\w+ ){0,3}(?:vendent|vendront|offrent)|epicerie|banque alimentaire|"
-    r"pour financer|financer)\b"
+    r"pour financer|financer|(?:permet\w*|permettra|permettront) a (?:l ecole|la classe|nos eleves|la bibliotheque) d)\b"
 )
 # The school's own channel, shop or foundation: « la chaîne YouTube de l'école ».
 _SCHOOL_OWN = re.compile(

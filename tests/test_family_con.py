@@ -118,6 +118,10 @@ MUST_FIRE = [
         "Mme Caron sera absente quelques semaines pour une chirurgie, M. Savoie la remplace.",
         "CON02",
     ),
+    (
+        "Les offres salariales du district à la table locale : 1,5 %. C'est confidentiel mais tout le monde devrait le savoir.",
+        "CON03",
+    ),
 ]
 
 MUST_NOT_FIRE = [
@@ -209,6 +213,7 @@ MUST_NOT_FIRE = [
     "Répondre à Julie : pour un plan d'intervention, tu peux demander une rencontre, c'est ton droit.",
     "Rappel syndical : vous avez 30 jours pour déposer un grief après l'événement.",
     "Le grief sur la tâche des spécialistes est réglé! Merci au syndicat, c'est public depuis ce matin.",
+    "Exercice d'écriture : mes élèves ont rédigé une plainte formelle au père Noël 😂",
 ]
 
 

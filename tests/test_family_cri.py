@@ -52,6 +52,9 @@ MUST_FIRE = [
     "Le service des ressources matérielles ne veut rien entendre de nos demandes.",
     "Je suis déçue de la qualité des repas du traiteur de la cafétéria.",
     "Les parents qui crient contre l'arbitre donnent un bien mauvais exemple. Ça doit cesser.",
+    "L'OPP a tout organisé seule : zéro aide de l'école, local réservé à la dernière minute.",
+    "Transport Lévesque, vos chauffeurs sont gentils, mais votre planification ne l'est pas.",
+    "Mon employeur exige qu'on réponde le soir, c'est écrit nulle part dans notre convention.",
 ]
 
 MUST_NOT_FIRE = [

@@ -309,6 +309,17 @@ MUST_FIRE = [
     ("La stagiaire va rester tard avec moi, elle a pas le choix si elle veut son stage.", "HOS07"),
     ("Ça va mal finir pour le coach si ma fille joue pas samedi.", "HOS05"),
     ("La concierge est la personne la plus conne de l'école.", "HOS01"),
+    # holdout41 read at the end of the session of 2026-11-22.
+    ("Les nouvelles familles immigrantes tirent toute la classe vers le bas.", "HOS04"),
+    ("Les réfugiés? C'est dans leur culture de pas respecter les profs.", "HOS04"),
+    ("Les Autochtones profitent des programmes pis travaillent jamais.", "HOS04"),
+    ("Demain j'apporte quelque chose dans mon sac pour ceux qui rient de moi.", "HOS05"),
+    ("Je vais continuer à vous écrire jour et nuit tant que vous me répondrez pas.", "HOS07"),
+    (
+        "Je vous ai attendue devant votre maison hier soir. Vous pourrez pas m'ignorer longtemps.",
+        "HOS07",
+    ),
+    ("Va te faire fourrer avec ton règlement.", "HOS02"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
@@ -669,6 +680,12 @@ MUST_NOT_FIRE = [
         "ordinary",
         "Vous pouvez rester tard avec moi pour corriger si vous voulez, pas le choix d'avancer.",
     ),
+    ("ordinary", "Atelier cuisine : on a fourré les crêpes avec des fraises 🍓"),
+    ("ordinary", "Atelier boulangerie : les élèves ont fait des baguettes et des bâtards."),
+    ("game", "Je vais te planter au Scrabble ce soir, chérie 😂"),
+    ("game", "Bravo les filles! Vous les avez massacrées 6-0 en finale 😂⚽"),
+    ("ordinary", "Les nouveaux arrivants ont tiré notre équipe de soccer vers le haut!"),
+    ("ordinary", "Mes élèves ne travaillent jamais en silence, mais ils apprennent!"),
 ]
 
 

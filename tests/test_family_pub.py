@@ -54,6 +54,7 @@ MUST_FIRE = [
     ("Je fais des tresses pour le bal, 40 $ la tête, écrivez-moi sur Insta.", "PUB01"),
     ("Je fais des gâteaux de fête sur commande, livraison à l'école.", "PUB01"),
     ("Maison à vendre à Bathurst, 3 chambres, écrivez-moi.", "PUB01"),
+    ("Collègues, j'ai triplé mon REER avec une crypto, inscrivez-vous via mon lien 🚀", "PUB01"),
 ]
 
 MUST_NOT_FIRE = [
@@ -105,6 +106,7 @@ MUST_NOT_FIRE = [
     "Il reste des barres de chocolat à vendre pour la campagne de financement!",
     "En éducation financière, on apprend à se méfier des codes de parrainage qui promettent de l'argent facile.",
     "Conseil d'élèves : qui veut s'inscrire comme ambassadeur de l'accueil des nouveaux?",
+    "Salon du livre à la bibliothèque : chaque achat permet à l'école d'obtenir des livres gratuits!",
 ]
 
 
