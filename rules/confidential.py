@@ -116,6 +116,7 @@ _FILE_TERMS = re.compile(
     r"transporte\w* (?:en ambulance|a l hopital)|en ambulance)\b"
 )
 # An identifiable student: a name or initials, or « un élève de ma classe ».
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z][\w.]*[A-Za-z0-9_]")
 _STUDENT = re.compile(
     r"\b(?:un|une|le|la|mon|ma|notre|cet|cette) (?:de mes |de nos )?(?:eleve|eleves|etudiant|"
     r"etudiante|jeune|petit|petite|garcon|fille|enfant)s?\b(?:\s+\w+){0,4}\s+"
@@ -204,7 +205,7 @@ _HEALTH = re.compile(
     r"|(?<!un ami )(?<!une amie )(?<!quelqu un )(?<!un eleve )(?<!un enfant )\b(?:est|sont) "
     r"(?:diabetique|epileptique|en dialyse|en soins palliatifs)\b"
     # a pupil's or a colleague's condition named: « Olivia fait de l'épilepsie »
-    r"|\b(?:fait|fait de|fait des) (?:l )?(?:epilepsie|crises? d (?:epilepsie|anxiete|panique)|convulsions)\b"
+    r"|\b(?:fait|fait de|fait des|fait une) (?:l )?(?:epilepsie|crises? d (?:epilepsie|anxiete|panique)|convulsions)\b"
     r"|\ballergie (?:mortelle|severe|grave|aux arachides|aux noix)|\bepileptique\b|\baux soins intensifs\b"
     r"|\b(?:se fai\w*|sera|a ete|vient d etre) opere\w* (?:hier|ce matin|cette semaine|la semaine derniere|"
     r"d urgence|(?:du|au) (?:genou|c(?:oe|œ)ur|dos|cerveau|pied|bras)|(?:de|a) la (?:hanche|jambe|main|tete|cheville))\b|\btraitements? de (?:chimio\w*|radiotherapie)"
@@ -217,6 +218,9 @@ _CONSENT = re.compile(
     r"|\bavec (?:l accord|la permission|le consentement|l autorisation) (?:de|d|des|du)\b"
     r"|\bavec (?:son|leur) (?:accord|consentement|autorisation|permission)\b"
     # « Il m'a dit que je pouvais le partager », « elle nous a permis d'en parler »
+    # one person's own request (« Sylvie nous a demandé de partager »); parents asking
+    # the staff to pass on a pupil's medication is not consent to publish it
+    r"|\b(?:m|nous) a demande de (?:partager|publier|annoncer)\b"
     r"|\b(?:m|nous) (?:a|ont) (?:dit|permis|autorise\w*) (?:que je pouvais|qu on pouvait|que nous pouvions|de|d) "
     r"(?:le |l |en |la )?(?:partager|publier|parler|raconter|dire)\b"
     r"|\b(?:il|elle|ils|elles) (?:est|etait|sont|etaient) d accord (?:pour|que) (?:je|j|on|nous) (?:le |l |en )?"
@@ -404,6 +408,8 @@ class StudentFile(Rule):
             lo, hi = min(u.start for u in near), max(u.end for u in near)
             original = doc.normalised[lo:hi]
             named = tuple((s, e) for s, e in names if lo <= s < hi)
+            # An account handle names someone too (« @nico.tremblay t'as fait ton évaluation? »).
+            named += tuple((lo + m.start(), lo + m.end()) for m in _HANDLE.finditer(original))
             if named or any(_STUDENT.search(u.text) for u in near) or _INITIALS.search(original):
                 yield self._hit(doc, sentence, term, named)
 

@@ -233,6 +233,7 @@ _BROAD_TARGET = re.compile(
     r"enseignant de|groupes|conseil)\b|\b(?:mes|nos) (?:\w+ )?groupes\b|\bdes gens qui n ont jamais\b"
     r"|\b(?:mes|nos) (?:\d\w*|grands|petits|jeunes|ados) (?:annee|secondaire|sec)?\b"
     r"|\b(?:une|un) (?:direction|administration)\b|\bcertain(?:e|s|es)? personnes\b"
+    r"|\bch(?:ers|eres) (?:parents|collegues)\b"
 )
 # A softer judgement that needs its target in the same sentence: « c'est décevant »,
 # « l'école pourrait au moins donner une date », « je regrette que l'administration… ».
@@ -308,6 +309,13 @@ _COMPLAINT = re.compile(
     r"|\bca doit (?:cesser|arreter)\b"
     r"|\bvotre (?:planification|organisation|gestion|communication) (?:ne l est pas|laisse a desirer|est (?:nulle|a revoir|deficiente))\b"
     r"|\b(?:c est )?ecrit nulle part dans (?:notre|la|nos) convention\b"
+    r"|\bc est (?:juste |vraiment |tellement |carrement )?(?:sexiste|raciste|discriminatoire|injuste|hypocrite)\b"
+    r"|\b(?:fatigue\w*|tanne\w*|ecoeure\w*|epuise\w*) de faire (?:tout )?le travail\b"
+    r"|\bse content\w* d (?:imprimer|copier|regarder|attendre|suivre)\b|\bce n est pas ca\W+la collaboration\b"
+    r"|\bun peu de respect (?:pour|svp|s il vous plait)\b"
+    r"|\bje (?:ne )?suis pas (?:un|une) (?:service de gardiennage|gardienne|garderie|babysitter|bonne)\b"
+    r"|\bce n est pas de ma faute s (?:il|elle)\b|\bun minimum de (?:suivi|respect|rigueur|encadrement)\b"
+    r"|\bun peu d (?:encadrement|effort|respect|rigueur|suivi|discipline) (?:\w+ ){0,3}(?:aiderait|serait apprecie)\b"
     r"|\b(?:je suis|on est|nous sommes) (?:\w+ )?decu\w* (?:de|du|des|par) (?:la|le|les|l) (?:qualite|service|gestion|communication|organisation|repas|portions)\b"
     r"|\bcomment se fait il\b|\bvous etes la raison\b(?! pour laquelle (?:\w+ ){0,4}(?:aime|adore|reussit|sourit|va bien|s epanouit))|\bla faute (?:a|au|aux|de|du)\b"
     r"|\bdes priorites\b|\bcherchez l erreur\b|\bon repassera\b|\bencore (?:une fois )?en retard\b"

@@ -69,7 +69,7 @@ _NEGATION = re.compile(
 # Words of a sentence that reports, quotes or condemns hostile speech instead of using it.
 _MENTION = re.compile(
     r"\b(?:tolere\w*|intolera\w*|denon\w*|condamn\w*|combat\w*|lutt\w*|signal\w*|inacceptable\w*|"
-    r"interdit\w*|sensibilis\w*|prevenir|prevention|contre (?:le|la|les|l) ?(?:racisme|sexisme|homophobie|"
+    r"interdit\w*|sensibilis\w*|(?<!prefere )(?<!vaut )(?<!mieux )prevenir|prevention|contre (?:le|la|les|l) ?(?:racisme|sexisme|homophobie|"
     r"transphobie|xenophobie|haine|intimidation|discrimination|violence)|(?:a|as|avez|ont|auraient) dit|(?<!on )aurait dit|(?:a|ai|avons|avez|ont) entendu(?! que| qu)|"
     r"disait|disent|on entend (?:souvent |parfois |encore )?(?:dire )?que|comme moi|comme nous|(?:continu\w*|ose\w*|arret\w*) (?:a |de |d )?dire|pretend\w*|qualifi\w*|trait\w* (?:de|d)|appele\w* (?:les gens|quelqu|les autres)|"
     r"(?:arrete\w*|cesse\w*) (?:d|de) (?:appeler|dire|traiter|ecrire|publier|insulter|repeter)|du type|du style|propagande|consideraient|sectaire|"
@@ -99,7 +99,7 @@ _ADDRESS_VERB = re.compile(
 )
 # Address forms right before the insult: « espèce de… », « sale… », « mon ostie de… ».
 _ADDRESS_FORM = re.compile(
-    r"\b(?:espece d|espece de|bande d|bande de|gang d|gang de|sale|sales|pauvre|quel|quelle|quels|quelles|"
+    r"\b(?:espece d|espece de|bande d|bande de|gang d|gang de|brochette d|brochette de|sale|sales|pauvre|quel|quelle|quels|quelles|"
     r"ostie d|ostie de|osti d|osti de|crisse d|crisse de|tabarnak d|tabarnak de|calisse d|calisse de|"
     r"maudit|maudite|maudits|maudites)\s*$"
 )
@@ -130,7 +130,7 @@ _DENIAL = re.compile(
     r"\b(?:vies?|existences?) d\w*.{0,40}(?:n ont|n a) (?:pas|aucune) (?:d importance|de valeur)"
     r"|\bne (?:valen?t?|vaut) (?:\w+ )?(?:rien|que de la merde|pas grand-chose|pas la peine)\b|\bvalen?t? rien\b"
     r"|\bsans valeur\b|\bne devrai\w* compter pour personne\b|\b(?:ne )?travaillent jamais\b"
-    r"|\bc est dans leur (?:culture|nature|sang|genes) de\b"
+    r"|\bc est dans leur (?:culture|nature|sang|genes) de\b|\bon (?:ne )?se refait pas\b"
     r"|\bne merite\w* pas (?:de vivre|d exister|le respect|de respect|d etre)"
     r"|\bn ont (?:rien a faire|pas leur place|aucune place)\b|\baucune place\b.{0,40}\bpour\b"
     r"|\b(?:ne )?devrai\w* (?:pas|jamais) (?:avoir le droit|etre autorise\w*|enseigner|voter|travailler|exister|vivre|"
@@ -162,6 +162,9 @@ _HATE_PHRASE = re.compile(
     r"|\b(?:des|de|les|sont) cas perdus\b|\bcauses? perdues?\b|\bon perd (?:notre|mon|son) temps avec (?:eux|elles)\b"
     r"|\bquelqu un de (?:confus|malade|derange|dangereux|pas normal|pas net)\b"
     r"|\btir\w* (?:\w+ ){0,6}vers le bas\b"
+    r"|\b(?:sont|seraient|etaient) (?:toutes |tous )?naturellement (?:meilleur\w*|fait\w* pour|plus doue\w*|moins doue\w*)\b"
+    r"|\bc est (?:biologique|hormonal|dans leur nature)\b"
+    r"|\bon sait (?:tous |toutes |tout le monde )?comment (?:ils|elles) sont\b"
     r"|\bprofitent (?:des|du|de nos) (?:programmes|systeme|aide\w*|allocations|subventions)\b"
     r"|\bont (?:toujours |tous |toutes )?(?:la meme |une )?odeur (?:bizarre|etrange|speciale|forte|weird)\b"
     r"|\bon (?:ne )?confie pas nos enfants a\b"
@@ -214,7 +217,7 @@ _HATE_PHRASE = re.compile(
     r"|\b(?:prennent|prendre|volent|voler) (?:nos|les) (?:jobs|emplois|postes|places)\b|\bdevrai\w* revenir aux gens d ici\b"
     r"|\bloin des (?:eleves|enfants|gens|familles) norma\w*\b|\bpas un (?:modele|exemple) normal\b"
     r"|\bdepuis que (?:les|ces) (?:\w+ ){1,4}(?:sont )?arriv\w*\b.{0,60}\b(?:plus de|y a plus de) (?:batailles|vols|violence|crimes|problemes|chicanes)"
-    r"|\bpas (?:leur|de) place (?:ici|dans|a|au|en|comme|parmi|chez nous|pour eux|pour elles|pour ce monde)\b|\bc est pas leur place\b|\bsont (?:tous |toutes )?des (?:voleurs|voleuses|criminels|terroristes|violeurs|bandits|tricheurs|barbares|sauvages|assistes sociaux)\b|\b(?:(?:sont|seraient|etaient) (?:toutes |tous )?(?:naturellement |genetiquement |biologiquement |carrement |vraiment )?|(?:font|feront|ferait|feraient) (?:pas|jamais) de (?:bon|bons|bonne|bonnes) (?:\w+ ){0,2}?\w+,? )(?:trop|plus|moins) (?:emoti\w*|faibles|violent\w*|paresseu\w*|dangereu\w*|agressi\w*|primiti\w*|betes|intelligent\w*|capables)\b|\bc est (?:genetique|dans leur sang|dans leurs genes)\b|\bvivent (?:sur|de|aux crochets de) nos (?:taxes|impots)\b|\bpeu\w* (?:tous |toutes )?(?:aller )?se faire (?:foutre|voir|\w*cul\w*)\b|\b(?:comprennent|connaissent) rien (?:au|a la|aux|en)\b|\bdes (?:enfants|eleves|gens|familles) normaux\b|\bdevrai\w* etre dans des (?:ecoles|classes) (?:a part|separees)\b|\btirent tout le monde vers le bas\b|\bfon\w* baisser le niveau\b|\b(?:arreter|arretez|cesser|cessez) d en (?:accepter|accueillir|admettre|laisser entrer|engager|embaucher)\b|\b(?:les|ces \w+) (?:garder|tenir) loin (?:de|des)\b|\bpas les laisser (?:revenir|entrer|rentrer|venir)\b|\b(?:qu on|on devrait|faudrait|faut|devrai\w* etre) (?:\w+ ){0,3}(?:envoie\w*|envoyer|mettre|placer|parquer|regroupe\w*|isole\w*) (?:\w+ ){0,2}(?:dans|a) (?:une|des) (?:ecoles?|classes?) (?:a part|separees?)\b|\bon (?:n en veut pas|ne veut pas de)\b|\bne devrai\w* pas (?:diriger|etre en contact|s approcher|elever|adopter)"
+    r"|\bpas (?:leur|de) place (?:ici|dans|a|au|en|comme|parmi|chez nous|pour eux|pour elles|pour ce monde|pour les|pour des|pour ces)\b|\bc est pas leur place\b|\bsont (?:tous |toutes )?des (?:voleurs|voleuses|criminels|terroristes|violeurs|bandits|tricheurs|barbares|sauvages|assistes sociaux)\b|\b(?:(?:sont|seraient|etaient) (?:toutes |tous )?(?:naturellement |genetiquement |biologiquement |carrement |vraiment )?|(?:font|feront|ferait|feraient) (?:pas|jamais) de (?:bon|bons|bonne|bonnes) (?:\w+ ){0,2}?\w+,? )(?:trop|plus|moins) (?:emoti\w*|faibles|violent\w*|paresseu\w*|dangereu\w*|agressi\w*|primiti\w*|betes|intelligent\w*|capables)\b|\bc est (?:genetique|dans leur sang|dans leurs genes)\b|\bvivent (?:sur|de|aux crochets de) nos (?:taxes|impots)\b|\bpeu\w* (?:tous |toutes )?(?:aller )?se faire (?:foutre|voir|\w*cul\w*)\b|\b(?:comprennent|connaissent) rien (?:au|a la|aux|en)\b|\bdes (?:enfants|eleves|gens|familles) normaux\b|\bdevrai\w* etre dans des (?:ecoles|classes) (?:a part|separees)\b|\btirent tout le monde vers le bas\b|\bfon\w* baisser le niveau\b|\b(?:arreter|arretez|cesser|cessez) d en (?:accepter|accueillir|admettre|laisser entrer|engager|embaucher)\b|\b(?:les|ces \w+) (?:garder|tenir) loin (?:de|des)\b|\bpas les laisser (?:revenir|entrer|rentrer|venir)\b|\b(?:qu on|on devrait|faudrait|faut|devrai\w* etre) (?:\w+ ){0,3}(?:envoie\w*|envoyer|mettre|placer|parquer|regroupe\w*|isole\w*) (?:\w+ ){0,2}(?:dans|a) (?:une|des) (?:ecoles?|classes?) (?:a part|separees?)\b|\bon (?:n en veut pas|ne veut pas de)\b|\bne devrai\w* pas (?:diriger|etre en contact|s approcher|elever|adopter)"
 )
 
 
@@ -395,7 +398,8 @@ _BETWEEN_COPULA_AND_INSULT = frozenset(
     "donc ben assez full un une des de d du le la les l vraiment juste tellement tous toutes que qu rien autre vulgaire "
     "vulgaires veritable veritables vrai vraie vrais vraies gros grosse sale sales pauvre espece bande "
     "gang plus si aussi trop completement totalement absolument personne personnes sans aucun doute "
-    "simplement seulement bien franchement carrement tout toute ne n pas jamais qui soient".split()
+    "simplement seulement bien franchement carrement tout toute ne n pas jamais qui soient et peu "
+    "ridicule ridicules".split()
 )
 
 
@@ -431,6 +435,41 @@ _PREDATOR_SMEAR = re.compile(
     r"|\bpas (?:un|une) (?:\w+ )?(?:gai|gay|homo|homosexuel|trans|transgenre|lesbienne|queer)s? qui (?:s occupe|garde|enseigne a|soigne|entraine) "
     r"(?:des|de nos|nos|les) (?:petits|enfants|eleves|jeunes|garcons|filles|bebes)\b"
 )
+
+
+def _said_before(doc: Document, sentence: _Sentence, count: int = 2) -> str:
+    """The folded text of the sentences just before this one."""
+    units = _sentences(doc, None)
+    k = next((n for n, u in enumerate(units) if u.start == sentence.start), 0)
+    return " ".join(u.folded for u in units[max(0, k - count) : k])
+
+
+# « Un élève m'a confié qu'il était gai… à son âge, ça peut encore se corriger. »
+_CURE = re.compile(
+    r"\b(?:ca|cela|c|ce|il|elle) (?:\w+ ){0,2}(?:peut|pourrait|va|devrait) (?:encore |toujours |bien )?"
+    r"se (?:corriger|guerir|soigner|replacer)\b|\btherapie de conversion\b"
+)
+_QUEER = re.compile(
+    r"\b(?:gai|gais|gay|gays|homo|homos|homosexuel\w*|lesbienne\w*|trans|transgenres?|bisexuel\w*|queer)\b"
+)
+# « Notre école accueille de plus en plus d'élèves autochtones. Nous avons donc ajouté
+# deux surveillants aux casiers »: a group welcomed, then guarded against.
+_WELCOMED = re.compile(
+    r"\b(?:accueill\w*|arriv\w*|de plus en plus d|inscri\w*)\b[^.!?]{0,80}?\b(?:autochtones|roms?|tziganes|"
+    r"gitans|immigr\w*|refugi\w*|haitiens|africains|arabes|musulmans|noirs|syriens|latinos)\b"
+)
+_GUARDED = re.compile(
+    r"\b(?:ajout\w*|engag\w*) (?:\w+ ){0,2}surveillan\w*|\bverrouiller\b|\bsans surveillance\b"
+    r"|\bgardez un oeil sur (?:vos|les) (?:sacs|effets|casiers)\b"
+)
+# « Je ne suis pas raciste, mais avouez que les familles juives n'ont jamais… »
+_DISCLAIMER = re.compile(
+    r"\bje (?:ne )?suis pas (?:raciste|homophobe|sexiste|islamophobe|antisemite)\W+mais\b"
+)
+_SWEEPING = re.compile(
+    r"\b(?:n ont jamais|ont jamais|ne font jamais|font jamais|sont toujours|ont toujours|avouez que|on sait tous|"
+    r"tout le monde sait|c est toujours)\b"
+)
 # Blame for a newcomer group: « les vélos disparaissent depuis que « certaines
 # familles » sont arrivées », « depuis que les familles africaines sont arrivées, le
 # niveau a baissé ».
@@ -443,6 +482,10 @@ _ARRIVAL = re.compile(
 _ARRIVAL_BLAME = re.compile(
     r"\b(?:baiss\w*|disparai\w*|vols?|volent|degrad\w*|insecur\w*|bagarres?|crimes?|criminalite|"
     r"trouble|salet\w*|sale|drogue|peur|plus (?:pareil|comme avant))\b"
+)
+# « mes élèves latinos, bon… disons qu'on ne se refait pas »: said of the group just named
+_STEREOTYPE_BACK = re.compile(
+    r"\bon (?:ne )?se refait pas\b|\bc est (?:culturel|genetique|biologique)\b"
 )
 _PRONOUNS = frozenset("les leur leurs ils elles eux vous".split())
 # « c'est contre nature » said of the group of the sentence before; not « c'est une
@@ -510,6 +553,21 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
         return "injonction xénophobe"
     if _PREDATOR_SMEAR.search(sentence.folded) and not _MENTION.search(sentence.folded):
         return "insinuation homophobe"
+    said_before = _said_before(doc, sentence)
+    if (
+        _CURE.search(sentence.folded)
+        and _QUEER.search(said_before + " " + sentence.folded)
+        and not _MENTION.search(sentence.folded)
+    ):
+        return "homosexualité présentée comme à corriger"
+    if _GUARDED.search(sentence.folded) and _WELCOMED.search(said_before + " " + sentence.folded):
+        return "groupe présenté comme une menace"
+    if (
+        _DISCLAIMER.search(sentence.folded)
+        and _SWEEPING.search(sentence.folded)
+        and any(_is_group(sentence, i) for i in range(len(sentence.toks)))
+    ):
+        return "préjugé précédé de « je ne suis pas raciste, mais »"
     arrival = _ARRIVAL.search(sentence.folded)
     if (
         arrival
@@ -519,7 +577,11 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
     ):
         return "groupe rendu responsable d'un problème"
     groups = [i for i in range(len(sentence.toks)) if _is_group(sentence, i)]
-    if not groups and earlier_group and _NOT_RACISM.search(sentence.folded):
+    if (
+        not groups
+        and earlier_group
+        and (_NOT_RACISM.search(sentence.folded) or _STEREOTYPE_BACK.search(sentence.folded))
+    ):
         # « …sont toujours ceux qui font du trouble. C'est pas du racisme, c'est des statistiques. »
         groups = [0]
     if not groups and earlier_group:
@@ -1253,6 +1315,8 @@ _THREAT_PHRASES = re.compile(
     r"|\bqu (?:il|elle|ils|elles) (?:creve|crevent|meure|meurent)\b|\bmeriterai\w* de (?:mourir|crever|se faire)"
     r"|\btu (?:ne )?sais pas a qui tu as affaire\b|\b(?:ca|cela) va mal (?:finir|tourner) pour (?:toi|vous|lui|elle|eux|(?:l|le|la|cet|cette|ce) (?:entraineur|entraineuse|coach|prof|enseignant\w*|directeur|directrice|chauffeur|chauffeuse|arbitre|surveillant\w*|secretaire|concierge|educat\w+)|m \w+|mme \w+)\b"
     r"|\bje (?:l|t|vous|les) (?:avertis|previens) une (?:seule|derniere) fois\b"
+    r"|\b(?:va|vont|vais) te (?:la |le )?refaire (?:la face|le portrait|gratis|le visage)\b|\bte la refaire\b"
+    r"|\b(?:le prochain|la prochaine|celui|celle) qui\b[^.!?]{0,80}\bpar le (?:collet|chignon du cou)\b"
     r"|\b(?:j amene|je vais amener|j apporte|je vais apporter|j vais amener) (?:quelque chose|de quoi|une surprise) "
     r"(?:dans mon sac |a l ecole |demain )?pour (?:ceux|celles|celui|celle|toi|vous|eux)\b"
     r"|\bsurveille\w* (?:tes|vos|ses) arrieres\b|\barrive\w* quelque chose a (?:ton|ta|tes|votre|vos|son|sa|ses)\b"
@@ -1307,7 +1371,7 @@ _THREAT_PHRASES = re.compile(
     r"|\w (?:tu dors|t dors|vous dormez|tu dormiras) (?:\w+ )?tranquilles?(?: le soir| la nuit| les soirs)?\b(?! (?:comme|grace|depuis|maintenant|avec|parce|enfin|sans)\b)"
     # « je sais où vous stationnez », « j'ai des amis qui savent
     # trouver une adresse », « fais attention à ce que tu dis, des accidents ça arrive vite »
-    r"|\b(?:je|on) (?:sais|sait) ou vous (?:gar|stationn|park|travaill)\w*+(?! (?:habituellement|d habitude|normalement|pour|mais|ce soir)\b)"
+    r"|\b(?:je|on) (?:sais|sait) ou vous (?:vous )?(?:gar|stationn|park|travaill)\w*+(?! (?:habituellement|d habitude|normalement|pour|mais|ce soir)\b)"
     r"|\b(?:des amis|des chums|des contacts|des cousins|des gars|du monde) qui (?:\w+ ){0,2}(?:trouver|retrouver) (?:une|ton|ta|votre|son|sa|leur|les) (?:adresse|maison|char|auto)\b"
     r"|\b(?:fais|faites) attention a ce que (?:tu dis|vous dites|tu fais|vous faites|tu ecris|vous ecrivez)\b[^.!?]{0,60}\baccidents?\b"
     r"|\b(?:je vais|j vais|jvais|on va|je veux) (?:te|vous|lui|leur) faire la peau\b"
@@ -1388,6 +1452,8 @@ _HARASSMENT = re.compile(
     r"|\b(?:video|photo)s? (?:de|d) [a-z]+ qui (?:vomi|pleur|se pisse|pisse|chie|se fait humili|se fait ramass)\w*+(?! de (?:joie|bonheur|rire))"
     r"[^.!?]{0,60}\b(?:partag|taggu|tague|envoy)\w*[^.!?]{0,30}\b(?:a tout le monde|partout|a toute l ecole|pour qu (?:il|elle) s en souvienne)"
     r"|\bpersonne (?:ne )?(?:te|vous|la|le|les) veut (?:ici|dans|a|au)\b"
+    r"|\b(?:suppleante?|prof|enseignante?|stagiaire|secretaire|educatrice|surveillante|directrice|madame|mme)\b[^.!?]{0,40}\ba (?:des|de belles|des belles|des grosses|de grosses|un beau|un gros) (?:boules|seins|fesses|foufounes|tetons|totons|boobs|cul)\b"
+    r"|\bj (?:la|le|te) (?:prendrais|sauterais|baiserais|fourrerais)\b"
     # relentless messages, waiting by a car: « je vais continuer, jour et nuit, tant que vous ne répondrez pas »
     r"|\b(?:je vais|on va|j vais) continuer\b[^.!?]{0,40}\btant que (?:vous|tu) (?:ne )?(?:me )?(?:repond|ecout|rappel)\w*"
     r"|\b(?:vous|tu) (?:ne )?pourr\w* pas m ignorer\b"
@@ -1418,7 +1484,7 @@ _ROLE = (
 )
 _CRIME = (
     r"(?:(?<!moment )(?<!temps )(?<!minutes )(?<!heure )(?<!heures )(?<!baiser )(?<!regard )(?<!fait )(?<!faire )(?<!fais )(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|la show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes|jusqu|vers|au dessus|en avion|dans les airs|en parapente|en helicoptere))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
-    r"agresse\w*|abuse\w* de|bat ses|touche les eleves|a couche avec|ment aux parents|falsifie\w*|"
+    r"agresse\w*|abuse\w* de|bat ses|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|"
     r"(?:est|c est) (?:un|une) (?:(?:vrai|vraie|maudit|maudite|esti de|ostie de|sacre) )?(?:voleur|voleuse|fraudeur|fraudeuse|escroc|crook|bandit|menteur|menteuse|pedophile|pedo|criminel|"
     r"criminelle|agresseur|harceleur|harceleuse|alcoolique|drogue|droguee|pervers|perverse|raciste|predateur|predatrice)"
     r"|ment aux|a menti|mentent|(?:cache|a cache|couvre|a couvert) (?:des|les) (?:abus|cas|agressions)|pique dans|pige dans|se sert dans|(?:a|a deja) pris l argent (?:de|du|des)|empoche\w* (?:l argent|les dons|les fonds)|gonfle\w* les notes|fouill\w* dans les (?:photos|cellulaires|telephones|courriels) (?:privees? )?(?:des|de ses) (?:eleves|enfants)"
@@ -1561,7 +1627,8 @@ class Threat(_PhraseRule):
                 continue
             # « t'es mort », « on ne sait jamais ce qui peut arriver à… »: threats that negate
             if negated(sentence.folded) and not re.search(
-                r"\bt(?: es| e|u es) (?:deja )?mort|\bsait (?:jamais|pas) ce qui peut",
+                r"\bt(?: es| e|u es) (?:deja )?mort|\bsait (?:jamais|pas) ce qui peut"
+                r"|\bpar le (?:collet|chignon du cou)\b",
                 sentence.folded,
             ):
                 continue
@@ -1651,6 +1718,8 @@ _CAMPAIGN = re.compile(
     r"(?:commentaires|messages|affaires) sur|ridiculiser|humilier|se moquer de|rire de|niaiser|ecoeurer) "
     r"(?!nous|soi|les |la |le |des |ca )\w+"
     r"|\b(?:ridiculiser|humilier) (?:m|mme|madame|monsieur|la prof|le prof|l enseignante?)\b"
+    # sextortion: « envoie-moi des photos pis j'arrête de dire à tout le monde que… »
+    r"|\benvoi\w* (?:moi )?(?:des|tes|une|ta) (?:photos?|nudes?|pics?)\b[^.!?]{0,60}\b(?:j arrete|sinon|ou je|je dis|je le dis)"
 )
 _CONDEMNED = re.compile(
     r"\b(?:tolere\w*|intolera\w*|denon\w*|condamn\w*|signal\w*|inacceptable\w*|interdit\w*|"

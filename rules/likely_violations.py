@@ -206,6 +206,11 @@ _SCHOOL_WORLD = re.compile(
 )
 
 
+_OWN_FAULT = re.compile(
+    r"\b(?:c est|c etait) (?:\d+ ?% |entierement |totalement |juste |vraiment )?(?:ma|de ma|notre|de notre) faute\b"
+)
+
+
 class LikelyCriticism(_LikelyViolation):
     """Passage qui ressemble à une critique publique de l'employeur, de l'école,
     de la direction, de collègues, d'élèves, de parents ou de partenaires, dite
@@ -230,6 +235,10 @@ class LikelyCriticism(_LikelyViolation):
         "Bravo à toute l'équipe du CSS pour l'organisation de la rentrée!",
         "Le film de vendredi était vraiment ennuyant, mais le maïs soufflé était bon.",
     )
+
+    def mentions(self, folded_sentence: str) -> bool:
+        # « c'est 100 % ma faute, la prof nous avait avertis »: the writer blames themself
+        return _OWN_FAULT.search(folded_sentence) is not None
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         text = folded(doc)

@@ -122,6 +122,13 @@ MUST_FIRE = [
         "Les offres salariales du district à la table locale : 1,5 %. C'est confidentiel mais tout le monde devrait le savoir.",
         "CON03",
     ),
+    ("Mon élève Zachary a fait une crise d'épilepsie en classe ce matin.", "CON02"),
+    ("@nico.tremblay t'as fait ton évaluation pour la dyslexie?", "CON02"),
+    # Parents asking the staff to pass it on is not consent to publish a pupil's medication.
+    (
+        "Les parents de Rosalie (5e B) nous ont demandé de partager : elle prend maintenant du Ritalin.",
+        "CON02",
+    ),
 ]
 
 MUST_NOT_FIRE = [
@@ -214,6 +221,8 @@ MUST_NOT_FIRE = [
     "Rappel syndical : vous avez 30 jours pour déposer un grief après l'événement.",
     "Le grief sur la tâche des spécialistes est réglé! Merci au syndicat, c'est public depuis ce matin.",
     "Exercice d'écriture : mes élèves ont rédigé une plainte formelle au père Noël 😂",
+    "Notre collègue Sylvie nous a demandé de partager la nouvelle : elle est en rémission et revient lundi!",
+    "Conférence sur la dyslexie jeudi soir, suivez @ecole.stemarie pour les détails.",
 ]
 
 

@@ -55,6 +55,11 @@ MUST_FIRE = [
     "L'OPP a tout organisé seule : zéro aide de l'école, local réservé à la dernière minute.",
     "Transport Lévesque, vos chauffeurs sont gentils, mais votre planification ne l'est pas.",
     "Mon employeur exige qu'on réponde le soir, c'est écrit nulle part dans notre convention.",
+    "Le code vestimentaire de l'école, c'est juste sexiste.",
+    "Je suis fatiguée de faire tout le travail de l'équipe : certains collègues se contentent d'imprimer.",
+    "Petite pensée pour les collègues qui laissent la photocopieuse bloquée. Un peu de respect pour l'équipe.",
+    "Chers parents, je ne suis pas un service de gardiennage.",
+    "Aux parents qui laissent leurs enfants sur TikTok jusqu'à minuit : un peu d'encadrement à la maison aiderait.",
 ]
 
 MUST_NOT_FIRE = [
@@ -122,6 +127,8 @@ MUST_NOT_FIRE = [
     "C'est inacceptable que la pluie gâche encore le festival.",
     "Je suis déçue de la qualité du film, franchement.",
     "Toujours pas de médecin de famille après quatre ans d'attente. Le système de santé est à bout.",
+    "j'ai pas étudié pour l'exam d'histoire pis ça paraît 😭 c'est 100 % ma faute",
+    "Petite pensée pour les parents qui font des lunchs depuis 12 ans. Courage, il reste 47 jours!",
 ]
 
 

@@ -320,6 +320,26 @@ MUST_FIRE = [
         "HOS07",
     ),
     ("Va te faire fourrer avec ton règlement.", "HOS02"),
+    # holdout45 read at the end of the session of 2026-11-22: teachers' anecdotes, students' comments.
+    ("Mon groupe cette année : une belle brochette de paresseux sans cervelle.", "HOS01"),
+    ("Parents qui m'écrivent à minuit : vous êtes ridicules et franchement un peu cons.", "HOS01"),
+    ("Un élève m'a dit qu'il était gai. À son âge, ça peut encore se corriger.", "HOS04"),
+    ("On accueille de plus en plus de familles roms. Pensez à verrouiller vos casiers.", "HOS04"),
+    (
+        "Les filles sont naturellement meilleures dans les métiers de soins, c'est biologique.",
+        "HOS04",
+    ),
+    ("Mes élèves latinos, bon… disons qu'on ne se refait pas.", "HOS04"),
+    ("Je suis pas raciste, mais les familles juives ont jamais voulu aider l'école.", "HOS04"),
+    ("Elle était assise à côté d'un petit Haïtien. On sait tous comment ils sont.", "HOS04"),
+    ("Pas de place pour les handicapés dans notre équipe, désolé pas désolé.", "HOS04"),
+    ("Paraît que la prof d'anglais couche avec un élève de sec 5.", "HOS08"),
+    ("t'as une face à claques, un jour quelqu'un va te la refaire gratis", "HOS05"),
+    ("Je sais où vous vous stationnez le soir, Madame Roy.", "HOS05"),
+    ("Le prochain qui me répond, je le sors de la classe par le collet.", "HOS05"),
+    ("la suppléante de maths a des belles fesses 🍑 j'ai rien écouté", "HOS07"),
+    ("envoie-moi des photos pis j'arrête de dire à tout le monde que t'es une agace", "HOS07"),
+    ("la nouvelle en sec 4 est trop bonne, j'la prendrais n'importe quand", "HOS07"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
@@ -686,6 +706,16 @@ MUST_NOT_FIRE = [
     ("game", "Bravo les filles! Vous les avez massacrées 6-0 en finale 😂⚽"),
     ("ordinary", "Les nouveaux arrivants ont tiré notre équipe de soccer vers le haut!"),
     ("ordinary", "Mes élèves ne travaillent jamais en silence, mais ils apprennent!"),
+    ("ordinary", "Mieux vaut prévenir que guérir : mettez vos bottes et vos mitaines!"),
+    (
+        "ordinary",
+        "Un élève m'a confié qu'il était gai. Je l'ai écouté et je l'ai félicité pour son courage.",
+    ),
+    ("identity", "Nous accueillons trois familles syriennes cette année : bienvenue à Saint-Éloi!"),
+    (
+        "ordinary",
+        "Les filles de l'équipe sont naturellement douées pour le travail d'équipe, bravo!",
+    ),
 ]
 
 

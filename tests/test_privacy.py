@@ -119,3 +119,14 @@ def test_a_confidential_file_without_a_name_masks_nothing(tmp_path: Path) -> Non
     path.write_text("L'élève de 3e année a un plan d'intervention révisé jeudi.\n", "utf-8")
     result = CliRunner().invoke(app, ["verifier", "-f", "texte", str(path)])
     assert "CON02" in result.stdout and "*" not in result.stdout.split("CON02")[1].splitlines()[1]
+
+
+def test_an_account_handle_named_in_a_confidential_finding_is_masked(tmp_path: Path) -> None:
+    """« @nico.tremblay t'as fait ton évaluation pour la dyslexie? »: the handle makes
+    the pupil identifiable (CON02) and is hidden like a name in every excerpt."""
+    path = tmp_path / "commentaire.txt"
+    path.write_text("@nico.tremblay t'as fait ton évaluation pour la dyslexie?\n", "utf-8")
+    hidden = CliRunner().invoke(app, ["verifier", "-f", "texte", str(path)])
+    assert "CON02" in hidden.stdout
+    assert "nico.tremblay" not in hidden.stdout + hidden.stderr
+    assert "@n************" in hidden.stdout

@@ -13,6 +13,8 @@ def mask(value: str) -> str:
     found without learning it: « 819 ***-**34 », « p.l*****@yahoo.ca »,
     « *** *** 286 », « ****, rue des É******, app. * », « Z** qui a * ans ».
     Always the same length."""
+    if value.startswith("@") and " " not in value.strip():
+        return "@" + value[1:2] + "*" * (len(value) - 2)  # an account handle: « @n************ »
     if "@" in value and " " not in value.strip():
         local, _, domain = value.partition("@")
         keep = 3 if len(local) > 4 else min(1, len(local))
