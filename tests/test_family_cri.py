@@ -57,7 +57,7 @@ MUST_FIRE = [
     "Mon employeur exige qu'on réponde le soir, c'est écrit nulle part dans notre convention.",
     "Le code vestimentaire de l'école, c'est juste sexiste.",
     "Je suis fatiguée de faire tout le travail de l'équipe : certains collègues se contentent d'imprimer.",
-    "Petite pensée pour les collègues qui laissent la photocopieuse bloquée. Un peu de respect pour l'équipe.",
+    "Aux collègues qui laissent la photocopieuse bloquée : un peu de respect pour l'équipe, svp.",
     "Chers parents, je ne suis pas un service de gardiennage.",
     "Aux parents qui laissent leurs enfants sur TikTok jusqu'à minuit : un peu d'encadrement à la maison aiderait.",
 ]
