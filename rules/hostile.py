@@ -553,14 +553,16 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
         return "injonction xénophobe"
     if _PREDATOR_SMEAR.search(sentence.folded) and not _MENTION.search(sentence.folded):
         return "insinuation homophobe"
-    said_before = _said_before(doc, sentence)
+    # The sentences before are read only when this one needs them.
     if (
         _CURE.search(sentence.folded)
-        and _QUEER.search(said_before + " " + sentence.folded)
+        and _QUEER.search(_said_before(doc, sentence) + " " + sentence.folded)
         and not _MENTION.search(sentence.folded)
     ):
         return "homosexualité présentée comme à corriger"
-    if _GUARDED.search(sentence.folded) and _WELCOMED.search(said_before + " " + sentence.folded):
+    if _GUARDED.search(sentence.folded) and _WELCOMED.search(
+        _said_before(doc, sentence) + " " + sentence.folded
+    ):
         return "groupe présenté comme une menace"
     if (
         _DISCLAIMER.search(sentence.folded)
@@ -1505,6 +1507,11 @@ _DEFAMATION = re.compile(
     r"|\bon (?:sait|le sait) (?:tous |toutes |tout le monde )?dans (?:quelle|quelles) poches? (?:il|elle|ca|cet argent|l argent|les dons|les fonds) (?:s en va|s en vont|va|vont|finit|finissent|aboutit|atterrit)\b"
     # « engage des chauffeurs qui conduisent en boisson »
     rf"|\b(?:des|ses|leurs|nos|vos) (?:chauffeurs|chauffeuses|profs|enseignant\w*|educat\w*|surveillant\w*|employe\w*|entraineurs) qui {_CRIME}\b"
+    # « vos profs sont des pédophiles en puissance »
+    r"|\b(?:les|nos|vos|ces|des|leurs) (?:profs|professeurs|enseignant\w*|educat\w+|chauffeurs|chauffeuses|surveillant\w*|"
+    r"entraineurs|coachs|concierges|employes|directeurs|directrices) sont (?:tous |toutes |juste |rien que )?des "
+    r"(?:pedophiles|pedos|predateurs|agresseurs|voleurs|voleuses|fraudeurs|criminels|menteurs|menteuses)\b"
+    r"(?! de (?:temps|coeurs?|vedette|show|bonbons|frites|collations))"
     # « C'est Mme Boucher en 3e qui a volé l'argent »
     rf"|\bc est (?:m|mme|monsieur|madame) \w+ (?:\w+ ){{0,4}}?qui {_CRIME}\b|(?P<named>\b{_CRIME}\b)"
     # « M. Lavoie, l'enseignant d'éduc, a déjà été renvoyé … pour avoir touché des enfants »

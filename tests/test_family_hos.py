@@ -340,6 +340,7 @@ MUST_FIRE = [
     ("la suppléante de maths a des belles fesses 🍑 j'ai rien écouté", "HOS07"),
     ("envoie-moi des photos pis j'arrête de dire à tout le monde que t'es une agace", "HOS07"),
     ("la nouvelle en sec 4 est trop bonne, j'la prendrais n'importe quand", "HOS07"),
+    ("Vos profs sont tous des pédophiles avec leur cours de sexualité.", "HOS08"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
