@@ -116,7 +116,6 @@ _FILE_TERMS = re.compile(
     r"transporte\w* (?:en ambulance|a l hopital)|en ambulance)\b"
 )
 # An identifiable student: a name or initials, or « un élève de ma classe ».
-_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z][\w.]*[A-Za-z0-9_]")
 _STUDENT = re.compile(
     r"\b(?:un|une|le|la|mon|ma|notre|cet|cette) (?:de mes |de nos )?(?:eleve|eleves|etudiant|"
     r"etudiante|jeune|petit|petite|garcon|fille|enfant)s?\b(?:\s+\w+){0,4}\s+"
@@ -408,8 +407,13 @@ class StudentFile(Rule):
             lo, hi = min(u.start for u in near), max(u.end for u in near)
             original = doc.normalised[lo:hi]
             named = tuple((s, e) for s, e in names if lo <= s < hi)
-            # An account handle names someone too (« @nico.tremblay t'as fait ton évaluation? »).
-            named += tuple((lo + m.start(), lo + m.end()) for m in _HANDLE.finditer(original))
+            # An account handle names someone too (« @nico.tremblay t'as fait ton évaluation? »);
+            # the document already marks handles as protected « mention » spans.
+            named += tuple(
+                (p.start, p.end)
+                for p in doc.protected
+                if p.kind == "mention" and lo <= p.start < hi
+            )
             if named or any(_STUDENT.search(u.text) for u in near) or _INITIALS.search(original):
                 yield self._hit(doc, sentence, term, named)
 

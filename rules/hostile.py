@@ -1202,6 +1202,12 @@ def _word_talk(sentence: _Sentence, i: int) -> bool:
 _SCREECH = re.compile(r"\b(?:pneus?|freins?|roues?|craie|ongles?|gravier|neige|patins?)\b")
 
 
+def screeching(folded_text: str) -> bool:
+    """« ne faites pas crisser vos pneus »: the verb to screech, not the sacre."""
+    verb = re.search(r"\bcriss\w*", folded_text)
+    return verb is not None and _SCREECH.search(folded_text, verb.end()) is not None
+
+
 def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str = "") -> bool:
     """« mon ostie de… », « un calvaire de… », « en tabarnak », or an
     exclamation (« Calvaire! ») outside any religious context."""

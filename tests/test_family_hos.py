@@ -308,10 +308,13 @@ MUST_FIRE = [
     ("Quand M. Roy passe avec sa bedaine, les élèves imitent un éléphant pis je ris.", "HOS07"),
     ("La stagiaire va rester tard avec moi, elle a pas le choix si elle veut son stage.", "HOS07"),
     ("Ça va mal finir pour le coach si ma fille joue pas samedi.", "HOS05"),
-    ("La concierge est la personne la plus conne de l'école.", "HOS01"),
+    (
+        "Franchement, la concierge de l'école Sainte-Famille est la personne la plus conne que je connaisse.",
+        "HOS01",
+    ),
     # holdout41 read at the end of the session of 2026-11-22.
     ("Les nouvelles familles immigrantes tirent toute la classe vers le bas.", "HOS04"),
-    ("Les réfugiés? C'est dans leur culture de pas respecter les profs.", "HOS04"),
+    ("Les réfugiés du quartier, c'est dans leur culture de ne pas valoriser les études.", "HOS04"),
     ("Les Autochtones profitent des programmes pis travaillent jamais.", "HOS04"),
     ("Demain j'apporte quelque chose dans mon sac pour ceux qui rient de moi.", "HOS05"),
     ("Je vais continuer à vous écrire jour et nuit tant que vous me répondrez pas.", "HOS07"),

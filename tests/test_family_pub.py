@@ -50,7 +50,11 @@ MUST_FIRE = [
         "Merci pour le pique-nique! Au passage, je lance mon entreprise de photographie : séances à 150 $.",
         "PUB01",
     ),
-    ("Mon école de power skating offre des cours privés à 60 $ la séance.", "PUB01"),
+    (
+        "Mon école de power skating offre des cours privés à 60 $ la séance, inscriptions par message.",
+        "PUB01",
+    ),
+    # « je fais des » and « à vendre » were narrowed: a price, an order or a house still sells.
     ("Je fais des tresses pour le bal, 40 $ la tête, écrivez-moi sur Insta.", "PUB01"),
     ("Je fais des gâteaux de fête sur commande, livraison à l'école.", "PUB01"),
     ("Maison à vendre à Bathurst, 3 chambres, écrivez-moi.", "PUB01"),
