@@ -68,9 +68,9 @@ _NEGATION = re.compile(
 )
 # Words of a sentence that reports, quotes or condemns hostile speech instead of using it.
 _MENTION = re.compile(
-    r"\b(?:tolere\w*|intolera\w*|denon\w*|condamn\w*|combat\w*|lutt\w*|signal\w*|inacceptable\w*|"
+    r"\b(?:tolere\w*|intolera\w*|(?!denoncez (?:le|la|les)\b)denon\w*|condamn\w*|combat\w*|lutt\w*|signal\w*|inacceptable\w*|"
     r"interdit\w*|sensibilis\w*|(?<!prefere )(?<!vaut )(?<!mieux )prevenir|prevention|contre (?:le|la|les|l) ?(?:racisme|sexisme|homophobie|"
-    r"transphobie|xenophobie|haine|intimidation|discrimination|violence)|(?:a|as|avez|ont|auraient) dit|(?<!on )aurait dit|(?:a|ai|avons|avez|ont) entendu(?! que| qu)|"
+    r"transphobie|xenophobie|haine|intimidation|discrimination|violence)|(?<!me l )(?<!m l )(?<!nous l )(?:a|as|avez|ont|auraient) dit|(?<!on )aurait dit|(?:a|ai|avons|avez|ont) entendu(?! que| qu)|"
     r"disait|disent|on entend (?:souvent |parfois |encore )?(?:dire )?que|comme moi|comme nous|(?:continu\w*|ose\w*|arret\w*) (?:a |de |d )?dire|pretend\w*|qualifi\w*|trait\w* (?:de|d)|appele\w* (?:les gens|quelqu|les autres)|"
     r"(?:arrete\w*|cesse\w*) (?:d|de) (?:appeler|dire|traiter|ecrire|publier|insulter|repeter)|du type|du style|propagande|consideraient|sectaire|"
     r"discrimina\w*|stereotype\w*|prejuge\w*|"
@@ -88,7 +88,8 @@ _MENTION = re.compile(
     r"c est quand|"
     # Talk about a word itself (« … vient du mot tabernacle », « le mot X veut dire… »).
     r"(?:vien\w*|derive\w*) (?:du|des) mots?|(?:origine|sens) (?:du|des) mots?|"
-    r"le mot \S+ (?:vient|est|signifie|veut dire))\b"
+    r"le mot \S+ (?:vient|est|signifie|veut dire|c est|n est)|c est un (?:sacre|juron|gros mot|mot vulgaire)|"
+    r"(?:ces|les|de tels|des) (?:mots|propos|paroles|gestes|insultes|commentaires)(?: la)? (?:n )?ont (?:pas|aucune) (?:leur )?place|(?:des|les|ces|de) (?:mots|termes|expressions|insultes|surnoms) comme)\b"
 )
 _COPULA = frozenset(
     "sont est etes es etait etaient sera seront reste restent demeurent serez seras etre".split()
@@ -117,7 +118,9 @@ _GAME = re.compile(
     r"\b(?:au|a la|aux|a|en|au jeu|dans|pendant)\s+(?:ping-pong|ping|pong|tennis|echecs|jeu|jeux|match|partie|"
     r"hockey|soccer|basket|basketball|volley|volleyball|badminton|course|quiz|fortnite|uno|cartes|mario|"
     r"kart|tournoi|finale|ballon|dames|scrabble|monopoly|bras de fer|examen|concours|spelling|dictee|"
-    r"mathematiques|maths|jeux video|jeu video|minecraft|tag|ballon-chasseur|ballon chasseur|club (?:d|de) \w+)\b"
+    r"mathematiques|maths|jeux video|jeu video|minecraft|tag|ballon-chasseur|ballon chasseur|club (?:d|de) \w+|"
+    r"dodgeball|kinball|kin ball|cosom|hockey cosom|flag football|football|rugby|ultimate|frisbee|pickleball|"
+    r"curling|impro|improvisation|genies en herbe|quilles|bingo|mini-golf|mini golf|karting|lutte|roblox|fifa|nhl)\b"
     r"|\ben \d+ (?:coups|points|minutes|secondes)\b"
     # a score after the verb: « vous les avez massacrées 6-0 »
     r"|\b(?:massacr|ecras|detrui|plant|batt|lav|pulveris|rince|mang)\w* \d{1,2} (?:a )?\d{1,2}\b"
@@ -164,6 +167,10 @@ _HATE_PHRASE = re.compile(
     r"|\btir\w* (?:\w+ ){0,6}vers le bas\b"
     r"|\b(?:sont|seraient|etaient) (?:toutes |tous )?naturellement (?:meilleur\w*|fait\w* pour|plus doue\w*|moins doue\w*)\b"
     r"|\bc est (?:biologique|hormonal|dans leur nature)\b"
+    # a habit ascribed to the group: « y sentait la boisson comme d'habitude avec eux autres »
+    r"|\b(?:comme d habitude|comme toujours|toujours pareil|toujours la meme affaire|c est toujours de meme) avec (?:eux autres|elles autres|ce monde la|ces gens la|(?:eux|elles|ce monde|ces gens)$)"
+    r"|\b(?:veulent|exigent|demandent|reclament) (?:toujours|encore|tout le temps) (?:des|plus de|leurs) (?:passe droits|privileges|traitements? de faveur|exceptions|accommodements)\b"
+    r"|\bnous ont (?:amene|apporte|ramene|donne|transmis) (?:le|la) (?:covid|virus|maladie|peste|grippe)\b"
     r"|\bon sait (?:tous |toutes |tout le monde )?comment (?:ils|elles) sont\b"
     r"|\bprofitent (?:des|du|de nos) (?:programmes|systeme|aide\w*|allocations|subventions)\b"
     r"|\bont (?:toujours |tous |toutes )?(?:la meme |une )?odeur (?:bizarre|etrange|speciale|forte|weird)\b"
@@ -192,7 +199,7 @@ _HATE_PHRASE = re.compile(
     # The « woman driver » trope: « Une femme au volant, voilà pourquoi… »
     r"|\bfemmes? au volant\b.{0,20}\b(?:voila pourquoi|c est pour ca|evidemment|typique)\b"
     r"|\b(?:encore|typique|evidemment) (?:une )?femmes? au volant\b(?! (?:de|d|du|des)\b)"
-    r"|\bcontre nature\b|\bpas normal\w*\b|\bune maladie\b|\bcontrol\w* (?:deja |toute |tout )?(?:les banques|les medias|le monde|tout|la finance|le gouvernement|les gouvernements|l economie|les commissions|les ecoles|les politiciens)"
+    r"|\bcontre nature\b|\bpas normal\w*\b|\bune maladie\b|\bcontrol\w* (?:deja |toute |tout )?(?:les banques|les medias|le monde|tout|la finance|le gouvernement|les gouvernements|l economie|les commissions|les ecoles|les politiciens|le syndicat|les syndicats|la police|les tribunaux|hollywood)"
     r"|\brefus\w* de s integrer\b|\bvol\w* nos (?:jobs|emplois|terres)\b"
     # The conspiracy trope and the group blamed for ruining « our » school or country.
     r"|\bcontrol\w* (?:\w+ ){0,2}?(?:le conseil|les conseils|la direction|le ca|le systeme|les postes|le district)\b|\btir\w* les ficelles\b"
@@ -335,6 +342,17 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
         and words[i - 2].key in _PEOPLE_IN_WHEELCHAIRS
     ):
         return True  # « les élèves en fauteuil roulant », not « la petite Morin… en fauteuil »
+    if tok.key in ("nations", "nation") and i and words[i - 1].key in ("premieres", "premiere"):
+        return True  # « les élèves des Premières Nations »
+    if (
+        tok.key == "reserve"
+        and i > 1
+        and words[i - 1].key == "la"
+        and words[i - 2].key in ("de", "sur")
+    ):
+        return (
+            True  # « les parents de la réserve »: First Nations families named by where they live
+        )
     found = _matching(tok, lex.groups)
     if found and found[0] == "genre" and i and words[i - 1].key in _ONE_PERSON_POSSESSIVES:
         return False  # « ma fille », « sa femme »: one person, not a group
@@ -449,6 +467,12 @@ _CURE = re.compile(
     r"\b(?:ca|cela|c|ce|il|elle) (?:\w+ ){0,2}(?:peut|pourrait|va|devrait) (?:encore |toujours |bien )?"
     r"se (?:corriger|guerir|soigner|replacer)\b|\btherapie de conversion\b"
 )
+# « La prof est lesbienne… Faut protéger nos enfants de cette propagande-là. »
+_PROPAGANDA = re.compile(
+    r"\bproteg\w* (?:nos|les|mes|vos) (?:enfants|jeunes|eleves|petits|ados) (?:de|contre) (?:cette|cet|ces|leur|la|l|ce)\b"
+    r"|\b(?:cette|leur|la) propagande(?: la)?\b(?! (?:nazie|de guerre|sovietique|russe|politique|electorale))"
+    r"|\b(?:endoctrin|recrut|conta?min)\w* (?:nos|les|mes) (?:enfants|jeunes|eleves|petits|ados)\b"
+)
 _QUEER = re.compile(
     r"\b(?:gai|gais|gay|gays|homo|homos|homosexuel\w*|lesbienne\w*|trans|transgenres?|bisexuel\w*|queer)\b"
 )
@@ -487,6 +511,11 @@ _ARRIVAL_BLAME = re.compile(
 _STEREOTYPE_BACK = re.compile(
     r"\bon (?:ne )?se refait pas\b|\bc est (?:culturel|genetique|biologique)\b"
 )
+# Counter-speech the propaganda check must still respect (it cannot use _MENTION,
+# which takes « propagande » itself for a report).
+_COUNTER = re.compile(
+    r"\b(?:denon\w*|condamn\w*|inacceptable\w*|intolera\w*|combat\w*|lutt\w*|homophob\w*|transphob\w*)\b"
+)
 _PRONOUNS = frozenset("les leur leurs ils elles eux vous".split())
 # « c'est contre nature » said of the group of the sentence before; not « c'est une
 # maladie de ne pas l'enseigner ».
@@ -494,6 +523,14 @@ _POINTS_BACK_HATE = re.compile(
     r"\A\W*c est (?:\w+ )?(?:contre nature|une (?:maladie|deviance|perversion|abomination))\b(?! d| de| qu)"
     r"|\A\W*(?:c est des faits\W+)?c est dans leur (?:culture|sang|nature|genes)\b"
     r"|\A\W*on normalise n importe quoi\b"
+)
+# Smears that name their target by themselves: welfare (« trop occupés à boire le chèque »)
+# and weight (« les gros devraient payer double », « les gros, je les fais passer en dernier »).
+_SELF_NAMED_SMEAR = re.compile(
+    r"\b(?:boire|boivent|boit|bu) (?:le|leur|son|tout le) cheque\b|\bleur cheque de bs\b"
+    r"|(?:^|\b(?:les|ces) )(?:gros|grosses|obeses)(?: (?:en|dans) (?:\w+ ){1,2}?| )(?:devraient (?:payer|prendre|rester|arreter|se mettre|maigrir|avoir honte)|"
+    r"sont (?:juste |tous |toutes )?(?:trop lent\w*|paresseu\w*|laid\w*|degueu\w*|lache\w*)|je les|on les|mangent (?:trop|comme)|"
+    r"prennent (?:deux|toute|trop)|ont (?:juste a|qu a|pas de volonte))\b"
 )
 # Xenophobic injunctions need no group word: « Retourne dans ton pays. »
 _INJUNCTION = re.compile(
@@ -553,6 +590,13 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
         return "injonction xénophobe"
     if _PREDATOR_SMEAR.search(sentence.folded) and not _MENTION.search(sentence.folded):
         return "insinuation homophobe"
+    smear = _SELF_NAMED_SMEAR.search(sentence.folded)
+    if (
+        smear
+        and not _MENTION.search(sentence.folded)
+        and not _quoted_at(doc, sentence, smear.start())
+    ):
+        return "préjugé méprisant envers les familles pauvres ou les personnes grosses"
     # The sentences before are read only when this one needs them.
     if (
         _CURE.search(sentence.folded)
@@ -560,6 +604,13 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
         and not _MENTION.search(sentence.folded)
     ):
         return "homosexualité présentée comme à corriger"
+    if (
+        _PROPAGANDA.search(sentence.folded)
+        and _QUEER.search(_said_before(doc, sentence) + " " + sentence.folded)
+        and not negated(sentence.folded)
+        and not _COUNTER.search(sentence.folded)
+    ):
+        return "personne homosexuelle ou trans présentée comme un danger pour les enfants"
     if _GUARDED.search(sentence.folded) and _WELCOMED.search(
         _said_before(doc, sentence) + " " + sentence.folded
     ):
@@ -623,6 +674,8 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
             # « Les filles, vous êtes des bêtes de compétition »: praise, as for HOS01;
             # « des malades » is a name, « ça va être malade » or « une fille malade » is not
             kind = kind if _condition_holds(kind[1], sentence, i) else None
+        if kind and tok.key in _AFFECTIONATE | _MILD_TEASING and _AFFECTION.search(folded(doc)):
+            kind = None  # « ma belle niaiseuse de fille 😂❤️ »
         if (
             kind
             and kind[0] != "attribut-negatif"
@@ -634,6 +687,8 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
             and kind[0] == "attribut-negatif"
             and i not in groups
             and _predicate(sentence, i, groups)
+            # « vous êtes fous raide les filles 🤪 »: friends teased, laughing
+            and not (tok.key in _MILD_TEASING and _LAUGHING.search(folded(doc)))
         ):
             return "groupe dénigré"
         verb = _verb(tok)
@@ -734,7 +789,7 @@ def _has_any(doc: Document) -> bool:
         found = may_be_hostile(doc)
         if not found:
             quick = _NON_ALNUM.sub(" ", ascii_fold(doc.normalised))
-            found = _phrase_gate().search(quick)
+            found = _phrase_gate().search(quick) or _WEAPON_EMOJI.search(doc.normalised)
         doc.cache["HOS.has_any"] = found
     return doc.cache["HOS.has_any"]
 
@@ -917,6 +972,8 @@ class Insult(Rule):
                     )
                 ):
                     continue  # « t'es fou raide 😂 », « mon grand nono de fils… je l'aime pareil »
+                if tok.key in _AFFECTIONATE and _AFFECTION.search(folded(doc)):
+                    continue  # « je t'aime pareil ma niaiseuse ❤️ »
                 if inside(quotes, tok.start, tok.end) or _negated_before(sentence, i):
                     continue
                 if kind[0] != "injure-forte" and negated(sentence.folded):
@@ -1003,6 +1060,8 @@ def _condition_holds(condition: str, sentence: _Sentence, i: int) -> bool:
         # Used as a noun (« les retardés », « gang de retardés »), not as a
         # participle (« le vol est retardé »).
         before = [t.key for t in sentence.toks[max(0, i - 2) : i]]
+        if before == ["comme", "des"] and sentence.toks[i].key in ("malade", "malades"):
+            return False  # « on a ri comme des malades »: an intensifier
         return previous in _DETERMINERS or before in (["gang", "de"], ["bande", "de"])
     return True
 
@@ -1066,7 +1125,8 @@ def _stuffed_food(sentence: _Sentence, i: int) -> bool:
 _RELIGIOUS = re.compile(
     r"\b(?:messe|communion|eglise|pretre|eucharist\w*|liturg\w*|autel|pastoral\w*|catech\w*|paroiss\w*|"
     r"chapelle|abbe|cure|benediction|celebration|sacrement (?:de|du|des)|sacrements|bapteme (?:de|du)|"
-    r"premiere communion|confirmation|noel|paques|careme|bible|jesus|dieu|vierge marie|croix|calices|"
+    # Christmas and Easter only at church: « le spectacle de Noël » is a school show.
+    r"premiere communion|confirmation|(?:messe|nuit|veillee|creche|vigile) (?:de|du) (?:noel|paques)|careme|bible|jesus|dieu|vierge marie|croix|calices|"
     r"hosties|vase sacre)\b"
 )
 
@@ -1298,10 +1358,10 @@ class MincedOath(Rule):
 # --- Threats, self-harm incitement, harassment, defamation ---------------------
 
 _THREAT_PHRASES = re.compile(
-    r"\b(?:tu vas|il va|elle va|ils vont|elles vont) (?:le |la |me le )?(?:regretter|payer|souffrir|y passer|crever|mourir|voir ce qui)"
+    r"\b(?:tu vas|il va|elle va|ils vont|elles vont) (?:le |la |me le )?(?:regretter|payer|souffrir|y passer|crever|mourir|voir ce qui)(?! (?:de|d) (?:rire|plaisir|joie|envie|jalousie|faim|soif|chaleur|froid|ennui|fatigue|honte))"
     # not an invitation: « tu vas le regretter si tu viens pas au voyage »
     r"(?! si (?:tu|vous) (?:ne )?(?:viens|venez|vas|allez|participes|participez|t inscris|vous inscrivez|essaies|essayez|goutes|goutez) pas)"
-    r"|\bvous allez (?:le )?(?:regretter|payer|souffrir|y passer|crever|mourir)"
+    r"|\bvous allez (?:le )?(?:regretter|payer|souffrir|y passer|crever|mourir)(?! (?:de|d) (?:rire|plaisir|joie|envie|jalousie|faim|soif|chaleur|froid|ennui|fatigue|honte))"
     r"|\b(?:je|on) (?:sais|sait|connais|connait) (?:ou (?:tu|vous|t|il|elle|ils|elles) ?(?:restes?|habites?|vis|vit|vivent|demeurent|demeures?|restez|habitez|restent|habitent)|ton adresse|votre adresse)"
     r"|\bt(?: es| e|u es) (?:deja )?morte?\b(?! de (?:rire|fatigue|peur|honte))(?!\s*\?)"
     r"|\b(?:je vais|on va|j vais|jvais) (?:publier|diffuser|montrer|partager|envoyer|afficher) (?:tes|vos|ta|votre) (?:photos?|videos?|messages?|secrets?)"
@@ -1383,7 +1443,29 @@ _THREAT_PHRASES = re.compile(
     r"|\b(?:des amis|des chums|des contacts|des cousins|des gars|du monde) qui (?:\w+ ){0,2}(?:trouver|retrouver) (?:une|ton|ta|votre|son|sa|leur|les) (?:adresse|maison|char|auto)\b"
     r"|\b(?:fais|faites) attention a ce que (?:tu dis|vous dites|tu fais|vous faites|tu ecris|vous ecrivez)\b[^.!?]{0,60}\baccidents?\b"
     r"|\b(?:je vais|j vais|jvais|on va|je veux) (?:te|vous|lui|leur) faire la peau\b"
+    # « certains devraient se trouver un garde du corps »
+    r"|\b(?:devrai\w*|ferai\w* mieux de|serai\w* mieux de) (?:se trouver|s engager|engager|se payer|s acheter|prendre) (?:un|des) gardes? du corps\b"
+    # « si je le recroise, il va repartir en ambulance »; not the injured pupil taken to hospital
+    r"|\bsi (?:jamais )?(?:je|on|j) (?:\w+ ){1,15}?(?:va|vont|vas|allez) (?:repartir|finir|sortir|partir|s en aller|ressortir) en (?:ambulance|civiere|chaise roulante|morceaux)\b"
+    r"|\b(?:ramener|amener|emmener|prendre|avoir)\b(?: \w+){0,5} que (?:tu|vous) le (?:veuilles|vouliez) ou non\b"
     r"|\bautre chose que des mots\b|\bavec plus que des mots\b|\bon sait (?:c est )?(?:quoi|quel\w*|ou) (?:est |sont )?(?:ton|ta|votre|vos|tes) (?:char|auto|voiture|maison|adresse|enfants?)\b"
+)
+# A weapon drawn beside someone found: « on a reconnu son char 🔪 »
+_WEAPON_EMOJI = re.compile(
+    "[\U0001f52a\U0001f5e1\U0001f52b\U0001f4a3\U0001fa93]"
+)  # not 💀: teenagers laugh with it
+_FOUND_SOMEONE = re.compile(
+    r"\b(?:reconnu|repere|sait ou|sais ou) (?:ton|ta|tes|votre|vos|son|sa|ses|tu|vous|il|elle)\b"
+    r"|\b(?:je vais|on va|j vais|jvais|on s en vient|je m en viens) (?:te|vous|t|l|le|la|les) "
+    r"(?:trouver|retrouver|attendre|guetter|voir)\b"
+)
+_JOKING = re.compile(
+    r"\b(?:je niaise|je blague|je rigole|je joke|je plaisante|c est une blague|je te niaise)\b(?! pas\b)"
+)
+# « Je sais où tu restes… je vais aller te porter ta tuque »: a favour, not a threat.
+_DELIVERY = re.compile(
+    r"\b(?:te|vous|lui) (?:porter|rapporter|ramener|remettre|apporter|livrer|donner|deposer|reporter) "
+    r"(?:ta|ton|tes|votre|vos|sa|son|ses|le|la|les|un|une|des)\b"
 )
 # Warnings that are threats off the field and trash talk on it (« tu vas avoir affaire à
 # moi en finale »): only where no game is named in the sentence.
@@ -1409,7 +1491,7 @@ _SELF_HARM = re.compile(
     # « saute du pont en rentrant chez vous »; not a summer jump into the lake
     r"|\b(?:saute|sautez|va sauter|allez sauter|tu devrais sauter|jette toi|jetez vous) (?:du|d un|en bas du|en bas d un) "
     r"(?:pont|toit|balcon|edifice|building|falaise|viaduc|troisieme etage)\b(?![^.!?]{0,60}\b(?:lac|riviere|eau|piscine|quai|baignade|gilet))"
-    r"|\b(?:va|vas|allez) (?:crever|mourir)\b"
+    r"|\b(?:va|vas|allez) (?:crever|mourir)\b(?! (?:de|d) (?:rire|plaisir|joie|envie|jalousie|faim|soif|chaleur|froid|ennui|fatigue|honte))"
     # « crève! », not « mon pneu est crevé », « on est crevés »
     r"|(?<!est )(?<!sont )(?<!suis )(?<!es )(?<!etait )(?<!ai )(?<!a )(?<!ont )(?<!pneu )(?<!chus )(?<!chu )(?<!ch )(?<!j suis )(?<!sus )(?<!t es )(?<!t as l air )(?<!reste )(?<!restee )(?<!tellement )(?<!trop )(?<!full )(?<!vraiment )(?<!ben )(?<!bien )\bcreve\b(?! (?:de|d) (?:faim|soif|chaleur|froid|rire|fatigue|peur|jalousie|envie|honte)| c(?:oe|œ)ur)"
     r"|\btu (?:devrais|ferais mieux de|merites de) (?:juste )?(?:te suicider|mourir|crever|disparaitre|te tuer|te pendre|en finir)"
@@ -1441,7 +1523,14 @@ _HARASSMENT = re.compile(
     r"|\b(?:le|la|un|une) rejet\w* qu (?:il|elle) est\b|\btant qu (?:il|elle|vous|tu) (?:\w+ ){0,3}(?:demissionne|quitte|parti)\w*"
     r"|\bdisparai(?:s|ssez) pour de bon\b|\bpersonne (?:ne )?va s ennuyer de (?:toi|vous|lui|elle)\b"
     r"|\bregardez (?:la face|la tete|la gueule) d\b|\ble petit gros\b|\bla petite grosse\b"
-    r"|\bjusqu a ce qu(?:e)? (?:tu|vous|elle|il) (?:demissionn\w*|quitt\w*|part\w*|disparai\w*|demenag\w*|craque\w*|cede\w*|plie\w*|pete (?:sa|une) coche|lache\w*|ferm\w* (?:son|ton|votre) compte|me (?:parle\w*|reponde\w*))"
+    r"|\bjusqu a (?:ce|temps|tant) qu(?:e)? (?:tu|vous|elle|il) (?:demissionn\w*|quitt\w*|part\w*|disparai\w*|demenag\w*|craqu\w*|ced\w*|pli\w*|pete (?:sa|une) coche|lache\w*|ferm\w* (?:son|ton|votre) compte|me (?:parle\w*|reponde\w*)|demande\w* (?:son|sa|ton|votre) (?:transfert|mutation)|s en aill\w*|abandonn\w*)"
+    # « ce soir on publie ses textos privés »
+    r"|\b(?:on|je|j vais|on va|je vais) (?:publie|partage|poste|diffuse|affiche|met en ligne)\w* (?:tous )?(?:ses|leurs) (?:(?:textos|messages|photos|conversations|snaps|videos) (?:prive\w*|intime\w*)|secrets|nudes)\b"
+    # the silent treatment by a group: « on arrête tous de répondre aux courriels de Sylvie »
+    r"|\b(?:on|tout le monde) (?:arrete|cesse) (?:tous |toutes )?de repondre (?:a|aux) (?:courriels|messages|appels|textos) (?:de|d) (?!la |le |l |les |nos |vos |leurs )[a-z]+"
+    r"|\bpersonne (?:ne )?(?:lui|leur) garde (?:de |une )?place\b"
+    # mocking a body: « maigre comme un squelette », « grosse comme une baleine »
+    r"|\b(?:maigre|gros|grosse|laide?) comme (?:un|une) (?:squelette|baleine|vache|truie|cochon|elephant|hippopotame|phoque|pichou|manche a balai|cure dent)\b"
     # doxxing: an address given « au cas où quelqu'un voudrait aller lui parler »
     r"|\bau cas ou (?:quelqu un|du monde|vous|des gens|certains) (?:voudrai\w*|aurai\w* envie|veu\w*) (?:d )?(?:aller |passer )?(?:lui|leur|la|le) (?:dire (?:sa|ma|leur|notre|ta) facon de penser|dire deux mots|parler dans (?:le casque|la face)|rendre (?:une )?(?:petite )?visite|faire (?:comprendre|payer|regretter)|expliquer la vie)\b"
     r"|\b(?:arretez|arretons) de (?:lui )?parler (?:a|avec) \w+|\bon (?:l |la |le )?invite (?:plus|nulle part)\b|\bignor(?:ez|ons)[- ](?:la|le)\b"
@@ -1452,7 +1541,7 @@ _HARASSMENT = re.compile(
     r"|(?:tomb|rire|drole|niais|pingouin|humili|pleur)[^.!?]{0,80}\bon (?:l|la|le) a filme\w* (?:pour|sur) (?:tiktok|insta\w*|snap\w*|youtube|facebook)\b"
     r"|\bon (?:l|la|le) a filme\w* (?:pour|sur) (?:tiktok|insta\w*|snap\w*|youtube|facebook)\b(?=[^.!?]{0,80}(?:tomb|rire|drole|niais|pingouin|humili|pleur))|\bfaites pas d equipe avec [a-z]+\b"
     r"|\bpersonne (?:ne )?(?:s assoit|s assoie|joue|mange) (?:avec|a cote d|a cote de) (?!les |la |le |des |un |une |ses |mon |ma |nos |vos |son |sa |l )\w+"
-    r"|\bqu on ne (?:dise|parle) plus (?:bonjour )?a\b|\bqu (?:elle|il) (?:n )?est pas (?:la |le )?bienvenue?\b|\b(?:qui|ki) (?:est|c|c est|sera) (?:la|le) plus (?:laide?|grosse?|conne?|cave|niaiseu\w*|nulle?|puante?)\b"
+    r"|\bqu on ne (?:dise|parle) plus (?:bonjour )?a\b|\bqu (?:elle|il|ils|elles) (?:n )?(?:est|sont) pas (?:la |le |les )?bienvenu\w*|\b(?:qui|ki) (?:est|c|c est|sera) (?:la|le) plus (?:laide?|grosse?|conne?|cave|niaiseu\w*|nulle?|puante?)\b"
     # « Personne invite Maëlle à la fête », secret filming to mock, a humiliating video to be shared
     r"|\bpersonne (?:n )?invite (?!les |la |le |des |l |un |une |personne |rien |noel |paques |halloween )[a-z]+ (?:a|au|aux|pour|chez)\b"
     r"|(?:filme|film|enregistre|photographie|pris en photo)\w* (?:\w+ ){0,3}en cachette\b[^.!?]{0,40}\b(?:partag|diffus|publi)"
@@ -1462,6 +1551,11 @@ _HARASSMENT = re.compile(
     r"|\bpersonne (?:ne )?(?:te|vous|la|le|les) veut (?:ici|dans|a|au)\b"
     r"|\b(?:suppleante?|prof|enseignante?|stagiaire|secretaire|educatrice|surveillante|directrice|madame|mme)\b[^.!?]{0,40}\ba (?:des|de belles|des belles|des grosses|de grosses|un beau|un gros) (?:boules|seins|fesses|foufounes|tetons|totons|boobs|cul)\b"
     r"|\bj (?:la|le|te) (?:prendrais|sauterais|baiserais|fourrerais)\b"
+    # « j'aimerais ça te voir sans ton uniforme », « envoie-moi des photos, ma belle »
+    r"|\b(?:te|vous) voir (?:toute? )?(?:nue?s?\b|sans (?:ton|ta|tes|votre|vos) (?:linge|vetements|uniforme|chandail|brassiere|soutien gorge|bikini|maillot|jupe|robe|culotte|bobettes|pantalons?|leggings?)\b)"
+    r"|\benvoie(?:z)? moi (?:des|une|tes|vos|d autres) (?:photos?|pics?|nudes?|selfies?)\b[^.!?]{0,30}\b(?:ma belle|mon beau|bebe|babe|cherie|mon pitou|ma chouette|sexy|ma douce|ma jolie|mon ange)\b"
+    # a family boycotted: « on boycotte la famille Dionne »
+    r"|\bboycott\w* (?:la famille|le petit|la petite|les enfants (?:de|d)|les parents (?:de|d))\b"
     # relentless messages, waiting by a car: « je vais continuer, jour et nuit, tant que vous ne répondrez pas »
     r"|\b(?:je vais|on va|j vais) continuer\b[^.!?]{0,40}\btant que (?:vous|tu) (?:ne )?(?:me )?(?:repond|ecout|rappel)\w*"
     r"|\b(?:vous|tu) (?:ne )?pourr\w* pas m ignorer\b"
@@ -1486,7 +1580,7 @@ _ROLE = (
     r"(?:le|la|notre|votre|ce|cette|l) (?:(?:nouveau|nouvelle|nouvel|ancien|ancienne|vieux|vieille) )?(?:directeur|directrice|direction|prof|professeur|professeure|enseignant|enseignante|"
     r"secretaire|concierge|gardien|gardienne|entraineur|entraineuse|coach|president|presidente|dg|commissaire|surveillant|surveillante|"
     r"chauffeur|chauffeuse|educatrice|educateur|technicienne|technicien|tresorier|tresoriere|infirmiere|psychologue|"
-    r"gestionnaire|adjoint|adjointe|conseiller|conseillere|brigadier|brigadiere|transporteur|centre de services|commission scolaire|"
+    r"gestionnaire|adjoint|adjointe|conseiller|conseillere|comptable|brigadier|brigadiere|transporteur|centre de services|commission scolaire|"
     r"principal|principale|bus driver|driver|traiteur|"
     r"conseil scolaire|conseil)(?: \w+){0,7}"
 )
@@ -1502,13 +1596,14 @@ _CRIME = (
     r"|boit avant (?:les|ses|le|la) (?:games|matchs|parties|cours|classes|pratiques)"
     r"|condui\w* (?:\w+ ){0,3}(?:saoul|soul|sou|ivre|en boisson)|vend\w* de la (?:drogue|dope|weed|coke|pot)|arrive\w* (?:saoul|soul|sou|ivre|gele|gelee|stone)\w*|(?:a ete )?(?:renvoye|congedie|suspendu)e? .{0,40}\bpour (?:des )?attouchements|fait des attouchements|garde\w* (?:une partie de |toute )?l argent (?:des|de la|du)|deale|trafique|frappe (?:ses|les) (?:eleves|enfants|petits|jeunes|bebes|amis)"
     r"|a (?:eu )?des relations avec (?:une|un) (?:eleve|etudiant\w*)"
+    r"|se pai\w* (?:des |un |une |ses |son |sa )?(?:voyages?|vacances|soupers?|restos?|chalet|char|auto|bateau|piscine|spa|croisieres?|bouteilles|partys?)(?: \w+){0,4}? avec (?:notre|nos|votre|vos|l) argent\b|(?:vacances|voyages?|char|auto|piscine|chalet) (?:\w+ ){0,4}?(?:paye|payes|payee|payees) avec (?:notre|l) argent\b"
     r"|se graisse\w*|(?:se fait |se font )?graisse\w* la patte|truqu\w*|magouill\w*|a un dossier (?:pour|criminel)|est corrompu\w*"
     # « s'est mis des primes dans les poches », « a vidé la caisse »
     r"|(?:s est|se sont|s etait) (?:mis|mise|rempli|remplie|garni) (?:\w+ ){0,5}?(?:dans )?les poches|se (?:met|mettent|mettait|mettaient) (?:\w+ ){1,6}?dans (?:les|ses|leurs) poches|(?:a|ont|avait|avaient) vide la caisse\b(?! (?:de|d) (?:livres|bouteilles|recyclage|jouets|vetements|materiel|pommes|lait|canettes))|(?:est |sont )?(?:parti|partie|partis|parties) avec (?:\w+ ){0,4}?(?:l argent|la caisse|les fonds|les dons|la cagnotte|les profits)(?![^.!?]{0,25}\b(?:banque|depot|coffre))"
     r"|(?:renvoye|congedie|suspendu|mis a la porte)e? (?:\w+ ){0,5}pour avoir (?:touche|agresse|frappe|vole|battu)\w*)"
 )
 _DEFAMATION = re.compile(
-    rf"\b{_ROLE} {_CRIME}\b|\b(?:m|mme|monsieur|madame)\.? \w+,? (?:(?:l|le|la|notre|votre) [\w-]+(?: [\w-]+)? )?(?:a |a deja |avait )?{_CRIME}\b"
+    rf"\b{_ROLE} {_CRIME}\b|\b(?:m|mme|monsieur|madame)\.? \w+,? (?:(?:l|le|la|notre|votre) [\w-]+(?: [\w-]+){{0,3}} )?(?:a |a deja |avait )?{_CRIME}\b"
     # « …la secrétaire qui « perd » l'argent : on sait tous dans quelle poche il s'en va »
     r"|\bon (?:sait|le sait) (?:tous |toutes |tout le monde )?dans (?:quelle|quelles) poches? (?:il|elle|ca|cet argent|l argent|les dons|les fonds) (?:s en va|s en vont|va|vont|finit|finissent|aboutit|atterrit)\b"
     # « engage des chauffeurs qui conduisent en boisson »
@@ -1571,10 +1666,42 @@ _FAMILY_HYPERBOLE = re.compile(
     r"conjoint|conjointe|frere|soeur|chat|chien|jumeaux|jumelles|bebe|plus vieux|plus vieille|plus jeune)\b"
 )
 # Words friends and parents tease with, said laughing; never the strong ones.
-_MILD_TEASING = frozenset("fou folle fous folles nono nonos tata tatas pire".split())
-_LAUGHING = re.compile(
-    r"\U0001F602|\U0001F923|\U0001F605|\U0001F606|\blol\b|\bhaha\w*|\bje (?:l|les) aime (?:pareil|quand meme|gros)"
+_MILD_TEASING = frozenset(
+    "fou folle fous folles nono nonos tata tatas pire nul nulle nuls nulles poche poches "
+    "malade malades".split()
 )
+# Said with love (a heart, « je t'aime »), these tease; « T'es tellement une niaiseuse lol » does not.
+_AFFECTIONATE = frozenset("niaiseux niaiseuse niaiseuses".split())
+_LAUGHING = re.compile(
+    r"\U0001F602|\U0001F923|\U0001F605|\U0001F606|\U0001F92A|\bon a (?:tellement |ben |bien )?ri\b|\b(?:mourir|mort|morte|morts|crever|pisser) de rire\b|\blol\b|\bmdr\b|\bptdr\b|\blmao\b|\bhaha\w*|\bje (?:l|les|t|vous) aime (?:pareil|quand meme|gros)"
+)
+_AFFECTION = re.compile(
+    "[\u2764\U0001f496\U0001f495\U0001f497\U0001f49b\U0001f499\U0001f49c\U0001f49a\U0001f970\U0001f618]"
+    r"|\bje (?:t|vous) aime\b|\bfiers? de (?:toi|vous)\b"
+)
+
+
+def playful(folded_text: str) -> bool:
+    """Friends teasing: the text laughs, and shows affection or names a game
+    over a rematch (« t'es mort mon gars 😂 revanche à Mario Kart », « vous êtes fous 🤪💖 »);
+    never with a weapon drawn."""
+    return (
+        _LAUGHING.search(folded_text) is not None
+        and (
+            _AFFECTION.search(folded_text) is not None
+            or (_GAME.search(folded_text) is not None and _REMATCH.search(folded_text) is not None)
+        )
+        and _WEAPON_EMOJI.search(folded_text) is None
+    )
+
+
+# Players promising the next game; mocking a child who loses (« Tristan pleure quand y
+# perd au ballon-chasseur 😂 ») names a game too, and is no rematch.
+_REMATCH = re.compile(
+    r"\b(?:revanche|rematch|la prochaine (?:fois|partie|game)|on se reprend|je vais te (?:battre|planter|ecraser))\b"
+)
+
+
 _ACED = frozenset(
     "test tests examen examens exam exams show spectacle presentation oral quiz match partie devoir "
     "projet dictee audition concours record".split()
@@ -1633,6 +1760,7 @@ class Threat(_PhraseRule):
     ok_examples = ("Je vais te battre au ping-pong demain midi!", "On se voit au gymnase à midi.")
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        flagged = False
         for sentence in _sentences(doc, None):
             if _MENTION.search(sentence.folded) or _hate_reason(doc, sentence):
                 continue
@@ -1661,7 +1789,30 @@ class Threat(_PhraseRule):
                     sentence.folded,
                 )
             ):
+                flagged = True
                 yield _hit(sentence, self.message)
+        if not flagged:
+            yield from self._retaliation(doc)
+
+    def _retaliation(self, doc: Document) -> Iterator[Hit]:
+        """« À la collègue qui a dénoncé nos pratiques : le karma existe, pis il a
+        souvent une adresse. » The address names a « dénonciation », which alone
+        would read as a mention; the ominous line is the threat."""
+        units = _sentences(doc, None)
+        informer = next((u for u in units if _INFORMER.search(u.folded)), None)
+        if informer is None or _THANKS.search(informer.folded):
+            return
+        quoted = quoted_spans(doc)
+        for unit in units[units.index(informer) :]:
+            found = _OMINOUS.search(unit.folded)
+            if (
+                found
+                and not _COUNTER.search(_INFORMER.sub(" ", unit.folded))
+                and not _quoted_at(doc, unit, found.start())
+                and not any(inside(quoted, t.start, t.end) for t in unit.toks[:1])
+            ):
+                yield _hit(unit, self.message)
+                return
 
     @staticmethod
     def _game_post(sentence: _Sentence, doc: Document) -> bool:
@@ -1675,8 +1826,14 @@ class Threat(_PhraseRule):
         """A threat phrase; « t'es mort » or « tu vas voir » while teasing over a
         game (« j'vas te beat à Mario Kart, t'es mort ») does not count."""
         found = [m.group() for m in self.pattern.finditer(sentence.folded)]
+        if found and _JOKING.search(folded(doc)) and not _VIOLENT_CUE.search(sentence.folded):
+            return False  # « Je vais vous retrouver… (je niaise, mais ramenez mon yogourt) »
+        if found and _DELIVERY.search(folded(doc)):
+            found = [f for f in found if not re.match(r"(?:je|on) (?:sais|sait) ou", f)]
         if not found:
-            return False
+            return _WEAPON_EMOJI.search(doc.normalised) is not None and bool(
+                _FOUND_SOMEONE.search(sentence.folded)
+            )
         if not all(_GAME_TEASE.search(f) for f in found):
             return True
         if _GAME.search(sentence.folded) and not _VIOLENT_CUE.search(sentence.folded):
@@ -1718,7 +1875,7 @@ _DISABILITY = re.compile(
 )
 _MOCKING = re.compile(
     r"\bon (?:l|la|le|les) imit\w*|\bon aurait dit (?:un|une)\b|\bse fai\w* appeler\b|\bsurnomm\w*|"
-    r"\bbien trouve\b|\bon a rien compris\b|\b([a-z]) \1 (?:\1 ){0,4}+\1[a-z]+"
+    r"\bbien trouve\b|\bon a rien compris\b|\b(?:on va|vous allez|on a failli) (?:mourir|crever|pisser) de rire\b|\b([a-z]) \1 (?:\1 ){0,4}+\1(?:[a-z]+|\b)"
 )
 
 # Reported mockery that the writer cheers on (« … bien trouvé les jeunes, continuez »).
@@ -1738,6 +1895,75 @@ _CONDEMNED = re.compile(
     r"\b(?:tolere\w*|intolera\w*|denon\w*|condamn\w*|signal\w*|inacceptable\w*|interdit\w*|"
     r"sensibilis\w*|preven\w*|si (?:vous|tu|quelqu un|on))\b"
 )
+
+
+# Retaliation against whoever spoke up: someone who denounced, testified or talked to a
+# journalist, then an ominous line (« Dors bien ce soir », « le karma a une adresse »,
+# « ça serait plate que vos évaluations en souffrent »).
+_INFORMER = re.compile(
+    r"\bqui (?:m a |nous a |t a |a |ont |as )?(?:\w+ )?(?:denonce|balance|stoole|porte plainte|temoigne|"
+    r"parle (?:au|aux|a la) (?:journalistes?|medias?|ministere|police|inspecteurs?)|placote|bavasse|callee?)\w*\b"
+    r"|\b(?:t as|tu as|vous avez) ete (?:la seule|le seul|les seuls|les seules) a (?:temoigner|parler|denoncer|porter plainte)\b"
+    r"|\b(?:ceux|celles|celui|celle) qui ont parle (?:au|aux|a la) (?:journalistes?|medias?|ministere|police)\b"
+)
+_OMINOUS = re.compile(
+    r"\b(?:dors|dormez) bien\b|\bprends soin de toi\b|\bprenez soin de vous\b|\ble karma\b"
+    r"|\bon va (?:finir par )?savoir qui\b|\bon (?:sait|saura) (?:bientot )?qui (?:t es|vous etes|c est)\b"
+    r"|\bce jour la\b|\b(?:ca serait|ce serait|serait) (?:plate|dommage|triste) que\b|\bla liste circule\b"
+    r"|\b(?:tout le monde|on|je|j) (?:sait|sais|connait|connais) ou (?:tu|vous) (?:restes?|habites?|demeures?|restez|habitez|demeurez|travailles?|stationnes?)\b"
+    r"|\bbonne chance pour la suite\b|\bon (?:n )?oublie (?:pas|rien|jamais)\b|\bregarde (?:bien )?derriere toi\b|\bles murs ont des oreilles\b"
+)
+_THANKS = re.compile(
+    r"\b(?:merci|bravo|felicitations|chapeau|courage|solidarite|fier|fiere|appui)\b"
+)
+
+# Sexual remarks about a staff member, told by innuendo: two cues among a body or
+# clothes remark, a suggestive emoji and a knowing phrase (« si vous voyez ce que je
+# veux dire », « j'irais ben le voir en privé »), with a staff member named.
+_STAFF = re.compile(
+    r"\b(?:prof|profs|professeure?|enseignante?|enseigner|secretaire|educatrice|stagiaire|suppleante?|"
+    r"directrice|coach|entraineuse|surveillante|nouvelle|technicienne|orthopedagogue|psychoeducatrice|"
+    r"collegue|concierge|adjointe|mere|maman|mme|madame)\b"
+)
+_BODY_REMARK = re.compile(
+    r"\b(?:tout un body|un body|un beau body|jupes?|robe (?:courte|serree|moulante)|se penche\w*|decollete\w*|s habille (?:de meme|comme ca|sexy)|"
+    r"sexy|fesses|boules|seins|ses formes|leggings|moulant\w*|chaude|bonne a croquer)\b"
+)
+_SUGGESTIVE_EMOJI = re.compile(
+    "[\U0001f440\U0001f60f\U0001f351\U0001f346\U0001f445\U0001f924\U0001f975\U0001f4a6]"
+)
+_KNOWING = re.compile(
+    r"\b(?:si vous voyez|vous voyez|tu vois|si tu vois) ce que je veux dire\b|\ben prive\b"
+    r"|\bcherche (?:un peu |pas mal |juste )?ca\b|\bje comprends (?:asteure|maintenant|mieux) pourquoi (?:les|des) (?:peres|gars|hommes|papas)\b"
+    r"|\bpas surprenant que les (?:gars|peres|hommes|eleves|papas) (?:\w+ ){0,3}(?:la|le) (?:regardent|reluquent|checkent|zieutent)\b"
+    r"|\bj (?:irais|y ferais|la ferais|le ferais|y donnerais|y montrerais) (?:ben|bien)\b|\bheures sup\w* dans mon bureau\b"
+    r"|\b(?:peut|pourrait) venir (?:\w+ ){0,4}n importe quand\b|\bmon moment prefere\b"
+    r"|\bdes idees (?:pas catholiques|pas tres catholiques|cochonnes)\b|\bj (?:l|la|te|vous) (?:amenerais|emmenerais|ramenerais)\b"
+)
+
+
+# An embarrassing moment filmed and offered around: « Liam a pissé dans ses culottes
+# en éduc. On a la vidéo si quelqu'un la veut 📹 »
+_HUMILIATED = re.compile(
+    r"\b(?:pisse|vomi|chie|fait dans ses culottes|dans ses culottes|dans ses pantalons)\w*\b"
+)
+_OFFERED = re.compile(
+    r"\b(?:on a|j ai|jai|j a) (?:la|une|les|des) (?:video|videos|photo|photos|vid)\b[^.!?]{0,40}"
+    r"\b(?:si (?:quelqu un|qqn|vous|tu) (?:la|les|le) (?:veut|voulez|veux)|qui (?:la|les) veut|en prive|dm|je (?:l|les) envoie)\b"
+)
+
+
+def _innuendo(doc: Document) -> bool:
+    text = folded(doc)
+    if not _STAFF.search(text):
+        return False
+    cues = (
+        _BODY_REMARK.search(text) is not None,
+        _SUGGESTIVE_EMOJI.search(doc.normalised) is not None,
+        _KNOWING.search(text) is not None,
+    )
+    # praise (« bravo pour ton marathon 😏 ») is not a remark on a body
+    return sum(cues) >= 2 and not _MENTION.search(text) and not _THANKS.search(text)
 
 
 class Harassment(_PhraseRule):
@@ -1779,6 +2005,26 @@ class Harassment(_PhraseRule):
                 and not any(h.start == sentence.toks[0].start for h in hits)
             ):
                 yield _hit(sentence, self.message)
+        text = folded(doc)
+        offered = _OFFERED.search(text)
+        if not hits and offered and _HUMILIATED.search(text) and not _MENTION.search(text):
+            sentence = next(u for u in _sentences(doc, None) if _OFFERED.search(u.folded))
+            hits.append(_hit(sentence, self.message))
+            yield hits[-1]
+        if not hits and _innuendo(doc):
+            units = _sentences(doc, None)
+            yield _hit(
+                next(
+                    (
+                        u
+                        for u in units
+                        if _KNOWING.search(u.folded) or _BODY_REMARK.search(u.folded)
+                    ),
+                    units[0],
+                ),
+                "Harcèlement sexuel : des remarques sur le corps ou la tenue d'une personne, ou des sous-entendus "
+                "sexuels à son sujet, ne sont pas tolérés. Retirez ce passage.",
+            )
         if not _LAUGHING.search(folded(doc)):
             return
         units = _sentences(doc, None)
@@ -1834,6 +2080,8 @@ class Defamation(_PhraseRule):
             if len(kept) < len(sentence.toks) and not self.pattern.search(" ".join(kept)):
                 continue
             for m in self.pattern.finditer(sentence.folded):
+                if "trich" in m.group() and _GAME.search(sentence.folded):
+                    continue  # « Julie a triché au bingo »: a game, not fraud
                 # A bare accusation needs a person's name just before it (« Julie Caron vole… »).
                 if m.group("named") and not _named_before(sentence, m.start()):
                     continue
@@ -1865,7 +2113,17 @@ def _finished(sentence: _Sentence, i: int, kind: str) -> bool:
 
 def _named_before(sentence: _Sentence, offset: int) -> bool:
     index = sentence.folded[:offset].count(" ")
-    while index and sentence.toks[index - 1].key in ("a", "est", "aurait", "avait", "va"):
+    while index and sentence.toks[index - 1].key in (
+        "a",
+        "est",
+        "aurait",
+        "avait",
+        "va",
+        "deja",
+        "encore",
+        "souvent",
+        "aussi",
+    ):
         index -= 1  # « Julie Caron a falsifié… »
     before = sentence.toks[max(0, index - 2) : index]
     first_names = terms("prenoms")
@@ -1891,6 +2149,11 @@ _PHRASE_PATTERNS = (
     _PREDATOR_SMEAR,
     _CAMPAIGN,
     _ARRIVAL,
+    _OMINOUS,
+    _BODY_REMARK,
+    _KNOWING,
+    _OFFERED,
+    _SELF_NAMED_SMEAR,
 )
 
 RULES = (

@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 from itertools import pairwise, product
 from typing import Any
 
-from civisme.lexicons.loader import fold, rows
+from civisme.lexicons.loader import fold, rows, terms
 
 from .document import Document, opens_sentence
 from .spans import Spans
@@ -419,6 +419,9 @@ def tokens(doc: Document, parsed: Any | None = None) -> list[Tok]:
         # A capitalised word inside a sentence is a name (« Chouilly »), not a typo.
         if tok.surface[:1].isupper() and not opens_sentence(text, tok.start, ".!?:"):
             unknown = False
+        # Nor is a known first name opening a sentence (« Matis t'es nul », not « Métis »).
+        if tok.surface[:1].isupper() and fold(tok.surface) in terms("prenoms"):
+            unknown = False
         # A typo first (« défocnées »), then glued words (« demourir »); a split
         # counts only if it yields a hostile or pattern word.
         if len(key) >= 4 and key.isalpha() and unknown and (near := _near_miss(key)):
@@ -576,7 +579,12 @@ def sentences(doc: Document, toks: list[Tok]) -> Iterator[tuple[int, int, list[T
             yield start, end, group
 
 
-_QUOTES = re.compile(r"«[^»]{1,400}»|\"[^\"\n]{1,400}\"|“[^”]{1,400}”")
+# Single quotes too (« des mots comme 'grosse' ou 'fif' »), but never an elision's
+# apostrophe: the opening one follows no letter, the closing one precedes none.
+_QUOTES = re.compile(
+    r"«[^»]{1,400}»|\"[^\"\n]{1,400}\"|“[^”]{1,400}”|‘[^’\n]{1,60}’"
+    r"|(?<![^\W\d_])'[^'\n]{1,40}'(?![^\W\d_])"
+)
 
 
 def quoted_spans(doc: Document) -> Spans:

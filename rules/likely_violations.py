@@ -21,6 +21,7 @@ from .hostile import (
     THREAT_CLAUSES,
     is_mention,
     liturgical_objects,
+    playful,
     refuted,
     religious_context,
     screeching,
@@ -156,6 +157,11 @@ class LikelyHostile(_LikelyViolation):
             or liturgical_objects(folded_sentence)
             or screeching(folded_sentence)
         )
+
+    def may_apply(self, doc: Document) -> bool:
+        # The classifier reads « t'es mort », « fous », « massacrer » as hostile; laughing
+        # with affection or over a named game, friends tease (the phrase rules still judge).
+        return super().may_apply(doc) and not playful(folded(doc))
 
     def pieces_alone(self, doc: Document) -> bool:
         # « Saviez-vous que le ciboire est le vase sacré…? »: the church context is in
