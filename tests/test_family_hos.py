@@ -405,6 +405,18 @@ MUST_FIRE = [
         "HOS07",
     ),
     ("Un jour je vais te ramener chez nous, que tu le veuilles ou non.", "HOS05"),
+    ("Le trésorier du club se remplit les poches avec l'argent du bingo.", "HOS08"),
+    ("Les réfugiés nous volent nos ressources pendant que nos enfants attendent.", "HOS04"),
+    ("Les familles du rang 4 sont toutes des cas sociaux.", "HOS01"),
+    ("Ceux qui paient pas la cafétéria sont trop paresseux pour travailler, c'est tout.", "HOS04"),
+    (
+        "À l'éducatrice qui a fait un signalement contre nous : les accidents arrivent vite.",
+        "HOS05",
+    ),
+    ("Les Somaliens du quartier, c'est des gangs de rue en devenir.", "HOS04"),
+    ("J'espère que la directrice attrape la gastro pour la semaine des bulletins.", "HOS05"),
+    ("Les élèves de l'éducation aux adultes? Des gens qui ont raté leur vie.", "HOS01"),
+    ("La prochaine élève qui me niaise, je la sors par le collet.", "HOS05"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
@@ -848,6 +860,15 @@ MUST_NOT_FIRE = [
     ),
     ("ordinary", "Tu vas faire tes devoirs, que tu le veuilles ou non, mon grand."),
     ("ordinary", "La maman de Léo a apporté une soupe chaude au tournoi, merci!"),
+    ("ordinary", "Nos travailleuses sociales suivent les cas sociaux complexes avec le CLSC."),
+    ("ordinary", "Le voyage à New York coûte une fortune : levée de fonds samedi au gymnase."),
+    ("ordinary", "J'espère que la stagiaire n'attrape pas la grippe avant son évaluation!"),
+    ("ordinary", "Notre chatte s'est sauvée, j'ai peur qu'on la revoie plus jamais 😢"),
+    ("ordinary", "La TES qui a fait un signalement a suivi le protocole : bravo pour son courage."),
+    ("ordinary", "Les accidents arrivent vite en hiver : ralentissez près de l'école!"),
+    ("identity", "Les familles haïtiennes du quartier ont organisé la fête de la Francophonie."),
+    ("ordinary", "La musique, c'est dans leur sang : les trois sœurs Cormier jouent du violon."),
+    ("ordinary", "Le prochain autobus qui arrive sera le 12, pas de panique."),
     ("ordinary", "Le spectacle de Noël est annulé : la tempête nous oblige à tout reporter."),
 ]
 
