@@ -2025,19 +2025,9 @@ class Harassment(_PhraseRule):
             ):
                 yield _hit(sentence, self.message)
         text = folded(doc)
-        offered = _OFFERED.search(text)
-        units = _sentences(doc, None)
-        sentence = next((u for u in units if _OFFERED.search(u.folded)), units[0])
-        k = units.index(sentence)
-        near = " ".join(u.folded for u in units[max(0, k - 1) : k + 1])
-        if (
-            not hits
-            and offered
-            and _HUMILIATED.search(near)
-            and not re.search(r"\b(?:d emotion|de joie|de rire)\b", near)
-            and not _MENTION.search(text)
-        ):
-            hits.append(_hit(sentence, self.message))
+        offered = self._humiliation_offered(doc, text) if not hits else None
+        if offered is not None:
+            hits.append(_hit(offered, self.message))
             yield hits[-1]
         if not hits and _innuendo(doc):
             units = _sentences(doc, None)
@@ -2069,6 +2059,21 @@ class Harassment(_PhraseRule):
                     "Harcèlement : se moquer d'une personne pour un handicap (l'imiter, la surnommer) "
                     "est de l'intimidation. Retirez ce passage.",
                 )
+
+    @staticmethod
+    def _humiliation_offered(doc: Document, text: str) -> _Sentence | None:
+        """The sentence offering a video of someone's embarrassing moment, told in
+        it or just before (« Liam a vomi… On a la vidéo si quelqu'un la veut »)."""
+        if not _OFFERED.search(text) or _MENTION.search(text):
+            return None
+        units = _sentences(doc, None)
+        # The offer may straddle a line break: then the first sentence stands for it.
+        sentence = next((u for u in units if _OFFERED.search(u.folded)), units[0])
+        k = units.index(sentence)
+        near = " ".join(u.folded for u in units[max(0, k - 1) : k + 1])
+        if _HUMILIATED.search(near) and not re.search(r"\b(?:d emotion|de joie|de rire)\b", near):
+            return sentence
+        return None
 
 
 class Defamation(_PhraseRule):

@@ -393,7 +393,7 @@ MUST_FIRE = [
     ("Si je recroise ce parent-là dans le corridor, il va repartir en ambulance.", "HOS05"),
     ("Le directeur adjoint se paie des soupers au resto avec notre argent.", "HOS08"),
     (
-        "Le petit bègue présente demain, il va faire ses m-m-m-mots, on va mourir de rire 😂",
+        "Le petit bègue présente son exposé demain, on va mourir de rire 😂",
         "HOS07",
     ),
     ("J'ai un faux compte à son nom, demain on publie ses messages privés", "HOS07"),
