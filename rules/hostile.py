@@ -170,7 +170,14 @@ _HATE_PHRASE = re.compile(
     # a habit ascribed to the group: « y sentait la boisson comme d'habitude avec eux autres »
     r"|\b(?:comme d habitude|comme toujours|toujours pareil|toujours la meme affaire|c est toujours de meme) avec (?:eux autres|elles autres|ce monde la|ces gens la|(?:eux|elles|ce monde|ces gens)$)"
     r"|\b(?:veulent|exigent|reclament|demandent) (?:toujours|encore|tout le temps) (?:des|plus de|leurs) (?:passe droits|privileges|traitements? de faveur)\b"
+    r"|\bviennent (?:juste |seulement |rien que |surtout )?(?:ici )?pour (?:les|nos|le|l) (?:cheques?|allocations|aide sociale|bs|prestations|argent|bien etre)\b"
+    r"|\bl aeroport (?:\w+ ){0,3}(?:est|reste|c est) (?:ouvert|pas loin|par la|a cote)\b|\bun (?:billet|aller) simple\b"
     r"|\bnous ont (?:amene|apporte|ramene|donne|transmis) (?:le|la) (?:covid|virus|maladie|peste|grippe)\b"
+    # people sent to pasture, a zoo for a room, robots for children; jobs « par quota »
+    r"|\b(?:envoye\w*|mis|mise|mises|mettre|mettr\w*|envoyer|envoi\w*) au pacage\b"
+    r"|\bon se (?:serait|croirait|croyait) (?:cru |crus )?(?:au|dans un|dans une|a la|dans la) (?:zoo|jungle|cirque|poulailler|porcherie|basse cour|bergerie)\b"
+    r"|\bc est (?:juste |rien que )?des robots\b|\baucune personnalite\b|\bpar quotas?\b|\bpour remplir (?:les|des|un|leurs?) quotas?\b"
+    r"|\bon sait (?:ben |bien )?comment (?:ca|que ca) (?:finit|va finir|se termine|tourne)\b"
     r"|\bon sait (?:tous |toutes |tout le monde )?comment (?:ils|elles) sont\b"
     r"|\bprofitent (?:des|du|de nos) (?:programmes|systeme|aide\w*|allocations|subventions)\b"
     r"|\bont (?:toujours |tous |toutes )?(?:la meme |une )?odeur (?:bizarre|etrange|speciale|forte|weird)\b"
@@ -199,7 +206,7 @@ _HATE_PHRASE = re.compile(
     # The « woman driver » trope: « Une femme au volant, voilà pourquoi… »
     r"|\bfemmes? au volant\b.{0,20}\b(?:voila pourquoi|c est pour ca|evidemment|typique)\b"
     r"|\b(?:encore|typique|evidemment) (?:une )?femmes? au volant\b(?! (?:de|d|du|des)\b)"
-    r"|\bcontre nature\b|\bpas normal\w*\b|\b(?:est|c est|sont) une maladie\b|\bcontrol\w* (?:deja |toute |tout )?(?:les banques|les medias|le monde|tout|la finance|le gouvernement|les gouvernements|l economie|les commissions|les ecoles|les politiciens|le syndicat|les syndicats|la police|les tribunaux|hollywood)"
+    r"|\bcontre nature\b|\bpas normal\w*\b|\b(?:est|c est|sont) une maladie\b|\bcontrol\w* (?:deja |toute |tout )?(?:les banques|les medias|le monde|tout|la finance|le gouvernement|les gouvernements|l economie|les commissions|les ecoles|les politiciens|le syndicat|les syndicats|la police|les tribunaux|hollywood|le financement)"
     r"|\brefus\w* de s integrer\b|\bvol\w* nos (?:jobs|emplois|terres|ressources|logements|services|subventions)\b"
     r"|\bc est (?:tous |toutes )?des (?:gangs de rue|criminels|bandits|voleurs|terroristes|delinquants)\b(?! de guerre)|\b(?:gangs? de rue|criminels|bandits|delinquants) en devenir\b"
     # The conspiracy trope and the group blamed for ruining « our » school or country.
@@ -298,6 +305,13 @@ _RESERVE_PEOPLE = frozenset(
 )
 
 
+# « les vieux profs » (an age group), not « les vieux de la vieille » nor « les vieux livres »
+_AGED_PEOPLE = frozenset(
+    "profs professeurs enseignants enseignantes employes employees secretaires educatrices educateurs "
+    "concierges chauffeurs collegues parents surveillantes".split()
+)
+
+
 def _is_group(sentence: _Sentence, i: int) -> bool:
     lex = lexicons()
     tok = sentence.toks[i]
@@ -348,6 +362,8 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
         and words[i - 2].key in _PEOPLE_IN_WHEELCHAIRS
     ):
         return True  # « les élèves en fauteuil roulant », not « la petite Morin… en fauteuil »
+    if tok.key in ("binaire", "binaires") and i and words[i - 1].key == "non":
+        return True  # « non binaire » written in two words (the lexicon has « non-binaire »)
     if tok.key in ("nations", "nation") and i and words[i - 1].key in ("premieres", "premiere"):
         return True  # « les élèves des Premières Nations »
     if (
@@ -361,9 +377,24 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
         return (
             True  # « les parents de la réserve »: First Nations families named by where they live
         )
+    if (
+        tok.key in ("park", "hlm", "roulottes")
+        and (tok.key != "park" or (i and words[i - 1].key == "trailer"))
+        and any(w.key in _RESERVE_PEOPLE for w in words[max(0, i - 5) : i])
+    ):
+        return (
+            True  # « les parents du trailer park », « les familles des HLM »: the poor, by address
+        )
+    if (
+        tok.key in ("vieux", "vieilles", "boomers")
+        and i
+        and words[i - 1].key in ("les", "ces")
+        and (tok.key == "boomers" or (words[i + 1 : i + 2] and words[i + 1].key in _AGED_PEOPLE))
+    ):
+        return True  # « les vieux profs », « ces boomers »: colleagues named by their age
     found = _matching(tok, lex.groups)
-    if found and found[0] == "genre" and i and words[i - 1].key in _ONE_PERSON_POSSESSIVES:
-        return False  # « ma fille », « sa femme »: one person, not a group
+    if found and found[0] == "genre" and i and words[i - 1].key in _ONE_PERSON_DETERMINERS:
+        return False  # « ma fille », « cette fille-là »: one person, not a group
     if (
         found
         and tok.key in _BREED_WORDS
@@ -383,6 +414,7 @@ _DETERMINERS = frozenset(
     "certains certaines".split()
 )
 _ONE_PERSON_POSSESSIVES = frozenset("ma mon ta ton sa son notre votre".split())
+_ONE_PERSON_DETERMINERS = _ONE_PERSON_POSSESSIVES | frozenset("cette cet ce".split())
 _BREED_WORDS = frozenset("race races".split())
 
 
@@ -834,6 +866,14 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
         return True
     if kind in ("injure", "injure-forte") and _ADDRESS_SOFT.search(before):
         return True
+    # a nickname given to people: « on les appelle les rats », « je les surnomme mes zombies »
+    if re.search(
+        r"\b(?:on|je|j|tout le monde|ils|elles) (?:les|l|la|le|se) (?:appel\w*|surnomm\w*|trait\w*)"
+        r"(?: (?:les|mes|nos|des|de|d|la|le|l|ma|mon|notre))?(?: (?:petits?|petites?|gros|grosses?|beaux|belles?))?$"
+        r"|\b(?:j|on) (?:appel\w*|surnomm\w*) (?:ceux|celles|les|ces) (?:\w+ ){0,5}(?:mes|les|nos)(?: (?:petits?|petites?))?$",
+        " ".join(t.key for t in sentence.toks[max(0, i - 10) : i]),
+    ):
+        return True
     # « c'est la personne la plus conne que j'ai rencontrée »
     if re.search(
         r"\bc (?:est|etait) (?:la|le) (?:personne|gars|fille|femme|homme|collegue|boss) "
@@ -871,6 +911,16 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
         and i + 2 < len(words)
         and words[i + 1].key in ("de", "d")
         and is_person(words[i + 2].key)
+    ):
+        return True
+    # « La nouvelle VP? Conne comme ses pieds. »: a verbless verdict by simile.
+    if (
+        i == 0
+        and kind in ("injure", "injure-forte")
+        and words[0].key not in _ORDINARY_NOUNS
+        and words[1:2]
+        and words[1].key == "comme"
+        and len(words) <= 6
     ):
         return True
     # A vocative (« Imbécile! », « Niaiseuse va! »), not a noun phrase (« Zéro correction. »).
@@ -1267,6 +1317,8 @@ def _word_talk(sentence: _Sentence, i: int) -> bool:
     if after[:1] and after[0] in _ETYMOLOGY_AFTER:
         return True
     before = [t.key for t in sentence.toks[max(0, i - 12) : i]]
+    if before[-1:] and before[-1] in ("latin", "grec", "ancien"):
+        return True  # « vient du latin sacramentum »: the word's ancestor
     return bool(before) and before[-1] == "comme" and not _SWEAR_NOUNS.isdisjoint(before)
 
 
@@ -1410,7 +1462,7 @@ _THREAT_PHRASES = re.compile(
     r"|\b(?:quelqu un|quelqu une|du monde) (?:va|vont) (?:finir par )?(?:se presenter|arriver|debarquer) (?:\w+ ){0,3}avec (?:une arme|un fusil|un gun|un couteau|de quoi)\b"
     r"|\bregl\w* (?:son|ton|leur|votre) compte\b|\b(?:(?:je|on) (?:va|vais)|jvais) (?:aller )?(?:te|vous|l|le|la|lui) (?:planter|pogner|arranger le portrait|casser|peter)\b"
     r"|\bmeriterai\w* (?:une|un) (?:bonne |bon )?(?:claque|volee|raclee|baffe|coup)"
-    r"|\b(?:lui|te|vous|leur) (?:cass\w*|pet\w*|arrach\w*|fend\w*|defonc\w*|bris\w*|brise\w*) (?:la|les|sa|ta|ses|tes) (?:deux )?(?:gueule|face|tete|dents|jambes|bras|yeux|nez|cou|genoux|doigts)\b"
+    r"|\b(?:lui|te|vous|leur) (?:cass\w*|pet\w*|arrach\w*|fend\w*|defonc\w*|bris\w*|brise\w*) (?:la|les|sa|ta|ses|tes) (?:deux )?(?:gueule|face|tete|dents|jambes|bras|yeux|nez|cou|genoux|doigts)\b(?<!besoin de vous casser la tete)(?<!besoin de te casser la tete)(?<!peine de vous casser la tete)(?<!peine de te casser la tete)"
     # an ultimatum: « T'as jusqu'à vendredi pour le ramener, sinon je te trouve »
     r"|\bsinon (?:je|j|on) (?:vais )?(?:te|vous|t) (?:trouve|retrouve|trouver|retrouver|pogne|pogner)\b"
     r"|\bs occuper de (?:toi|vous) (?:apres|a la sortie|dehors|ce soir)\b|\bfaire en sorte qu (?:il|elle|tu) perde\w* (?:sa|ta|son|ton) (?:job|emploi|poste|travail)"
@@ -1421,7 +1473,7 @@ _THREAT_PHRASES = re.compile(
     r"quelque|enfin|vite|bientot)\b)"
     r"|\btu vas (?:voir|trouver) que le monde est (?:petit|p tit)\b"
     # Wishes of harm to someone named by a role (« j'espère que l'arbitre va se faire frapper »).
-    r"|\b(?:j espere|souhaitons|je souhaite|on souhaite) qu\w* (?:\w+ ){0,6}(?:crever|mourir|creve\w*|meure\w*|se (?:fasse|faire|fassent) (?:frapper|ecraser|tuer|battre|planter|agresser)|se cass\w* (?:les|la|le|un|une|deux))"
+    r"|\b(?:j espere|souhaitons|je souhaite|on souhaite|je prie\w* (?:pour|pour que)|prions pour) qu\w* (?:\w+ ){0,10}(?:crever|mourir|creve\w*|meure\w*|se (?:fasse|faire|fassent) (?:frapper|ecraser|tuer|battre|planter|agresser)|se cass\w* (?:les|la|le|un|une|deux)(?! tete\b| nenette\b| binette\b))"
     r"|\bdevrai\w* (?:tous |toutes )?(?:crever|mourir)\b"
     r"|\b(?:je vais|jvais|j vais|on va) (?:te |t |vous |l |la |le )?(?:humilier|ridiculiser|pourrir la vie|detruire (?:ta|ta vie|sa|votre))"
     r"|\bje vais faire en sorte que (?:toute l ecole|tout le monde|toute la classe) (?:sache|voie|sachent)\b"
@@ -1443,6 +1495,8 @@ _THREAT_PHRASES = re.compile(
     r"|\bs etonne\w* pas (?:si|que) (?:\w+ ){0,4}?(?:ses|tes|vos|son|ton|votre|sa|ta|leurs?) (?:\w+ ){0,3}?(?:pneus?|vitres?|fenetres?|char|auto|voiture|maison|chalet|mazda|honda|toyota|camion|velo)\b(?: \w+){0,4}? (?:crev|bris|cass|ray|fracass|defonc|vandalis|brul)\w*"
     r"|\bs etonne\w* pas s (?:il|ils) (?:lui|leur|t|te|vous) arrive\w* (?:quelque chose|un accident|malheur)"
     r"|\bon (?:l |t |te |vous )attend\w* (?:\w+ ){0,3}?avec (?:des|nos|un|une|mes) (?:batons?|bats?|roches|barres?|poings)\b(?! (?:de|d) (?:hockey|marche|ski|golf))"
+    # « j'vas aller l'attendre au garage avec mon bâton de baseball »
+    r"|\b(?:aller|vais|vas|va|allons) (?:l|le|la|les|te|t|vous) (?:attendre|voir|visiter|accueillir|rencontrer) (?:\w+ ){0,5}?avec (?:mon|ma|mes|un|une|le|la|des) (?:baton de baseball|bat de baseball|batte|hache|couteau|fusil|gun|carabine|pied de biche|masse|machette|2x4|deux par quatre)\b"
     r"|\bcombien de temps (?:vos|tes|ses|votre|ton|son) \w+ (?:vont|va) rester intact\w*"
     # « On sait jamais ce qui peut arriver à quelqu'un qui se fait trop d'ennemis », « tu dors tranquille le soir? »
     r"|\bon (?:ne )?sait (?:jamais|pas) ce qui peut (?:arriver|se passer) a (?:quelqu un|quelqu une|ceux|celles|celui|celle|toi|vous|lui|elle|eux|un \w+|une \w+) qui\b"
@@ -1497,7 +1551,10 @@ _BEATING = re.compile(
     r"|\bon verra (?:bien )?qui (?:va )?(?:rire|rit|rira)\b"
 )
 _SELF_HARM = re.compile(
-    r"\b(?:va|vas|allez) (?:te|vous) (?:pendre|tuer|suicider|jeter)"
+    # the imperative, not a subject's future (« mon frère va te tuer », « Carole va vous tuer »)
+    r"(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bqui )(?<!\bca )(?<!\btu )(?<!\bils )(?<!\bfrere )(?<!\bpere )"
+    r"(?<!\bmere )(?<!\bsoeur )(?<!\bchum )(?<!\bprof )(?<!\bcoach )(?<!\bboss )"
+    r"\b(?:va|vas|allez) (?:donc )?(?:te|vous) (?:pendre|tuer|suicider|jeter)"
     r"|\b(?:tue|suicide|pends|jette)[- ]toi\b|\bkys\b"
     r"|\b(?:d en finir(?! avec)|de se tuer|de se suicider|de disparaitre|de mourir)\b[^.!?]{0,80}\b(?:allez y|vas y|faites le|fais le|gene toi pas|genez vous pas)\b"
     # « saute du pont en rentrant chez vous »; not a summer jump into the lake
@@ -1508,6 +1565,9 @@ _SELF_HARM = re.compile(
     r"|(?<!est )(?<!sont )(?<!suis )(?<!es )(?<!etait )(?<!ai )(?<!a )(?<!ont )(?<!pneu )(?<!chus )(?<!chu )(?<!ch )(?<!j suis )(?<!sus )(?<!t es )(?<!t as l air )(?<!reste )(?<!restee )(?<!tellement )(?<!trop )(?<!full )(?<!vraiment )(?<!ben )(?<!bien )\bcreve\b(?! (?:de|d) (?:faim|soif|chaleur|froid|rire|fatigue|peur|jalousie|envie|honte)| c(?:oe|œ)ur)"
     r"|\btu (?:devrais|ferais mieux de|merites de) (?:juste )?(?:te suicider|mourir|crever|disparaitre|te tuer|te pendre|en finir)"
     r"|^(?:disparais|disparaissez)$"
+    # « si t'es trop fragile, la fenêtre du 3e est ouverte » (« la porte est ouverte » only says leave)
+    r"|\bsi (?:(?:t es|tu es|vous etes|t en peux|tu en peux) (?:\w+ ){0,3}?(?:fragile|faible|sensible|ecoeure\w*|tanne\w*|malheureu\w*|deprim\w*|content\w*|heureu\w*|a bout|plus|pu|brule\w*|fatigue\w*|ecoeuree?)|(?:t aimes|tu aimes|vous aimez|t endures|tu endures|tu supportes) pas)\b[^.!?]{0,50}\b(?:(?:la fenetre (?:du|d en|au) [^.!?]{0,15}\b(?:etage|haut)|le pont|le toit|la corde|le balcon|le viaduc)\b[^.!?]{0,30}\b(?:ouverte?|pas loin|est la|t attend|vous attend|est juste a cote)\b|(?:y a|il y a|y a toujours|il reste) (?:toujours |plein de |en masse de )?(?:le|les|des|de beaux|beaux|un|une) (?:ponts?|viaducs?|cordes?)\b)"
+    r"|\b(?:ferai\w*|rendrai\w*) (?:une faveur|un (?:gros |grand )?service) a (?:tout le monde|toute l equipe|l ecole|nous tous|toute la planete|la planete) en (?:disparaissant|crevant|se tuant|te tuant|vous tuant|mourant)\b"
     r"|\bpersonne ne (?:te|vous) regrettera\w*|\ble monde serait mieux sans (?:toi|vous)\b"
     r"|\b(?:t as|tu as|vous avez) (?:juste )?a (?:avaler|prendre) (?:toutes )?(?:tes|vos) pilules\b"
     # « avale toutes tes pilules d'un coup », « coupe-toi encore » (not « prends tes pilules », « coupe-toi une pointe »)
@@ -1677,6 +1737,11 @@ _FAMILY_HYPERBOLE = re.compile(
     r"\b(?:mon|ma|mes) (?:fils|fille|filles|gars|garcon|garcons|ado|ados|enfant|enfants|chum|mari|blonde|femme|"
     r"conjoint|conjointe|frere|soeur|chat|chien|jumeaux|jumelles|bebe|plus vieux|plus vieille|plus jeune)\b"
 )
+# A warning about someone else's wrath, laughing: « touchez pas au buffet avant midi,
+# Carole va vous tuer 😂 » (the writer threatens nobody).
+_WARNED_BY_SOMEONE = re.compile(
+    r"\b(?:si|sinon|ou)\b[^.!?]{0,80}\b(?!(?:je|j|on|nous|moi)\b)[a-z]+ (?:va|vont) (?:te|vous|nous) (?:tuer|etrangler|assassiner|massacrer)\b"
+)
 # Words friends and parents tease with, said laughing; never the strong ones.
 _MILD_TEASING = frozenset("fou folle fous folles nono nonos tata tatas pire".split())
 # Said with love (a heart, « je t'aime »), these tease; « T'es tellement une niaiseuse lol » does not.
@@ -1754,6 +1819,11 @@ def _violent_threat(sentence: _Sentence) -> bool:
     return False
 
 
+_REPORTED_BY_YOU = re.compile(
+    r"\b(?:tu|vous|t) (?:me |nous |m |la |le |l )?(?:denonc\w*|signal\w*|rapport\w*|balanc\w*|stool\w*)"
+)
+
+
 class Threat(_PhraseRule):
     """Signale les menaces, explicites ou voilées : « je vais te casser la
     gueule », « je veux vraiment le tuer », « tu vas le regretter », « je sais
@@ -1780,7 +1850,9 @@ class Threat(_PhraseRule):
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         flagged = False
         for sentence in _sentences(doc, None):
-            if _MENTION.search(sentence.folded) or _hate_reason(doc, sentence):
+            # « si tu me dénonces encore… »: reporting is what is threatened, not a condemnation
+            heard = _REPORTED_BY_YOU.sub(" ", sentence.folded)
+            if _MENTION.search(heard) or _hate_reason(doc, sentence):
                 continue
             if any(inside(quoted_spans(doc), t.start, t.end) for t in sentence.toks if _verb(t)):
                 continue
@@ -1792,7 +1864,10 @@ class Threat(_PhraseRule):
             ):
                 continue
             # The game may be named in another sentence (« on a hâte au tournoi. Vous allez manger une volée »).
-            joke = _FAMILY_HYPERBOLE.search(sentence.folded) and _LAUGHING.search(folded(doc))
+            joke = (
+                _FAMILY_HYPERBOLE.search(sentence.folded)
+                or _WARNED_BY_SOMEONE.search(sentence.folded)
+            ) and _LAUGHING.search(folded(doc))
             beating = _BEATING.search(sentence.folded) and not any(
                 _GAME.search(s.folded) or _SPORT_EVENT.search(s.folded)
                 for s in _sentences(doc, None)
@@ -1803,7 +1878,8 @@ class Threat(_PhraseRule):
                 or (_SOFT_THREAT.search(sentence.folded) and not _GAME.search(sentence.folded))
                 or (_violent_threat(sentence) and not joke and not self._game_post(sentence, doc))
                 or re.search(
-                    r"\bcass\w* la (?:gueule|face|tete)\b|\bpeter la (?:gueule|face)\b",
+                    # « se casser la tête », « se casser la gueule »: racking one's brain, a fall
+                    r"(?<!\bse )(?<!\bme )(?<!\bnous )(?<!\bs est )(?<!\bs etait )(?<!\bse sont )(?<!\bde vous )\bcass\w* la (?:gueule|face|tete)\b|\bpeter la (?:gueule|face)\b",
                     sentence.folded,
                 )
             ):
@@ -1883,6 +1959,30 @@ class SelfHarmIncitement(_PhraseRule):
     fail_examples = (Example("Va te pendre.", ("Va te pendre",)),)
     ok_examples = ("La pièce de théâtre parle d'un pendu. Prévention du suicide : 988.",)
 
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        for hit in super().check(doc, parsed):
+            sentence = next(
+                (u for u in _sentences(doc, None) if u.start <= hit.start < u.end), None
+            )
+            if sentence is None or not _someone_else_will(doc, sentence):
+                yield hit
+
+
+def _someone_else_will(doc: Document, sentence: _Sentence) -> bool:
+    """« Carole va vous tuer 😂 »: a first name right before « va » is its subject, not
+    someone addressed (« Kevin, va te pendre »), which the pattern alone cannot tell."""
+    words = sentence.toks
+    return any(
+        w.key in ("va", "vont")
+        and k
+        and words[k - 1].surface[:1].isupper()
+        and fold(words[k - 1].surface) in terms("prenoms")
+        and "," not in doc.normalised[words[k - 1].end : w.start]
+        and words[k + 1 : k + 2]
+        and words[k + 1].key in ("te", "vous")
+        for k, w in enumerate(words)
+    )
+
 
 # Mocking a disability: the disability named (in the sentence or the one before), the text
 # laughing, and an imitation or a nickname (« on l'imite toute la journée 🤣 », « se fait
@@ -1923,6 +2023,11 @@ _INFORMER = re.compile(
     r"parle (?:au|aux|a la) (?:journalistes?|medias?|ministere|police|inspecteurs?)|placote|bavasse|callee?)\w*\b"
     r"|\b(?:t as|tu as|vous avez) ete (?:la seule|le seul|les seuls|les seules) a (?:temoigner|parler|denoncer|porter plainte)\b"
     r"|\b(?:ceux|celles|celui|celle) qui ont parle (?:au|aux|a la) (?:journalistes?|medias?|ministere|police)\b"
+    # who talks to a newspaper, leaked a report, walked out or signed the letter
+    r"|\b(?:ceux|celles|celui|celle|ceux la|la personne|le ou la|la ou le) qui (?:ont |a |avez )?(?:parle\w*|jase\w*|parlent|parlait) (?:au|a la|aux) (?:devoir|journal|journaux|presse|soleil|acadie nouvelle|tva|radio canada|la presse)\b"
+    r"|\bqui (?:est|sont|etes) (?:alle|allee|alles|allees) (?:brailler|se plaindre|pleurer|chialer|placoter|bavasser|se lamenter) (?:au|a la|aux|chez (?:le|la)) (?:syndicat|direction|dg|district|ministere|commission|centre de services|ressources humaines|rh|journalistes?|medias?|boss)\b"
+    r"|\bqui (?:a|ont|avez) (?:coule|fait fuiter|fait couler|leake|sorti) (?:le|la|les|ce|cette|ces) (?:rapport|document|courriel|lettre|info|information|dossier)\w*\b"
+    r"|\b(?:ceux|celles|les noms de ceux|les noms des) qui (?:ont |avez )?(?:debraye|signe la lettre|signe la petition|vote contre|manifeste)\b"
 )
 _OMINOUS = re.compile(
     r"\b(?:dors|dormez) bien\b|\bprends soin de toi\b|\bprenez soin de vous\b|\ble karma\b"
@@ -1931,6 +2036,11 @@ _OMINOUS = re.compile(
     r"|\b(?:tout le monde|on|je|j) (?:sait|sais|connait|connais) ou (?:tu|vous) (?:restes?|habites?|demeures?|restez|habitez|demeurez|travailles?|stationnes?)\b"
     r"|\b(?:va|vont|vas) apprendre a se meler de (?:ses|leurs|tes) affaires\b"
     r"|\b(?:les|des) accidents (?:arrivent|ca arrive) (?:vite|vitement|souvent)\b|\bregarde (?:bien )?derriere toi\b|\bles murs ont des oreilles\b"
+    # a memory and a pen: « je n'oublie rien », « les évaluations, c'est moi qui les signe »
+    r"|\bon va s en (?:rappeler|souvenir)\b|\bbonne chance (?:pour|avec) (?:tes|vos|ton|votre|ta) (?:remplacements?|affectations?|evaluations?|postes?|contrats?|horaires?|permanence|reference)\b"
+    r"|\bje n? ?oublie (?:rien|jamais)\b|\bon (?:a|va) (?:bien |tout )?(?:note|noter|garde|garder) (?:les|vos|leurs|tes) noms\b"
+    r"|\bc est moi qui (?:les |la |le )?signe\b|\b(?:vont|va) etre (?:\W* )?(?:tres |bien )?interessant\w* pour (?:vous|toi|eux)\b"
+    r"|\bon va (?:te|vous) (?:trouver|retrouver)\b(?! (?:un|une|des|du|de|d|la|le|les|quelque|ca|ce|a|au|aux|pour|rapidement|vite|bientot|une place))"
 )
 _THANKS = re.compile(
     r"\b(?:merci|bravo|felicitations|chapeau|courage|solidarite|fier|fiere|fiers|appui|excellent\w*|merite|geste|regle|heureu\w*)\b"
@@ -1946,7 +2056,7 @@ _STAFF = re.compile(
 )
 _BODY_REMARK = re.compile(
     r"\b(?:tout un body|un body|un beau body|jupe (?:courte|serree|de meme|moulante)|robe (?:courte|serree|moulante)|decollete\w*|s habille (?:de meme|comme ca|sexy)|"
-    r"sexy|fesses|ses formes|ses leggings|bonne a croquer)\b"
+    r"sexy|fesses|popotin|(?:un beau|un gros|un bon) (?:derriere|cul)|belles (?:courbes|jambes)|ses formes|ses leggings|bonne a croquer)\b"
 )
 _SUGGESTIVE_EMOJI = re.compile(
     "[\U0001f60f\U0001f351\U0001f346\U0001f445\U0001f924\U0001f975\U0001f4a6]"
@@ -1957,6 +2067,7 @@ _KNOWING = re.compile(
     r"|\bpas surprenant que les (?:gars|peres|hommes|eleves|papas) (?:\w+ ){0,3}(?:la|le) (?:regardent|reluquent|checkent|zieutent)\b"
     r"|\bj (?:irais|y ferais|la ferais|le ferais|y donnerais|y montrerais) (?:ben|bien) (?:le|la|lui|faire)\b|\bheures sup\w* dans mon bureau\b"
     r"|\b(?:peut|pourrait) venir (?:\w+ ){0,4}n importe quand\b"
+    r"|\bj (?:y|lui|te|vous) (?:donnerais|ferais|offrirais) (?:des|un|une|ben des|bien des) (?:cours|retenues?|lecons?|recuperations?|heures?|rencontres?) (?:\w+ )?priv\w*"
     r"|\bdes idees (?:pas catholiques|pas tres catholiques|cochonnes)\b|\bje? (?:l|la|te|vous) (?:amenerais|emmenerais|ramenerais)\b"
 )
 
@@ -1985,6 +2096,44 @@ def _innuendo(doc: Document) -> bool:
     return sum(cues) >= 2 and not _MENTION.search(text) and not _THANKS.search(text)
 
 
+# A colleague's weight mocked: a remark on the body, a laugh or a fat-animal emoji,
+# and someone named (« Nadine mange pour trois 🐷 », « Mme Lavoie est tellement
+# grosse que le bus a penché lol »); « gros merci » or « une grosse journée » are no remark.
+_WEIGHT_REMARK = re.compile(
+    r"\b(?:(?:la|le|cette|ce) (?:grosse|gros) (?:de|d|du|qui|a|est|en)\b"
+    r"|(?:est|es|etait) (?:rendue? |devenue? )?(?:tellement|trop|ben trop|si) (?:grosse?|gros)\b(?! (?:merci|journee|semaine|job|affaire|nouvelle|surprise|neige|tempete))"
+    r"|(?<!\ba )(?<!\bai )(?<!\bavons )(?<!\bont )\bmange pour (?:deux|trois|quatre|six|dix|une armee)\b|\b(?:besoin de|prend|prendre) (?:deux|2) (?:chaises|places|sieges|bancs)\b|\belargir les portes\b"
+    r"|\b(?:sa|ta) bedaine\b|\btoutoune\b|\b(?:son|ton) (?:poids|tour de taille)\b|\b(?:ses|tes) (?:kilos|bourrelets)\b)"
+)
+_FAT_EMOJI = re.compile("[\U0001f437\U0001f416\U0001f418\U0001f433\U0001f40b\U0001f99b\U0001f404]")
+
+
+def _weight_mocked(doc: Document) -> _Sentence | None:
+    text = folded(doc)
+    if not (_FAT_EMOJI.search(doc.normalised) or _LAUGHING.search(text)):
+        return None
+    units = _sentences(doc, None)
+    for k, unit in enumerate(units):
+        remark = _WEIGHT_REMARK.search(unit.folded)
+        if not remark or _ANIMALS.search(unit.folded):
+            continue  # « le cochon est tellement gros 🐷 » at the farm
+        # the person may be named in the sentence before (« Avez-vous vu Martine? Elle… »)
+        named = units[max(0, k - 1) : k + 1]
+        if any(
+            _STAFF.search(u.folded)
+            or re.search(r"\b(?:la grosse|le gros)\b", u.folded)
+            or any(t.surface[:1].isupper() and fold(t.surface) in terms("prenoms") for t in u.toks)
+            for u in named
+        ):
+            return unit
+    return None
+
+
+_ANIMALS = re.compile(
+    r"\b(?:cochons?|porcs?|truies?|vaches?|chiens?|chats?|chevaux|cheval|baleines?|elephants?|ferme|zoo|aquarium|citrouilles?|poissons?)\b"
+)
+
+
 class Harassment(_PhraseRule):
     """Signale le harcèlement et l'intimidation visant une personne : « personne
     ne veut de toi ici », « tout le monde te déteste », « t'es rien »,
@@ -2011,7 +2160,11 @@ class Harassment(_PhraseRule):
 
     def may_apply(self, doc: Document) -> bool:
         text = folded(doc)
-        return _has_any(doc) or bool(_LAUGHING.search(text) and _DISABILITY.search(text))
+        return (
+            _has_any(doc)
+            or bool(_LAUGHING.search(text) and _DISABILITY.search(text))
+            or bool(_FAT_EMOJI.search(doc.normalised) or _LAUGHING.search(text))
+        )
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         hits = list(super().check(doc, parsed))
@@ -2028,6 +2181,16 @@ class Harassment(_PhraseRule):
         offered = self._humiliation_offered(doc, text) if not hits else None
         if offered is not None:
             hits.append(_hit(offered, self.message))
+            yield hits[-1]
+        mocked = _weight_mocked(doc) if not hits else None
+        if mocked is not None:
+            hits.append(
+                _hit(
+                    mocked,
+                    "Harcèlement : se moquer du poids ou du corps d'une personne est de "
+                    "l'intimidation. Retirez ce passage.",
+                )
+            )
             yield hits[-1]
         if not hits and _innuendo(doc):
             units = _sentences(doc, None)
@@ -2187,6 +2350,14 @@ _PHRASE_PATTERNS = (
     _KNOWING,
     _OFFERED,
     _SELF_NAMED_SMEAR,
+    # what _hate_reason reads with a group named in the sentence before
+    _NOT_RACISM,
+    _STEREOTYPE_BACK,
+    _POINTS_BACK_HATE,
+    _PROPAGANDA,
+    _CURE,
+    _GUARDED,
+    _DISCLAIMER,
 )
 
 RULES = (

@@ -17,12 +17,14 @@ from civisme.lexicons.loader import fold, rows, terms
 
 from .document import Document, opens_sentence
 from .spans import Spans
-from .text_units import sentence_bounds, zipf
+from .text_units import common_unaccented, sentence_bounds, zipf
 
 _WORD = re.compile(r"[\w@$]+")
 _LEET = str.maketrans(
     {"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "@": "a", "$": "s"}
 )
+# « 0$t!3 »: an exclamation mark inside a word stands for an i (same length, spans hold).
+_BANG_IN_WORD = re.compile(r"(?<=[A-Za-z0-9@$])!(?=[A-Za-z0-9@$])")
 _STRETCH3 = re.compile(r"([a-z])\1{2,}")
 _STRETCH2 = re.compile(r"([a-z])\1+")
 # Between the letters of a word spelled out: « m u s u l m a n s », « c.o.n.n.a.r.d ».
@@ -270,7 +272,7 @@ def _known(word: str) -> bool:
     """Whether a word is ordinary French, judged on its spelling WITH accents
     (wordfreq does not know « estimee »); typos and glued words are not. Common
     typos (« femm ») have some frequency online, hence a threshold above 1."""
-    return zipf(word.lower()) >= 2.5 or zipf(fold(word)) >= 2.5
+    return zipf(word.lower()) >= 2.5 or zipf(fold(word)) >= 2.5 or fold(word) in common_unaccented()
 
 
 def _inflects_known(key: str, lex: Lexicons) -> bool:
@@ -405,7 +407,7 @@ def tokens(doc: Document, parsed: Any | None = None) -> list[Tok]:
     """The view, cached on the document."""
     if "HOS.tokens" in doc.cache:
         return doc.cache["HOS.tokens"]
-    text = doc.normalised
+    text = _BANG_IN_WORD.sub("i", doc.normalised)
     raw = [_tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     merged = _merge_syllables(_merge_spelled(raw, text), text)
     lex = lexicons()
@@ -533,7 +535,7 @@ def may_be_hostile(doc: Document) -> bool:
     unknown long word that could be a glued or misspelled one."""
     if "HOS.gate" in doc.cache:
         return doc.cache["HOS.gate"]
-    folded = ascii_fold(undo_homoglyphs(doc.normalised.lower()))
+    folded = ascii_fold(undo_homoglyphs(_BANG_IN_WORD.sub("i", doc.normalised).lower()))
     words = set(_ASCII_WORD.findall(folded))
     found = (
         not _all_forms().isdisjoint(words)

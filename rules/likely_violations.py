@@ -161,7 +161,10 @@ class LikelyHostile(_LikelyViolation):
     def may_apply(self, doc: Document) -> bool:
         # The classifier reads « t'es mort », « fous », « massacrer » as hostile; laughing
         # with affection or over a named game, friends tease (the phrase rules still judge).
-        return super().may_apply(doc) and not playful(folded(doc))
+        # A get-well message or one's own sick leave told without shame names a person and
+        # an illness, as threats do: the words of care say what it is.
+        text = folded(doc)
+        return super().may_apply(doc) and not playful(text) and not _CARE.search(text)
 
     def pieces_alone(self, doc: Document) -> bool:
         # « Saviez-vous que le ciboire est le vase sacré…? »: the church context is in
@@ -185,6 +188,13 @@ class LikelyHostile(_LikelyViolation):
         "s'il peut être lu comme une menace, une accusation ou une attaque contre une personne "
         "ou un groupe, retirez-le ; sinon, ignorez cet avertissement."
     )
+
+
+_CARE = re.compile(
+    r"\b(?:(?:prompt|bon|meilleur) retablissement|guerisse\w*|guerir vite|prompte guerison"
+    r"|on pense (?:fort |tres fort )?a (?:toi|vous|elle|lui|eux)\b"
+    r"|j en ai pas honte|je n en ai pas honte|pas (?:de|d) honte a (?:avoir|demander|consulter))"
+)
 
 
 # CRI is about the school community: a complaint that names only an outside
