@@ -170,14 +170,13 @@ _HATE_PHRASE = re.compile(
     # a habit ascribed to the group: « y sentait la boisson comme d'habitude avec eux autres »
     r"|\b(?:comme d habitude|comme toujours|toujours pareil|toujours la meme affaire|c est toujours de meme) avec (?:eux autres|elles autres|ce monde la|ces gens la|(?:eux|elles|ce monde|ces gens)$)"
     r"|\b(?:veulent|exigent|reclament|demandent) (?:toujours|encore|tout le temps) (?:des|plus de|leurs) (?:passe droits|privileges|traitements? de faveur)\b"
-    r"|\bviennent (?:juste |seulement |rien que |surtout )?(?:ici )?pour (?:les|nos|le|l) (?:cheques?|allocations|aide sociale|bs|prestations|argent|bien etre)\b"
-    r"|\bl aeroport (?:\w+ ){0,3}(?:est|reste|c est) (?:ouvert|pas loin|par la|a cote)\b|\bun (?:billet|aller) simple\b"
+    r"|\bviennent (?:juste |seulement |rien que |surtout )?(?:ici )?pour (?:les|nos|le|l) (?:cheques?|allocations|aide sociale|bs|prestations)\b"
+    r"|\bl aeroport (?:\w+ ){0,3}(?:est|reste|c est) (?:toujours |encore )?(?:ouvert|par la)\b"
     r"|\bnous ont (?:amene|apporte|ramene|donne|transmis) (?:le|la) (?:covid|virus|maladie|peste|grippe)\b"
     # people sent to pasture, a zoo for a room, robots for children; jobs « par quota »
-    r"|\b(?:envoye\w*|mis|mise|mises|mettre|mettr\w*|envoyer|envoi\w*) au pacage\b"
-    r"|\bon se (?:serait|croirait|croyait) (?:cru |crus )?(?:au|dans un|dans une|a la|dans la) (?:zoo|jungle|cirque|poulailler|porcherie|basse cour|bergerie)\b"
-    r"|\bc est (?:juste |rien que )?des robots\b|\baucune personnalite\b|\bpar quotas?\b|\bpour remplir (?:les|des|un|leurs?) quotas?\b"
-    r"|\bon sait (?:ben |bien )?comment (?:ca|que ca) (?:finit|va finir|se termine|tourne)\b"
+    r"|^(?!.*\b(?:retraite|repos|vacances|ferme|vaches|chevaux|animaux|moutons)\b).*?\b(?:envoye\w*|mis|mise|mises|mettre|mettr\w*|envoyer|envoi\w*) au pacage\b"
+    r"|^(?!.*\b(?:animaux|ferme|biodome|cochons|vaches|poules|visite|sortie|rire|riait|ri|fun|plaisir|retrouvailles|party|fete)\b).*?\bon se (?:serait|croirait|croyait) (?:cru |crus )?(?:au|dans un|dans une|a la|dans la) (?:zoo|jungle|cirque|poulailler|porcherie|basse cour|bergerie)\b"
+    r"|\baucune personnalite\b|\b(?:postes?|jobs?|emplois?|embauche\w*|engage\w*|diplomes?|nomme\w*)\b[^.!?]{0,30}\b(?:par quotas?|pour (?:remplir )?(?:les|des|un|leurs?) quotas?)\b"
     r"|\bon sait (?:tous |toutes |tout le monde )?comment (?:ils|elles) sont\b"
     r"|\bprofitent (?:des|du|de nos) (?:programmes|systeme|aide\w*|allocations|subventions)\b"
     r"|\bont (?:toujours |tous |toutes )?(?:la meme |une )?odeur (?:bizarre|etrange|speciale|forte|weird)\b"
@@ -206,7 +205,7 @@ _HATE_PHRASE = re.compile(
     # The « woman driver » trope: « Une femme au volant, voilà pourquoi… »
     r"|\bfemmes? au volant\b.{0,20}\b(?:voila pourquoi|c est pour ca|evidemment|typique)\b"
     r"|\b(?:encore|typique|evidemment) (?:une )?femmes? au volant\b(?! (?:de|d|du|des)\b)"
-    r"|\bcontre nature\b|\bpas normal\w*\b|\b(?:est|c est|sont) une maladie\b|\bcontrol\w* (?:deja |toute |tout )?(?:les banques|les medias|le monde|tout|la finance|le gouvernement|les gouvernements|l economie|les commissions|les ecoles|les politiciens|le syndicat|les syndicats|la police|les tribunaux|hollywood|le financement)"
+    r"|\bcontre nature\b|\bpas norma(?:l|le|les|ux)\b|\b(?:est|c est|sont) une maladie\b|\bcontrol\w* (?:deja |toute |tout )?(?:les banques|les medias|le monde|tout|la finance|le gouvernement|les gouvernements|l economie|les commissions|les ecoles|les politiciens|le syndicat|les syndicats|la police|les tribunaux|hollywood)"
     r"|\brefus\w* de s integrer\b|\bvol\w* nos (?:jobs|emplois|terres|ressources|logements|services|subventions)\b"
     r"|\bc est (?:tous |toutes )?des (?:gangs de rue|criminels|bandits|voleurs|terroristes|delinquants)\b(?! de guerre)|\b(?:gangs? de rue|criminels|bandits|delinquants) en devenir\b"
     # The conspiracy trope and the group blamed for ruining « our » school or country.
@@ -386,12 +385,13 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
             True  # « les parents du trailer park », « les familles des HLM »: the poor, by address
         )
     if (
-        tok.key in ("vieux", "vieilles", "boomers")
+        tok.key in ("vieux", "vieilles")
         and i
         and words[i - 1].key in ("les", "ces")
-        and (tok.key == "boomers" or (words[i + 1 : i + 2] and words[i + 1].key in _AGED_PEOPLE))
+        and words[i + 1 : i + 2]
+        and words[i + 1].key in _AGED_PEOPLE
     ):
-        return True  # « les vieux profs », « ces boomers »: colleagues named by their age
+        return True  # « les vieux profs »: colleagues named by their age
     found = _matching(tok, lex.groups)
     if found and found[0] == "genre" and i and words[i - 1].key in _ONE_PERSON_DETERMINERS:
         return False  # « ma fille », « cette fille-là »: one person, not a group
@@ -869,8 +869,8 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
     # a nickname given to people: « on les appelle les rats », « je les surnomme mes zombies »
     if re.search(
         r"\b(?:on|je|j|tout le monde|ils|elles) (?:les|l|la|le|se) (?:appel\w*|surnomm\w*|trait\w*)"
-        r"(?: (?:les|mes|nos|des|de|d|la|le|l|ma|mon|notre))?(?: (?:petits?|petites?|gros|grosses?|beaux|belles?))?$"
-        r"|\b(?:j|on) (?:appel\w*|surnomm\w*) (?:ceux|celles|les|ces) (?:\w+ ){0,5}(?:mes|les|nos)(?: (?:petits?|petites?))?$",
+        r"(?: (?:les|mes|nos|des|de|d|la|le|l|ma|mon|notre))?(?: (?:gros|grosses?))?$"
+        r"|\b(?:j|on) (?:appel\w*|surnomm\w*) (?:ceux|celles|les|ces) (?:\w+ ){0,5}(?:mes|les|nos)$",
         " ".join(t.key for t in sentence.toks[max(0, i - 10) : i]),
     ):
         return True
@@ -921,6 +921,7 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
         and words[1:2]
         and words[1].key == "comme"
         and len(words) <= 6
+        and any(w.key in _DULL_AS for w in words[2:4])
     ):
         return True
     # A vocative (« Imbécile! », « Niaiseuse va! »), not a noun phrase (« Zéro correction. »).
@@ -931,6 +932,10 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
     )
 
 
+# « con comme ses pieds », « bête comme une valise »: the similes of stupidity
+_DULL_AS = frozenset(
+    "pieds valise balai botte bottes cruche manche poteau chaudron huitre ane bourrique".split()
+)
 _VOCATIVE_NEXT = frozenset(
     "va toi vous que qu qui fini finie finis finies la le petit petite gros grosse maudit maudite "
     "vieux vieille sale sales pauvre".split()
@@ -1473,7 +1478,7 @@ _THREAT_PHRASES = re.compile(
     r"quelque|enfin|vite|bientot)\b)"
     r"|\btu vas (?:voir|trouver) que le monde est (?:petit|p tit)\b"
     # Wishes of harm to someone named by a role (« j'espère que l'arbitre va se faire frapper »).
-    r"|\b(?:j espere|souhaitons|je souhaite|on souhaite|je prie\w* (?:pour|pour que)|prions pour) qu\w* (?:\w+ ){0,10}(?:crever|mourir|creve\w*|meure\w*|se (?:fasse|faire|fassent) (?:frapper|ecraser|tuer|battre|planter|agresser)|se cass\w* (?:les|la|le|un|une|deux)(?! tete\b| nenette\b| binette\b))"
+    r"|\b(?:j espere|souhaitons|je souhaite|on souhaite|je prie\w* (?:pour|pour que)|prions pour) qu\w* (?:\w+ ){0,10}(?:crever|(?<!de )(?<!va )(?<!vont )(?<!bientot )mourir|creve\w*|meure\w*|se (?:fasse|faire|fassent) (?:frapper|ecraser|tuer|battre|planter|agresser)|se cass\w* (?:les|la|le|un|une|deux)(?! tete (?:a|sur|pour|avec)\b))"
     r"|\bdevrai\w* (?:tous |toutes )?(?:crever|mourir)\b"
     r"|\b(?:je vais|jvais|j vais|on va) (?:te |t |vous |l |la |le )?(?:humilier|ridiculiser|pourrir la vie|detruire (?:ta|ta vie|sa|votre))"
     r"|\bje vais faire en sorte que (?:toute l ecole|tout le monde|toute la classe) (?:sache|voie|sachent)\b"
@@ -1496,7 +1501,7 @@ _THREAT_PHRASES = re.compile(
     r"|\bs etonne\w* pas s (?:il|ils) (?:lui|leur|t|te|vous) arrive\w* (?:quelque chose|un accident|malheur)"
     r"|\bon (?:l |t |te |vous )attend\w* (?:\w+ ){0,3}?avec (?:des|nos|un|une|mes) (?:batons?|bats?|roches|barres?|poings)\b(?! (?:de|d) (?:hockey|marche|ski|golf))"
     # « j'vas aller l'attendre au garage avec mon bâton de baseball »
-    r"|\b(?:aller|vais|vas|va|allons) (?:l|le|la|les|te|t|vous) (?:attendre|voir|visiter|accueillir|rencontrer) (?:\w+ ){0,5}?avec (?:mon|ma|mes|un|une|le|la|des) (?:baton de baseball|bat de baseball|batte|hache|couteau|fusil|gun|carabine|pied de biche|masse|machette|2x4|deux par quatre)\b"
+    r"|\b(?:aller|vais|vas|va|allons) (?:l|le|la|te|t) attendre (?:\w+ ){0,5}?avec (?:mon|ma|mes|un|une|le|la|des|nos) (?:batons?|bats?|battes?|hache|couteau|fusil|gun|carabine|pied de biche|masse|machette|2x4|deux par quatre)\b"
     r"|\bcombien de temps (?:vos|tes|ses|votre|ton|son) \w+ (?:vont|va) rester intact\w*"
     # « On sait jamais ce qui peut arriver à quelqu'un qui se fait trop d'ennemis », « tu dors tranquille le soir? »
     r"|\bon (?:ne )?sait (?:jamais|pas) ce qui peut (?:arriver|se passer) a (?:quelqu un|quelqu une|ceux|celles|celui|celle|toi|vous|lui|elle|eux|un \w+|une \w+) qui\b"
@@ -1553,8 +1558,8 @@ _BEATING = re.compile(
 _SELF_HARM = re.compile(
     # the imperative, not a subject's future (« mon frère va te tuer », « Carole va vous tuer »)
     r"(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bqui )(?<!\bca )(?<!\btu )(?<!\bils )(?<!\bfrere )(?<!\bpere )"
-    r"(?<!\bmere )(?<!\bsoeur )(?<!\bchum )(?<!\bprof )(?<!\bcoach )(?<!\bboss )"
-    r"\b(?:va|vas|allez) (?:donc )?(?:te|vous) (?:pendre|tuer|suicider|jeter)"
+    r"(?<!\bmere )(?<!\bsoeur )(?<!\bchum )(?<!\bprof )(?<!\bcoach )(?<!\bboss )(?<!\bvous )"
+    r"\b(?:va|vas|allez) (?:donc )?(?:te|vous) (?:pendre|tuer|suicider|jeter(?! a l eau| dans l eau| a l aventure))"
     r"|\b(?:tue|suicide|pends|jette)[- ]toi\b|\bkys\b"
     r"|\b(?:d en finir(?! avec)|de se tuer|de se suicider|de disparaitre|de mourir)\b[^.!?]{0,80}\b(?:allez y|vas y|faites le|fais le|gene toi pas|genez vous pas)\b"
     # « saute du pont en rentrant chez vous »; not a summer jump into the lake
@@ -1566,7 +1571,7 @@ _SELF_HARM = re.compile(
     r"|\btu (?:devrais|ferais mieux de|merites de) (?:juste )?(?:te suicider|mourir|crever|disparaitre|te tuer|te pendre|en finir)"
     r"|^(?:disparais|disparaissez)$"
     # « si t'es trop fragile, la fenêtre du 3e est ouverte » (« la porte est ouverte » only says leave)
-    r"|\bsi (?:(?:t es|tu es|vous etes|t en peux|tu en peux) (?:\w+ ){0,3}?(?:fragile|faible|sensible|ecoeure\w*|tanne\w*|malheureu\w*|deprim\w*|content\w*|heureu\w*|a bout|plus|pu|brule\w*|fatigue\w*|ecoeuree?)|(?:t aimes|tu aimes|vous aimez|t endures|tu endures|tu supportes) pas)\b[^.!?]{0,50}\b(?:(?:la fenetre (?:du|d en|au) [^.!?]{0,15}\b(?:etage|haut)|le pont|le toit|la corde|le balcon|le viaduc)\b[^.!?]{0,30}\b(?:ouverte?|pas loin|est la|t attend|vous attend|est juste a cote)\b|(?:y a|il y a|y a toujours|il reste) (?:toujours |plein de |en masse de )?(?:le|les|des|de beaux|beaux|un|une) (?:ponts?|viaducs?|cordes?)\b)"
+    r"|\bsi (?:(?:t es|tu es|vous etes|t en peux|tu en peux) (?:\w+ ){0,3}?(?:fragile|faible|sensible|ecoeure\w*|malheureu\w*|deprim\w*|a bout|a boutte|brule\w*|ecoeuree?))\b[^.!?]{0,50}\b(?:(?:la fenetre (?:du|d en|au) [^.!?]{0,15}\b(?:etage|haut)|le pont|le toit|la corde|le balcon|le viaduc)\b[^.!?]{0,30}\b(?:ouverte?|pas loin|est la|t attend|vous attend|est juste a cote)\b|(?:y a|il y a|y a toujours|il reste) (?:toujours |plein de |en masse de )?(?:le|les|des|de beaux|beaux|un) (?:ponts?|viaducs?)\b)"
     r"|\b(?:ferai\w*|rendrai\w*) (?:une faveur|un (?:gros |grand )?service) a (?:tout le monde|toute l equipe|l ecole|nous tous|toute la planete|la planete) en (?:disparaissant|crevant|se tuant|te tuant|vous tuant|mourant)\b"
     r"|\bpersonne ne (?:te|vous) regrettera\w*|\ble monde serait mieux sans (?:toi|vous)\b"
     r"|\b(?:t as|tu as|vous avez) (?:juste )?a (?:avaler|prendre) (?:toutes )?(?:tes|vos) pilules\b"
@@ -1740,7 +1745,8 @@ _FAMILY_HYPERBOLE = re.compile(
 # A warning about someone else's wrath, laughing: « touchez pas au buffet avant midi,
 # Carole va vous tuer 😂 » (the writer threatens nobody).
 _WARNED_BY_SOMEONE = re.compile(
-    r"\b(?:si|sinon|ou)\b[^.!?]{0,80}\b(?!(?:je|j|on|nous|moi)\b)[a-z]+ (?:va|vont) (?:te|vous|nous) (?:tuer|etrangler|assassiner|massacrer)\b"
+    r"\b(?:si|sinon|ou)\b[^.!?]{0,80}\b(?!(?:je|j|on|nous|moi|gars|chums|freres|gang|amis|cousins|boys|chum|frere)\b)[a-z]+ va (?:te|vous|nous) (?:tuer|etrangler|assassiner|massacrer)\b"
+    r"|\b(?!(?:je|j|on|nous|moi|gars|chums|freres|gang|amis|cousins|boys|chum|frere)\b)[a-z]+ va (?:te|vous|nous) (?:tuer|etrangler) si\b"
 )
 # Words friends and parents tease with, said laughing; never the strong ones.
 _MILD_TEASING = frozenset("fou folle fous folles nono nonos tata tatas pire".split())
@@ -1824,6 +1830,13 @@ _REPORTED_BY_YOU = re.compile(
 )
 
 
+def _weapon_drawn(doc: Document) -> bool:
+    """A weapon emoji anywhere in the text, searched once per document."""
+    if "HOS.weapon" not in doc.cache:
+        doc.cache["HOS.weapon"] = _WEAPON_EMOJI.search(doc.normalised) is not None
+    return doc.cache["HOS.weapon"]
+
+
 class Threat(_PhraseRule):
     """Signale les menaces, explicites ou voilées : « je vais te casser la
     gueule », « je veux vraiment le tuer », « tu vas le regretter », « je sais
@@ -1879,7 +1892,7 @@ class Threat(_PhraseRule):
                 or (_violent_threat(sentence) and not joke and not self._game_post(sentence, doc))
                 or re.search(
                     # « se casser la tête », « se casser la gueule »: racking one's brain, a fall
-                    r"(?<!\bse )(?<!\bme )(?<!\bnous )(?<!\bs est )(?<!\bs etait )(?<!\bse sont )(?<!\bde vous )\bcass\w* la (?:gueule|face|tete)\b|\bpeter la (?:gueule|face)\b",
+                    r"(?<!\bse )(?<!\bme )(?<!\bnous )(?<!\bs est )(?<!\bs etait )(?<!\bse sont )(?<!\bde vous )(?<!\bsuis )\bcass\w* la (?:gueule|face|tete)\b|\bpeter la (?:gueule|face)\b",
                     sentence.folded,
                 )
             ):
@@ -1925,9 +1938,7 @@ class Threat(_PhraseRule):
         if found and _DELIVERY.search(folded(doc)):
             found = [f for f in found if not re.match(r"(?:je|on) (?:sais|sait) ou", f)]
         if not found:
-            return _WEAPON_EMOJI.search(doc.normalised) is not None and bool(
-                _FOUND_SOMEONE.search(sentence.folded)
-            )
+            return bool(_FOUND_SOMEONE.search(sentence.folded)) and _weapon_drawn(doc)
         if not all(_GAME_TEASE.search(f) for f in found):
             return True
         if _GAME.search(sentence.folded) and not _VIOLENT_CUE.search(sentence.folded):
@@ -2026,8 +2037,8 @@ _INFORMER = re.compile(
     # who talks to a newspaper, leaked a report, walked out or signed the letter
     r"|\b(?:ceux|celles|celui|celle|ceux la|la personne|le ou la|la ou le) qui (?:ont |a |avez )?(?:parle\w*|jase\w*|parlent|parlait) (?:au|a la|aux) (?:devoir|journal|journaux|presse|soleil|acadie nouvelle|tva|radio canada|la presse)\b"
     r"|\bqui (?:est|sont|etes) (?:alle|allee|alles|allees) (?:brailler|se plaindre|pleurer|chialer|placoter|bavasser|se lamenter) (?:au|a la|aux|chez (?:le|la)) (?:syndicat|direction|dg|district|ministere|commission|centre de services|ressources humaines|rh|journalistes?|medias?|boss)\b"
-    r"|\bqui (?:a|ont|avez) (?:coule|fait fuiter|fait couler|leake|sorti) (?:le|la|les|ce|cette|ces) (?:rapport|document|courriel|lettre|info|information|dossier)\w*\b"
-    r"|\b(?:ceux|celles|les noms de ceux|les noms des) qui (?:ont |avez )?(?:debraye|signe la lettre|signe la petition|vote contre|manifeste)\b"
+    r"|\bqui (?:a|ont|avez) (?:coule|fait fuiter|fait couler|leake) (?:le|la|les|ce|cette|ces) (?:rapport|document|courriel|lettre|info|information|dossier)\w*\b"
+    r"|\b(?:ceux|celles|les noms de ceux|les noms des) qui (?:ont |avez )?debraye\b"
 )
 _OMINOUS = re.compile(
     r"\b(?:dors|dormez) bien\b|\bprends soin de toi\b|\bprenez soin de vous\b|\ble karma\b"
@@ -2039,11 +2050,12 @@ _OMINOUS = re.compile(
     # a memory and a pen: « je n'oublie rien », « les évaluations, c'est moi qui les signe »
     r"|\bon va s en (?:rappeler|souvenir)\b|\bbonne chance (?:pour|avec) (?:tes|vos|ton|votre|ta) (?:remplacements?|affectations?|evaluations?|postes?|contrats?|horaires?|permanence|reference)\b"
     r"|\bje n? ?oublie (?:rien|jamais)\b|\bon (?:a|va) (?:bien |tout )?(?:note|noter|garde|garder) (?:les|vos|leurs|tes) noms\b"
-    r"|\bc est moi qui (?:les |la |le )?signe\b|\b(?:vont|va) etre (?:\W* )?(?:tres |bien )?interessant\w* pour (?:vous|toi|eux)\b"
-    r"|\bon va (?:te|vous) (?:trouver|retrouver)\b(?! (?:un|une|des|du|de|d|la|le|les|quelque|ca|ce|a|au|aux|pour|rapidement|vite|bientot|une place))"
+    r"|\b(?:vont|va) etre (?:\W* )?(?:tres |bien )?interessant\w* pour (?:vous|toi|eux)\b"
+    r"|\bon va (?:te|vous) trouver\b(?! (?:un|une|des|du|de|d|la|le|les|l|quelqu|ca|ce|a|au|aux|pour|rapidement|vite|bientot|ton|ta|tes|votre|vos|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce|apres|avant|devant|dans|en|sur|chez)\b)"
 )
 _THANKS = re.compile(
-    r"\b(?:merci|bravo|felicitations|chapeau|courage|solidarite|fier|fiere|fiers|appui|excellent\w*|merite|geste|regle|heureu\w*)\b"
+    r"\b(?:merci|bravo|felicitations|chapeau|courage|solidarite|fier|fiere|fiers|appui|excellent\w*|merite|geste|regle|heureu\w*"
+    r"|belle entrevue|beau travail|beau debat|bon debat|bon travail|mises? a jour|bienvenue?)\b"
 )
 
 # Sexual remarks about a staff member, told by innuendo: two cues among a body or
@@ -2100,17 +2112,16 @@ def _innuendo(doc: Document) -> bool:
 # and someone named (« Nadine mange pour trois 🐷 », « Mme Lavoie est tellement
 # grosse que le bus a penché lol »); « gros merci » or « une grosse journée » are no remark.
 _WEIGHT_REMARK = re.compile(
-    r"\b(?:(?:la|le|cette|ce) (?:grosse|gros) (?:de|d|du|qui|a|est|en)\b"
-    r"|(?:est|es|etait) (?:rendue? |devenue? )?(?:tellement|trop|ben trop|si) (?:grosse?|gros)\b(?! (?:merci|journee|semaine|job|affaire|nouvelle|surprise|neige|tempete))"
-    r"|(?<!\ba )(?<!\bai )(?<!\bavons )(?<!\bont )\bmange pour (?:deux|trois|quatre|six|dix|une armee)\b|\b(?:besoin de|prend|prendre) (?:deux|2) (?:chaises|places|sieges|bancs)\b|\belargir les portes\b"
-    r"|\b(?:sa|ta) bedaine\b|\btoutoune\b|\b(?:son|ton) (?:poids|tour de taille)\b|\b(?:ses|tes) (?:kilos|bourrelets)\b)"
+    r"\b(?:(?:la|cette) grosse (?:de|d|du|qui|a)\b"
+    r"|(?:est|es|etait) (?:rendue? |devenue? )?(?:tellement|trop|ben trop|si) (?:grosse?|gros) qu"
+    r"|(?<!\ba )(?<!\bai )(?<!\bavons )(?<!\bont )\bmange pour (?:trois|quatre|six|dix|une armee)\b|\bbesoin de (?:deux|2|trois|3) (?:chaises|sieges|bancs)\b|\belargir les portes\b)"
 )
 _FAT_EMOJI = re.compile("[\U0001f437\U0001f416\U0001f418\U0001f433\U0001f40b\U0001f99b\U0001f404]")
 
 
 def _weight_mocked(doc: Document) -> _Sentence | None:
     text = folded(doc)
-    if not (_FAT_EMOJI.search(doc.normalised) or _LAUGHING.search(text)):
+    if not _FAT_EMOJI.search(doc.normalised) or _WEIGHT_KIND.search(text):
         return None
     units = _sentences(doc, None)
     for k, unit in enumerate(units):
@@ -2129,6 +2140,10 @@ def _weight_mocked(doc: Document) -> _Sentence | None:
     return None
 
 
+# a baby, a pregnancy, a teenager's appetite, thanks: no mockery
+_WEIGHT_KIND = re.compile(
+    r"\b(?:bebe|enceinte|grossesse|ado|ados|mon gars|mon fils|mon chum|ma blonde|merci|bravo|felicitations|gateau|sapin|citrouille|mascotte|lapin)\b"
+)
 _ANIMALS = re.compile(
     r"\b(?:cochons?|porcs?|truies?|vaches?|chiens?|chats?|chevaux|cheval|baleines?|elephants?|ferme|zoo|aquarium|citrouilles?|poissons?)\b"
 )
@@ -2163,7 +2178,7 @@ class Harassment(_PhraseRule):
         return (
             _has_any(doc)
             or bool(_LAUGHING.search(text) and _DISABILITY.search(text))
-            or bool(_FAT_EMOJI.search(doc.normalised) or _LAUGHING.search(text))
+            or bool(_FAT_EMOJI.search(doc.normalised))
         )
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
