@@ -27,6 +27,7 @@ from .hostile_text import (
     Tok,
     ascii_fold,
     inside,
+    is_first_name,
     lexicons,
     may_be_hostile,
     quoted_spans,
@@ -1715,8 +1716,12 @@ class _PhraseRule(Rule):
                 continue
             # The phrase must be said outside quotes: « Si on te dit “va te pendre”… » cites it.
             said = " ".join(t.key for t in sentence.toks if not inside(quoted, t.start, t.end))
-            if self.pattern.search(said):
+            if self.pattern.search(said) and self._keeps(doc, sentence):
                 yield _hit(sentence, self.message)
+
+    def _keeps(self, doc: Document, sentence: _Sentence) -> bool:
+        """A last look at a matched sentence, for rules whose pattern cannot say all."""
+        return True
 
 
 # Objects that can only be people: « tuer le prochain qui… », « quiconque ».
@@ -1970,13 +1975,8 @@ class SelfHarmIncitement(_PhraseRule):
     fail_examples = (Example("Va te pendre.", ("Va te pendre",)),)
     ok_examples = ("La pièce de théâtre parle d'un pendu. Prévention du suicide : 988.",)
 
-    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
-        for hit in super().check(doc, parsed):
-            sentence = next(
-                (u for u in _sentences(doc, None) if u.start <= hit.start < u.end), None
-            )
-            if sentence is None or not _someone_else_will(doc, sentence):
-                yield hit
+    def _keeps(self, doc: Document, sentence: _Sentence) -> bool:
+        return not _someone_else_will(doc, sentence)
 
 
 def _someone_else_will(doc: Document, sentence: _Sentence) -> bool:
@@ -1986,8 +1986,7 @@ def _someone_else_will(doc: Document, sentence: _Sentence) -> bool:
     return any(
         w.key in ("va", "vont")
         and k
-        and words[k - 1].surface[:1].isupper()
-        and fold(words[k - 1].surface) in terms("prenoms")
+        and is_first_name(words[k - 1])
         and "," not in doc.normalised[words[k - 1].end : w.start]
         and words[k + 1 : k + 2]
         and words[k + 1].key in ("te", "vous")
@@ -2133,7 +2132,7 @@ def _weight_mocked(doc: Document) -> _Sentence | None:
         if any(
             _STAFF.search(u.folded)
             or re.search(r"\b(?:la grosse|le gros)\b", u.folded)
-            or any(t.surface[:1].isupper() and fold(t.surface) in terms("prenoms") for t in u.toks)
+            or any(is_first_name(t) for t in u.toks)
             for u in named
         ):
             return unit

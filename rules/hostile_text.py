@@ -157,6 +157,11 @@ def undo_homoglyphs(text: str) -> str:
     )
 
 
+def is_first_name(tok: Tok) -> bool:
+    """A known first name written with its capital (« Carole », not « rose »)."""
+    return tok.surface[:1].isupper() and fold(tok.surface) in terms("prenoms")
+
+
 def _tok(start: int, end: int, surface: str) -> Tok:
     """A word with its forms; the main form undoes leetspeak and stretching."""
     base = fold(surface if surface.isascii() else undo_homoglyphs(surface.lower()))
@@ -422,7 +427,7 @@ def tokens(doc: Document, parsed: Any | None = None) -> list[Tok]:
         if tok.surface[:1].isupper() and not opens_sentence(text, tok.start, ".!?:"):
             unknown = False
         # Nor is a known first name opening a sentence (« Matis t'es nul », not « Métis »).
-        if tok.surface[:1].isupper() and fold(tok.surface) in terms("prenoms"):
+        if is_first_name(tok):
             unknown = False
         # A typo first (« défocnées »), then glued words (« demourir »); a split
         # counts only if it yields a hostile or pattern word.

@@ -72,16 +72,12 @@ def zipf(word: str) -> float:
 def common_unaccented() -> frozenset[str]:
     """Common French words (Zipf 2.5 or more) written without accents: « conge »,
     « ecoeuree » typed on a phone are words, not typos of a lexicon word."""
-    import unicodedata
-
     from wordfreq import get_frequency_dict
 
+    from civisme.lexicons.loader import fold
+
     floor = 10 ** (2.5 - 9)  # the Zipf scale is log10 of the frequency per billion words
-    return frozenset(
-        "".join(c for c in unicodedata.normalize("NFKD", w) if not unicodedata.combining(c))
-        for w, f in get_frequency_dict("fr").items()
-        if f >= floor
-    )
+    return frozenset(fold(w) for w, f in get_frequency_dict("fr").items() if f >= floor)
 
 
 @cache

@@ -3,6 +3,8 @@
 Data: ``training/data/*.jsonl`` (posts written for civisme, labels in
 « labels ») and the development sets ``bench/dev*/`` (labels in « expect »);
 never the validation sets ``bench/holdout*/``, which measure the result.
+Files written for HOS alone (``_HOS_ONLY``) train only the HOS model, with the
+feature vocabulary counted per family, so they leave CRI, CON and PUB unchanged.
 
 For each family: logistic regression over the features of
 ``civisme.rules.text_classifier``, scaled to unit length (features
