@@ -15,14 +15,10 @@ from .criticism import CRITICISM_CLAUSES
 from .document import Document
 from .finding import Hit, Severity
 from .folded import folded, sentences, words
-from .hostile import (
-    Defamation,
-    Harassment,
-    Insult,
-    Sacre,
-    Threat,
-    Vulgarity,
-)
+from .hostile_harassment import Defamation, Harassment
+from .hostile_insults import Insult
+from .hostile_swears import Sacre, Vulgarity
+from .hostile_threats import Threat
 
 # The HOS rules whose finding, aimed at the school community, is also criticism.
 _HOSTILE_RULES = (

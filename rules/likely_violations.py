@@ -17,16 +17,10 @@ from .criticism import CRITICISM_CLAUSES
 from .document import Document
 from .finding import Hit, Severity
 from .folded import folded
-from .hostile import (
-    THREAT_CLAUSES,
-    is_mention,
-    liturgical_objects,
-    playful,
-    refuted,
-    religious_context,
-    screeching,
-)
+from .hostile_common import THREAT_CLAUSES, is_mention, refuted
+from .hostile_swears import liturgical_objects, religious_context, screeching
 from .hostile_text import inside, quoted_spans
+from .hostile_threats import playful
 from .solicitation import SOLICITATION_CLAUSES, is_school_cause
 from .text_classifier import PIECE_MIN_FEATURES, family_models, piece_features, pieces
 

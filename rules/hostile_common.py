@@ -1,0 +1,309 @@
+"""Shared pieces of the HOS rules: clauses, sentence views, and the tests
+for mention, negation and rebuttal that every hostile rule asks before
+reporting (« Aucun propos raciste n'est toléré » is not racist)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from .document import Document
+from .finding import Hit, Severity
+from .hostile_text import (
+    Tok,
+    inside,
+    lexicons,
+    quoted_spans,
+    sentences,
+    tokens,
+    verb_of,
+)
+
+HATE_CLAUSES = (
+    "DSFNO-4-HAINE",
+    "CSTL-321-PROPOS",
+    "CSTL-A2-5",
+    "CSSCV-DIFFAMATION",
+    "CSNO-A-RESPECT",
+    "CSSPO-CODE-RESPECT",
+)
+INSULT_CLAUSES = (
+    "DSFNO-4-INJURES",
+    "CSTL-321-PROPOS",
+    "CSSCV-DIFFAMATION",
+    "CSNO-A-RESPECT",
+    "CSSPO-3-DEGRADANT",
+)
+VULGAR_CLAUSES = ("DSFNO-4-VULGAIRE", "CSSCV-DIFFAMATION", "CSNO-A-RESPECT", "CSSPO-3-TON")
+THREAT_CLAUSES = (
+    "DSFNO-4-INJURES",
+    "CSSCV-CYBERINTIMIDATION",
+    "CSTL-A2-5",
+    "CSSCV-DIFFAMATION",
+    "CSSPO-CODE-HARCELEMENT",
+    "CSNO-A-PROFESSIONNALISME",
+)
+
+# « sans aucune pitié » is not a negation of the hostile predicate; « tout sauf stupides » is.
+_NEGATION = re.compile(
+    r"\b(?:ne|n)\b.{0,40}?\b(?:pas|jamais|plus|point|rien|aucun|aucune|personne|nullement)\b"
+    r"|(?<!sans )\baucun(?:e)?\b.{0,40}\b(?:ne|n)\b|\btout sauf\b|\bloin d etre\b"
+)
+# Words of a sentence that reports, quotes or condemns hostile speech instead of using it.
+_MENTION = re.compile(
+    r"\b(?:tolere\w*|intolera\w*|(?!denoncez (?:le|la|les)\b)denon\w*|condamn\w*|combat\w*|lutt\w*|signal\w*|inacceptable\w*|"
+    r"interdit\w*|sensibilis\w*|(?<!prefere )(?<!vaut )(?<!mieux )prevenir|prevention|contre (?:le|la|les|l) ?(?:racisme|sexisme|homophobie|"
+    r"transphobie|xenophobie|haine|intimidation|discrimination|violence)|(?<!me l )(?<!m l )(?<!nous l )(?:a|as|avez|ont|auraient) dit|(?<!on )aurait dit|(?:a|ai|avons|avez|ont) entendu(?! que| qu)|"
+    r"disait|disent|on entend (?:souvent |parfois |encore )?(?:dire )?que|comme moi|comme nous|(?:continu\w*|ose\w*|arret\w*) (?:a |de |d )?dire|pretend\w*|qualifi\w*|trait\w* (?:de|d)|appele\w* (?:les gens|quelqu|les autres)|"
+    r"(?:arrete\w*|cesse\w*) (?:d|de) (?:appeler|dire|traiter|ecrire|publier|insulter|repeter)|du type|du style|propagande|consideraient|sectaire|"
+    r"discrimina\w*|stereotype\w*|prejuge\w*|"
+    # « analyser les discours racistes de l'époque »: a lesson about hateful speech
+    r"discours (?:\w+ ){0,2}(?:racist|haineu|colonia|eugeni|antisemit|homophob|sexist|xenophob)\w*|"
+    r"(?<!qui a )(?<!qui ont )(?<!qui m a )(?<!qui t a )(?:insulte\w*|injure\w*)|propos|commentaire\w*|slogan\w*|graffiti\w* (?:\w+ )?(?:raciste|haineu|homophobe|sexiste|antisemite|islamophobe|transphobe|xenophobe|disant|qui disent)\w*|"
+    r"trait\w* (?:\w+ ){0,3}(?:de|d) \w+|chose (?:terrible|horrible|affreuse) a dire|"
+    r"ecri\w* (?:des choses|que)|poursui\w* en justice|"
+    # A belief attributed to someone else (« tu crois que… », « il insiste sur le fait que… »).
+    r"(?:tu|vous|il|elle|ils|elles) (?:\w+ ){0,4}(?:croi\w*|pense\w*|insist\w* sur le fait|affirm\w*|"
+    r"soutien\w*|dis|dit|dites|disent) que|"
+    r"(?:affirmai\w*|pretendai\w*|soutenai\w*|enseignai\w*|croyai\w*) que|"
+    # Prevention: what someone might say to a child (« si quelqu'un te dit… », « c'est quand… »).
+    r"(?:quelqu un|quelqu une|qqn|on|un eleve|une eleve|un ami|une amie) (?:te|vous|t) (?:dit|dis|ecri\w*|envoi\w*|repet\w*)|"
+    r"c est quand|"
+    # Talk about a word itself (« … vient du mot tabernacle », « le mot X veut dire… »).
+    r"(?:vien\w*|derive\w*) (?:du|des) mots?|(?:origine|sens) (?:du|des) mots?|"
+    r"le mot \S+ (?:vient|est|signifie|veut dire|c est|n est)|c est un (?:juron|gros mot|mot vulgaire)|c est un sacre(?= (?:pis|et|qu|que|on|donc|alors|comme)\b| ?$)|"
+    r"(?:ces|les|de tels|des) (?:mots|propos|paroles|gestes|insultes|commentaires)(?: la)? (?:n )?ont (?:pas|aucune) (?:leur )?place|(?:des|les|ces|de) (?:mots|termes|expressions|insultes|surnoms) comme)\b"
+)
+_COPULA = frozenset(
+    "sont est etes es etait etaient sera seront reste restent demeurent serez seras etre".split()
+)
+_INTENT = re.compile(
+    r"\b(?:je vais|j vais|jvais|je veux|j veux|je voudrais|j aimerais|je vais aller|on va|on devrait|nous allons|"
+    r"nous devrions|quelqu un devrait|quelqu un doit|il faudrait|il faut|faut|on doit|on peut|vous devriez|"
+    r"tu devrais|si seulement|j espere|on ne peut qu esperer|esperons|pourquoi ne pas|et si on|je me charge|"
+    r"on va se charger|vont|allez|va|mort a|mort aux|a mort|je|j|on)\b"
+)
+_GAME = re.compile(
+    r"\b(?:au|a la|aux|a|en|au jeu|dans|pendant)\s+(?:ping-pong|ping|pong|tennis|echecs|jeu|jeux|match|partie|"
+    r"hockey|soccer|basket|basketball|volley|volleyball|badminton|course|quiz|fortnite|uno|cartes|mario|"
+    r"kart|tournoi|finale|ballon|dames|scrabble|monopoly|bras de fer|examen|concours|spelling|dictee|"
+    r"mathematiques|maths|jeux video|jeu video|minecraft|tag|ballon-chasseur|ballon chasseur|club (?:d|de) \w+|"
+    r"dodgeball|kinball|kin ball|cosom|hockey cosom|flag football|football|rugby|ultimate|frisbee|pickleball|"
+    r"curling|impro|improvisation|genies en herbe|quilles|bingo|mini-golf|mini golf|karting|lutte|roblox|fifa|nhl)\b"
+    r"|\ben \d+ (?:coups|points|minutes|secondes)\b"
+    # a score after the verb: « vous les avez massacrées 6-0 »
+    r"|\b(?:massacr|ecras|detrui|plant|batt|lav|pulveris|rince|mang)\w* \d{1,2} (?:a )?\d{1,2}\b"
+)
+_VIOLENT_CUE = re.compile(
+    r"\b(?:gueule|face|tete|dents|yeux|sang|mort|couteau|arme|poing|coups?|gorge|cou)\b"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Sentence:
+    start: int
+    end: int
+    toks: list[Tok]
+    folded: str  # the sentence's words, folded and de-obfuscated, space-separated
+
+    def before(self, i: int) -> str:
+        """The folded words before word ``i`` (for context patterns)."""
+        return " ".join(t.key for t in self.toks[max(0, i - 4) : i])
+
+
+def _sentences(doc: Document, parsed: Any | None) -> list[_Sentence]:
+    if "HOS.sentences" not in doc.cache:
+        toks = tokens(doc, parsed)
+        doc.cache["HOS.sentences"] = [
+            _Sentence(s, e, group, " ".join(t.key for t in group))
+            for s, e, group in sentences(doc, toks)
+        ]
+    return doc.cache["HOS.sentences"]
+
+
+def _mentioned(doc: Document, sentence: _Sentence, start: int, end: int) -> bool:
+    """Quoted, reported or condemned: mention, not use."""
+    return inside(quoted_spans(doc), start, end) or _MENTION.search(sentence.folded) is not None
+
+
+def _matching(tok: Tok, table: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
+    for form in tok.forms:
+        if form in table:
+            return table[form]
+    return None
+
+
+_DETERMINERS = frozenset(
+    "les des ces aux un une le la cette ce tous toutes sale sales nos vos mes tes ses leurs quel quelle "
+    "certains certaines".split()
+)
+
+
+def _verb(tok: Tok) -> tuple[str, str] | None:
+    for form in tok.forms:
+        if (infinitive := verb_of(form)) is not None:
+            return infinitive, lexicons().verbs[infinitive]
+    return None
+
+
+def _hit(sentence: _Sentence, message: str, severity: Severity | None = None) -> Hit:
+    return Hit(sentence.toks[0].start, sentence.toks[-1].end, message, severity=severity)
+
+
+# Endings of nouns for people (« pompiers », « centristes », « rugbymen »),
+# for the many roles no list can hold.
+_PERSON_ENDING = re.compile(r"(?:istes?|iers?|ieres?|eurs|euses?|rices?|iens|iennes?|men)$")
+
+
+def is_person(word: str) -> bool:
+    return word in lexicons().people or (len(word) > 4 and _PERSON_ENDING.search(word) is not None)
+
+
+_POSSESSIVES = frozenset("leurs leur ses mes tes nos vos mon ton son sa ma ta".split())
+
+
+def _said_before(doc: Document, sentence: _Sentence, count: int = 2) -> str:
+    """The folded text of the sentences just before this one."""
+    units = _sentences(doc, None)
+    k = next((n for n, u in enumerate(units) if u.start == sentence.start), 0)
+    return " ".join(u.folded for u in units[max(0, k - count) : k])
+
+
+# Counter-speech the propaganda check must still respect (it cannot use _MENTION,
+# which takes « propagande » itself for a report).
+_COUNTER = re.compile(
+    r"\b(?:denon\w*|condamn\w*|inacceptable\w*|intolera\w*|combat\w*|lutt\w*|homophob\w*|transphob\w*)\b"
+)
+
+
+# « N'est-il pas évident que… », « Cela ne démontre-t-il pas… »: a rhetorical
+# question asserts, it does not negate.
+_RHETORICAL = re.compile(
+    r"\bne se rend\w* pas compte\b|\bne reconnaiss\w* (?:t )?(?:ils |elles )?pas\b|\bne voi\w* (?:t )?(?:ils |elles )?pas\b|"
+    r"\bn est (?:il|ce|elle) pas\b|\bne (?:demontre|montre|prouve|prouvent|montrent)\w* (?:t )?(?:il|elle|ce|cela)? ?pas\b"
+    r"|\bpourquoi n est (?:il|ce) pas\b|\bn est ce pas\b"
+)
+
+
+def is_mention(folded: str) -> bool:
+    """Whether a folded sentence reports, quotes or condemns hostile speech."""
+    return _MENTION.search(folded) is not None
+
+
+def refuted(folded_next: str) -> bool:
+    """Whether a sentence refutes the one before it (« Non : c'est un préjugé. »).
+    ``folded_next`` keeps its punctuation: « Pas vrai? » agrees, « Des préjugés?
+    Non, des faits » asks, « pas du tout comme nous » goes on, « c'est faux,
+    mais… » takes it back."""
+    but = _BUT.search(folded_next)
+    if _ASKS.search(folded_next) or (but and _TAKEN_BACK.search(folded_next, but.end())):
+        return False
+    return _REBUTTAL.match(folded_next) is not None
+
+
+def negated(folded: str) -> bool:
+    """Whether the sentence negates its claim; after « mais », only the last
+    clause counts (« je n'ai rien contre eux, mais ils sont… »)."""
+    clause = folded.rsplit(" mais ", 1)[-1]
+    return _NEGATION.search(_RHETORICAL.sub(" ", clause)) is not None
+
+
+def _quoted_at(doc: Document, sentence: _Sentence, offset: int) -> bool:
+    """Whether the word at ``offset`` of the folded sentence is inside quotes
+    (« Un élève a entendu “retourne dans ton pays” » reports the words)."""
+    tok = sentence.toks[min(sentence.folded[:offset].count(" "), len(sentence.toks) - 1)]
+    return inside(quoted_spans(doc), tok.start, tok.end)
+
+
+# A sentence that answers the one before it by refuting it.
+_REBUTTAL = re.compile(
+    r"(?<!\W)\W*+(?:non\W++)?(?:c est |ce sont |c etait )?(?:faux|archi faux|pas vrai|absolument pas|"
+    r"bien sur que non|pas du tout|(?:un|une|le|la|des) (?:\w+ )?(?:prejuges?|mythes?|cliches?|"
+    r"stereotypes?|fausses? idees?|idees? recues?))(?: \w+)?(?: et \w+)?(?=\W*$|\s*[.!:;,…]| (?:que|qui|qu|dont) )"
+)
+_ASKS = re.compile(r"\?\W*$")
+# « c'est faux, mais c'est vrai en partie »: the refutation taken back after « mais »
+# (searched from the first « mais » only: a pattern « mais.*… » rescans each one).
+_BUT = re.compile(r"\bmais\b")
+_TAKEN_BACK = re.compile(r"\b(?:quand meme|pareil|en partie|c est (?:vrai|pas faux))\b")
+
+
+def _has_intent(sentence: _Sentence, verb: Tok) -> bool:
+    """A wish, a plan or a call: « je vais », « on devrait », « éradiquons »."""
+    imperative = verb.key.endswith(("ons", "ez")) and verb is sentence.toks[0]
+    narrative = re.search(r"\b(?:ont|avait|avaient|a ete|ont ete|furent|fut)\b", sentence.folded)
+    return imperative or (_INTENT.search(sentence.folded) is not None and not narrative)
+
+
+def _negated_before(sentence: _Sentence, i: int) -> bool:
+    return (
+        re.search(
+            r"\b(?:n|ne) (?:es|est|etes|sont|suis)? ?(?:pas|jamais|plus)\b", sentence.before(i)
+        )
+        is not None
+    )
+
+
+def _multiword_matches(sentence: _Sentence) -> Iterator[tuple[int, int, tuple[str, str, str]]]:
+    words = [t.key for t in sentence.toks]
+    for phrase, info in lexicons().multiword.items():
+        n = len(phrase)
+        for i in range(len(words) - n + 1):
+            if tuple(words[i : i + n]) != phrase:
+                continue
+            if info[2].startswith(("sans-", "avec-")) and not _condition_holds(
+                info[2], sentence, i + n - 1
+            ):
+                continue  # « une grosse truie et ses porcelets », at the farm
+            yield sentence.toks[i].start, sentence.toks[i + n - 1].end, info
+
+
+# --- Vulgarity ---------------------------------------------------------------
+
+
+def _condition_holds(condition: str, sentence: _Sentence, i: int) -> bool:
+    if condition == "toujours" or not condition:
+        return True
+    kind, _, words = condition.partition(":")
+    options = {w.replace("_", " ") for w in words.split("|")}
+    previous = sentence.toks[i - 1].key if i else ""
+    nxt = sentence.toks[i + 1].key if i + 1 < len(sentence.toks) else ""
+    if kind == "sans-suivant":
+        return nxt not in options
+    if kind == "sans-precedent":
+        return previous not in options
+    if kind == "avec-precedent":
+        return previous in options
+    if kind == "avec-suivant":
+        return nxt in options
+    if kind == "sans-phrase":
+        # « le bâtard de Mme Ouellet (un croisé labrador-caniche) », « vous êtes des bêtes, c'était malade »
+        return not any(t.key in options for t in sentence.toks)
+    if kind == "determinant":
+        # Used as a noun (« les retardés », « gang de retardés »), not as a
+        # participle (« le vol est retardé »).
+        before = [t.key for t in sentence.toks[max(0, i - 2) : i]]
+        if before == ["comme", "des"] and sentence.toks[i].key in ("malade", "malades"):
+            return False  # « on a ri comme des malades »: an intensifier
+        return previous in _DETERMINERS or before in (["gang", "de"], ["bande", "de"])
+    return True
+
+
+# A weapon drawn beside someone found: « on a reconnu son char 🔪 »
+_WEAPON_EMOJI = re.compile(
+    "[\U0001f52a\U0001f5e1\U0001f52b\U0001f4a3\U0001fa93]"
+)  # not 💀: teenagers laugh with it
+# Words friends and parents tease with, said laughing; never the strong ones.
+_MILD_TEASING = frozenset("fou folle fous folles nono nonos tata tatas pire".split())
+# Said with love (a heart, « je t'aime »), these tease; « T'es tellement une niaiseuse lol » does not.
+_AFFECTIONATE = frozenset("niaiseux niaiseuse niaiseuses".split())
+_SKILL = frozenset("nul nulle nuls nulles poche poches".split())
+_LAUGHING = re.compile(
+    r"\U0001F602|\U0001F923|\U0001F605|\U0001F606|\U0001F92A|\bon a (?:tellement |ben |bien )?ri\b|\b(?:mourir|mort|morte|morts|crever|pisser) de rire\b|\blol\b|\bmdr\b|\bptdr\b|\blmao\b|\bhaha\w*|\bje (?:l|les|t|vous) aime (?:pareil|quand meme|gros)"
+)
+_AFFECTION = re.compile(
+    "[\u2764\U0001f496\U0001f495\U0001f497\U0001f49b\U0001f499\U0001f49c\U0001f49a\U0001f970\U0001f618]"
+    r"|\bje (?:t|vous) aime\b|\bfiers? de (?:toi|vous)\b"
+)

@@ -1,0 +1,306 @@
+"""HOS07 and HOS08: harassment and intimidation of one person (mockery,
+exclusion campaigns, innuendo, weight jokes) and defamation (an accusation
+of crime or dishonesty against a named person or a role)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from typing import Any
+
+from civisme.lexicons.loader import fold, terms
+
+from .base import Example
+from .document import Document
+from .finding import Hit, Severity
+from .folded import folded
+from .hostile_common import (
+    _GAME,
+    _LAUGHING,
+    _MENTION,
+    _hit,
+    _Sentence,
+    _sentences,
+)
+from .hostile_phrases import (
+    _BODY_REMARK,
+    _CAMPAIGN,
+    _DEFAMATION,
+    _HARASSMENT,
+    _KNOWING,
+    _OFFERED,
+    _THANKS,
+    _has_any,
+    _PhraseRule,
+)
+from .hostile_text import (
+    inside,
+    is_first_name,
+    quoted_spans,
+)
+
+# Mocking a disability: the disability named (in the sentence or the one before), the text
+# laughing, and an imitation or a nickname (« on l'imite toute la journée 🤣 », « se fait
+# appeler « Robocop » 😂 », « m-m-m-merci »). A laugh alone is not mockery.
+_DISABILITY = re.compile(
+    r"\b(?:fauteuil roulant|appareils? auditifs?|begai\w*|begay\w*|begue|jambe artificielle|protheses?|"
+    r"bequilles|trisomi\w*|autistes?|sourde?s?|aveugles?|tourette|boite\w*|handicap\w*|zozot\w*)\b"
+)
+_MOCKING = re.compile(
+    r"\bon (?:l|la|le|les) imit\w*|\bon aurait dit (?:un|une)\b|\bse fai\w* appeler\b|\bsurnomm\w*|"
+    r"\bbien trouve\b|\bon a rien compris\b|\b(?:on va|vous allez|on a failli) (?:mourir|crever|pisser) de rire\b|\b([a-z]) \1 (?:\1 ){0,4}+\1(?:[a-z]+|\b)"
+)
+
+# Reported mockery that the writer cheers on (« … bien trouvé les jeunes, continuez »).
+_EGGED_ON = re.compile(r"\bbien trouve\b|\bcontinuez\b|\btrop drole\b")
+_CONDEMNED = re.compile(
+    r"\b(?:tolere\w*|intolera\w*|denon\w*|condamn\w*|signal\w*|inacceptable\w*|interdit\w*|"
+    r"sensibilis\w*|preven\w*|si (?:vous|tu|quelqu un|on))\b"
+)
+
+# Sexual remarks about a staff member, told by innuendo: two cues among a body or
+# clothes remark, a suggestive emoji and a knowing phrase (« si vous voyez ce que je
+# veux dire », « j'irais ben le voir en privé »), with a staff member named.
+_STAFF = re.compile(
+    r"\b(?:prof|profs|professeure?|enseignante?|enseigner|secretaire|educatrice|stagiaire|suppleante?|"
+    r"directrice|coach|entraineuse|surveillante|nouvelle|technicienne|orthopedagogue|psychoeducatrice|"
+    r"collegue|concierge|adjointe|mere|maman|mme|madame)\b"
+)
+_SUGGESTIVE_EMOJI = re.compile(
+    "[\U0001f60f\U0001f351\U0001f346\U0001f445\U0001f924\U0001f975\U0001f4a6]"
+)
+
+
+# An embarrassing moment filmed and offered around: « Liam a pissé dans ses culottes
+# en éduc. On a la vidéo si quelqu'un la veut 📹 »
+_HUMILIATED = re.compile(
+    r"\b(?:pisse|vomi|chie|fait dans ses culottes|dans ses culottes|dans ses pantalons)\w*\b"
+)
+
+
+def _innuendo(doc: Document) -> bool:
+    text = folded(doc)
+    if not _STAFF.search(text):
+        return False
+    cues = (
+        _BODY_REMARK.search(text) is not None,
+        _SUGGESTIVE_EMOJI.search(doc.normalised) is not None,
+        _KNOWING.search(text) is not None,
+    )
+    # praise (« bravo pour ton marathon 😏 ») is not a remark on a body
+    return sum(cues) >= 2 and not _MENTION.search(text) and not _THANKS.search(text)
+
+
+# A colleague's weight mocked: a remark on the body, a laugh or a fat-animal emoji,
+# and someone named (« Nadine mange pour trois 🐷 », « Mme Lavoie est tellement
+# grosse que le bus a penché lol »); « gros merci » or « une grosse journée » are no remark.
+_WEIGHT_REMARK = re.compile(
+    r"\b(?:(?:la|cette) grosse (?:de|d|du|qui|a)\b"
+    r"|(?:est|es|etait) (?:rendue? |devenue? )?(?:tellement|trop|ben trop|si) (?:grosse?|gros) qu"
+    r"|(?<!\ba )(?<!\bai )(?<!\bavons )(?<!\bont )\bmange pour (?:trois|quatre|six|dix|une armee)\b|\bbesoin de (?:deux|2|trois|3) (?:chaises|sieges|bancs)\b|\belargir les portes\b)"
+)
+_FAT_EMOJI = re.compile("[\U0001f437\U0001f416\U0001f418\U0001f433\U0001f40b\U0001f99b\U0001f404]")
+
+
+def _weight_mocked(doc: Document) -> _Sentence | None:
+    text = folded(doc)
+    if not _FAT_EMOJI.search(doc.normalised) or _WEIGHT_KIND.search(text):
+        return None
+    units = _sentences(doc, None)
+    for k, unit in enumerate(units):
+        remark = _WEIGHT_REMARK.search(unit.folded)
+        if not remark or _ANIMALS.search(unit.folded):
+            continue  # « le cochon est tellement gros 🐷 » at the farm
+        # the person may be named in the sentence before (« Avez-vous vu Martine? Elle… »)
+        named = units[max(0, k - 1) : k + 1]
+        if any(
+            _STAFF.search(u.folded)
+            or re.search(r"\b(?:la grosse|le gros)\b", u.folded)
+            or any(is_first_name(t) for t in u.toks)
+            for u in named
+        ):
+            return unit
+    return None
+
+
+# a baby, a pregnancy, a teenager's appetite, thanks: no mockery
+_WEIGHT_KIND = re.compile(
+    r"\b(?:bebe|enceinte|grossesse|ado|ados|mon gars|mon fils|mon chum|ma blonde|merci|bravo|felicitations|gateau|sapin|citrouille|mascotte|lapin)\b"
+)
+_ANIMALS = re.compile(
+    r"\b(?:cochons?|porcs?|truies?|vaches?|chiens?|chats?|chevaux|cheval|baleines?|elephants?|ferme|zoo|aquarium|citrouilles?|poissons?)\b"
+)
+
+
+class Harassment(_PhraseRule):
+    """Signale le harcèlement et l'intimidation visant une personne : « personne
+    ne veut de toi ici », « tout le monde te déteste », « t'es rien »,
+    « dégage »."""
+
+    code = "HOS07"
+    name = "harcelement"
+    title = "Harcèlement ou intimidation"
+    severity = Severity.ERROR
+    clauses = (
+        "CSSCV-CYBERINTIMIDATION",
+        "DSFNO-4-INJURES",
+        "CSTL-A2-5",
+        "CSSPO-CODE-HARCELEMENT",
+        "CSNO-A-PROFESSIONNALISME",
+    )
+    pattern = _HARASSMENT
+    message = (
+        "Harcèlement ou intimidation : ces mots visent à exclure ou à rabaisser une personne. "
+        "Retirez-les."
+    )
+    fail_examples = (Example("Personne ne veut de toi ici.", ("Personne ne veut de toi ici",)),)
+    ok_examples = ("Personne ne veut manquer la sortie de vendredi!",)
+
+    def may_apply(self, doc: Document) -> bool:
+        text = folded(doc)
+        return (
+            _has_any(doc)
+            or bool(_LAUGHING.search(text) and _DISABILITY.search(text))
+            or bool(_FAT_EMOJI.search(doc.normalised))
+        )
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        hits = list(super().check(doc, parsed))
+        yield from hits
+        for sentence in _sentences(doc, None):
+            # « commentaires » would read as a mention: only a condemnation silences these
+            if (
+                _CAMPAIGN.search(sentence.folded)
+                and not _CONDEMNED.search(sentence.folded)
+                and not any(h.start == sentence.toks[0].start for h in hits)
+            ):
+                yield _hit(sentence, self.message)
+        text = folded(doc)
+        offered = self._humiliation_offered(doc, text) if not hits else None
+        if offered is not None:
+            hits.append(_hit(offered, self.message))
+            yield hits[-1]
+        mocked = _weight_mocked(doc) if not hits else None
+        if mocked is not None:
+            hits.append(
+                _hit(
+                    mocked,
+                    "Harcèlement : se moquer du poids ou du corps d'une personne est de "
+                    "l'intimidation. Retirez ce passage.",
+                )
+            )
+            yield hits[-1]
+        if not hits and _innuendo(doc):
+            units = _sentences(doc, None)
+            yield _hit(
+                next(
+                    (
+                        u
+                        for u in units
+                        if _KNOWING.search(u.folded) or _BODY_REMARK.search(u.folded)
+                    ),
+                    units[0],
+                ),
+                "Harcèlement sexuel : des remarques sur le corps ou la tenue d'une personne, ou des sous-entendus "
+                "sexuels à son sujet, ne sont pas tolérés. Retirez ce passage.",
+            )
+        if not _LAUGHING.search(folded(doc)):
+            return
+        units = _sentences(doc, None)
+        for k, sentence in enumerate(units):
+            near = " ".join(u.folded for u in units[max(0, k - 2) : k + 1])
+            if (
+                _MOCKING.search(sentence.folded)
+                and _DISABILITY.search(near)
+                and (not _MENTION.search(sentence.folded) or _EGGED_ON.search(sentence.folded))
+                and not any(h.start == sentence.toks[0].start for h in hits)
+            ):
+                yield _hit(
+                    sentence,
+                    "Harcèlement : se moquer d'une personne pour un handicap (l'imiter, la surnommer) "
+                    "est de l'intimidation. Retirez ce passage.",
+                )
+
+    @staticmethod
+    def _humiliation_offered(doc: Document, text: str) -> _Sentence | None:
+        """The sentence offering a video of someone's embarrassing moment, told in
+        it or just before (« Liam a vomi… On a la vidéo si quelqu'un la veut »)."""
+        if not _OFFERED.search(text) or _MENTION.search(text):
+            return None
+        units = _sentences(doc, None)
+        # The offer may straddle a line break: then the first sentence stands for it.
+        sentence = next((u for u in units if _OFFERED.search(u.folded)), units[0])
+        k = units.index(sentence)
+        near = " ".join(u.folded for u in units[max(0, k - 1) : k + 1])
+        if _HUMILIATED.search(near) and not re.search(r"\b(?:d emotion|de joie|de rire)\b", near):
+            return sentence
+        return None
+
+
+class Defamation(_PhraseRule):
+    """Signale une accusation de crime ou de malhonnêteté contre une personne
+    nommée ou un rôle (« le directeur vole dans la caisse », « Mme Roy est une
+    voleuse ») : diffamatoire si elle est fausse, et hors de propos sur les
+    médias sociaux même si elle est vraie."""
+
+    code = "HOS08"
+    name = "diffamation"
+    title = "Accusation diffamatoire"
+    severity = Severity.ERROR
+    clauses = (
+        "DSFNO-4-HAINE",
+        "CSSCV-DIFFAMATION",
+        "CSTL-321-PROPOS",
+        "CSNO-A-FAIT",
+        "CSSPO-CODE-RESPECT",
+    )
+    pattern = _DEFAMATION
+    message = (
+        "Accusation contre une personne ou un rôle : elle peut être diffamatoire. Retirez-la ; "
+        "signalez les faits à la direction, en privé, par les voies prévues."
+    )
+    fail_examples = (
+        Example("Le directeur vole dans la caisse.", ("Le directeur vole dans la caisse",)),
+    )
+    ok_examples = ("Le directeur a volé la vedette au spectacle de Noël.",)
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        quoted = quoted_spans(doc)
+        for sentence in _sentences(doc, None):
+            if _MENTION.search(sentence.folded):
+                continue
+            # The accusation in scare quotes is a joke (« elle m'a « volé » une frite »).
+            kept = [t.key for t in sentence.toks if not inside(quoted, t.start, t.end)]
+            if len(kept) < len(sentence.toks) and not self.pattern.search(" ".join(kept)):
+                continue
+            for m in self.pattern.finditer(sentence.folded):
+                if "trich" in m.group() and _GAME.search(sentence.folded):
+                    continue  # « Julie a triché au bingo »: a game, not fraud
+                # A bare accusation needs a person's name just before it (« Julie Caron vole… »).
+                if m.group("named") and not _named_before(sentence, m.start()):
+                    continue
+                yield _hit(sentence, self.message)
+                break
+
+
+def _named_before(sentence: _Sentence, offset: int) -> bool:
+    index = sentence.folded[:offset].count(" ")
+    while index and sentence.toks[index - 1].key in (
+        "a",
+        "est",
+        "aurait",
+        "avait",
+        "va",
+        "deja",
+        "encore",
+        "souvent",
+        "aussi",
+    ):
+        index -= 1  # « Julie Caron a falsifié… »
+    before = sentence.toks[max(0, index - 2) : index]
+    first_names = terms("prenoms")
+    return (
+        bool(before)
+        and any(fold(t.surface) in first_names for t in before)
+        and all(t.surface[:1].isupper() for t in before)
+    )

@@ -1,0 +1,327 @@
+"""HOS01: insults aimed at a person or a group, told apart from the same
+word used for a thing, a skill or a friend (« t'es nul au ping-pong 😂 »)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from civisme.lexicons.loader import fold, terms
+
+from .base import Example, Rule
+from .document import Document
+from .finding import Hit, Severity
+from .folded import folded
+from .hostile_common import (
+    _AFFECTION,
+    _AFFECTIONATE,
+    _COPULA,
+    _GAME,
+    _LAUGHING,
+    _MENTION,
+    _MILD_TEASING,
+    _POSSESSIVES,
+    _SKILL,
+    INSULT_CLAUSES,
+    _condition_holds,
+    _multiword_matches,
+    _negated_before,
+    _Sentence,
+    _sentences,
+    is_person,
+    negated,
+)
+from .hostile_hate import (
+    _hate_reason,
+    _insult_kind,
+)
+from .hostile_phrases import (
+    _has_any,
+)
+from .hostile_text import (
+    inside,
+    quoted_spans,
+)
+
+# « t'es (vraiment) un… », « vous êtes des… »: the address may be a few words before.
+_ADDRESS_VERB = re.compile(
+    r"\b(?:t es|tu es|t etais|tu etais|vous etes|t as l air d|tu as l air d|t avais l air d)\b"
+)
+# Address forms right before the insult: « espèce de… », « sale… », « mon ostie de… ».
+_ADDRESS_FORM = re.compile(
+    r"\b(?:espece d|espece de|bande d|bande de|gang d|gang de|brochette d|brochette de|sale|sales|pauvre|quel|quelle|quels|quelles|"
+    r"ostie d|ostie de|osti d|osti de|crisse d|crisse de|tabarnak d|tabarnak de|calisse d|calisse de|"
+    r"maudit|maudite|maudits|maudites)\s*$"
+)
+# Only with a real insult (not an animal word): « mon con », « gros cave ».
+_ADDRESS_SOFT = re.compile(
+    r"\b(?:mon|ma|ton|ta|gros|grosse|vieux|vieille|petit|petite|toi|vous|t)\s*$"
+)
+
+
+# What may stand between a copula and the insult it predicates (« est juste une vulgaire ordure »).
+_BETWEEN_COPULA_AND_INSULT = frozenset(
+    "donc ben assez full un une des de d du le la les l vraiment juste tellement tous toutes que qu rien autre vulgaire "
+    "vulgaires veritable veritables vrai vraie vrais vraies gros grosse sale sales pauvre espece bande "
+    "gang plus si aussi trop completement totalement absolument personne personnes sans aucun doute "
+    "simplement seulement bien franchement carrement tout toute ne n pas jamais qui soient et peu "
+    "ridicule ridicules".split()
+)
+
+
+# --- Insults aimed at a person or a group (not a protected one) ------------
+
+
+def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
+    """Whether insult word ``i`` is aimed at someone: second person, a person
+    noun or name with a copula, an address form (« espèce de », « gang de »)
+    or a vocative (« Imbécile! »). Animal words (« mon chien ») need more than
+    a possessive."""
+    before = sentence.before(i)
+    if _ADDRESS_FORM.search(before):
+        return True
+    # « t'es (vraiment) un… »: only articles and intensifiers between the address and the insult.
+    address = max(_ADDRESS_VERB.finditer(before), key=lambda m: m.end(), default=None)
+    if address and all(w in _BETWEEN_COPULA_AND_INSULT for w in before[address.end() :].split()):
+        return True
+    # « c'est une enflure »: « c'est » makes an insulting noun personal, never an adjective.
+    if kind != "attribut-negatif" and re.search(
+        r"\bc (?:est|etait) (?:vraiment |juste )?(?:un|une)(?: (?:vrai|vraie|belle|beau|sacre|sacree|maudit|maudite|gros|grosse|pauvre|petit|petite))?\s*$",
+        before,
+    ):
+        return True
+    if kind in ("injure", "injure-forte") and _ADDRESS_SOFT.search(before):
+        return True
+    # a nickname given to people: « on les appelle les rats », « je les surnomme mes zombies »
+    if re.search(
+        r"\b(?:on|je|j|tout le monde|ils|elles) (?:les|l|la|le|se) (?:appel\w*|surnomm\w*|trait\w*)"
+        r"(?: (?:les|mes|nos|des|de|d|la|le|l|ma|mon|notre))?(?: (?:gros|grosses?))?$"
+        r"|\b(?:j|on) (?:appel\w*|surnomm\w*) (?:ceux|celles|les|ces) (?:\w+ ){0,5}(?:mes|les|nos)$",
+        " ".join(t.key for t in sentence.toks[max(0, i - 10) : i]),
+    ):
+        return True
+    # « c'est la personne la plus conne que j'ai rencontrée »
+    if re.search(
+        r"\bc (?:est|etait) (?:la|le) (?:personne|gars|fille|femme|homme|collegue|boss) "
+        r"(?:la |le )?plus$",
+        " ".join(t.key for t in sentence.toks[max(0, i - 7) : i]),
+    ):
+        return True
+    words = sentence.toks
+    if (
+        i
+        and words[i - 1].key in _POSSESSIVES
+        and kind != "injure-forte"
+        and not _ADDRESS_SOFT.search(before)
+    ):
+        return False
+    if re.search(r"\bcomme (?:vous|toi)\b", sentence.folded):
+        return True
+    for j in range(max(0, i - 8), i):
+        between = [w.key for w in words[j + 1 : i]]
+        if not all(w in _BETWEEN_COPULA_AND_INSULT for w in between):
+            continue  # « il est évident qu'un animal… »: the word is not what someone is
+        if words[j].key in _COPULA or words[j].key in ("comme", "juste", "vraiment"):
+            subject = [w.key for w in words[max(0, j - 4) : j]]
+            if any(
+                is_person(s) or s in ("vous", "tu", "toi", "il", "elle", "ils", "elles")
+                for s in subject
+            ):
+                return True
+            # A first name as subject (« Marc est un idiot »), not any capitalised word.
+            if any(fold(w.surface) in terms("prenoms") for w in words[max(0, j - 2) : j]):
+                return True
+    # « con de prof », « ce crétin de chauffeur »: the insult stands for the person named after it.
+    if (
+        kind in ("injure", "injure-forte")
+        and i + 2 < len(words)
+        and words[i + 1].key in ("de", "d")
+        and is_person(words[i + 2].key)
+    ):
+        return True
+    # « La nouvelle VP? Conne comme ses pieds. »: a verbless verdict by simile.
+    if (
+        i == 0
+        and kind in ("injure", "injure-forte")
+        and words[0].key not in _ORDINARY_NOUNS
+        and words[1:2]
+        and words[1].key == "comme"
+        and len(words) <= 6
+        and any(w.key in _DULL_AS for w in words[2:4])
+    ):
+        return True
+    # A vocative (« Imbécile! », « Niaiseuse va! »), not a noun phrase (« Zéro correction. »).
+    return (
+        len(words) <= 3
+        and i == 0
+        and (len(words) == 1 or words[1].key in _VOCATIVE_NEXT or words[1].surface[:1].isupper())
+    )
+
+
+# « con comme ses pieds », « bête comme une valise »: the similes of stupidity
+_DULL_AS = frozenset(
+    "pieds valise balai botte bottes cruche manche poteau chaudron huitre ane bourrique".split()
+)
+_VOCATIVE_NEXT = frozenset(
+    "va toi vous que qu qui fini finie finis finies la le petit petite gros grosse maudit maudite "
+    "vieux vieille sale sales pauvre".split()
+)
+
+
+# Insult nouns with an ordinary sense too (« des cornichons », « Le français pour les nuls »,
+# « quelques ratés »): a determiner alone does not make them aimed at someone.
+_ORDINARY_NOUNS = frozenset(
+    "cornichon cornichons andouille andouilles bouffon bouffons bouffonne guignol guignols nul nuls "
+    "nulle nulles zero tata rate rates ratee ratees".split()
+)
+_NOUN_DETERMINERS = frozenset("un une des ce cet cette ces".split())
+_NOUN_QUALIFIERS = frozenset(
+    "vrai vraie vrais vraies gros grosse grosses parfait parfaite parfaits parfaites beau belle "
+    "beaux belles pauvre pauvres sacre sacree maudit maudite maudits maudites fameux fameuse "
+    "petit petite vieux vieille esti osti ostie crisse de d belle bel bande gang".split()
+)
+
+
+def _insult_noun(sentence: _Sentence, i: int, qualified: bool = False) -> bool:
+    """« une conne », « des crétins », « ce parfait imbécile »: an insult noun
+    after a determiner names a person as that insult, wherever the sentence
+    put it (after a relative clause, in an apposition, as an agent)."""
+    if sentence.toks[i].key in _ORDINARY_NOUNS:
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= 3 and sentence.toks[j].key in _NOUN_QUALIFIERS:
+        j -= 1
+    # Words with an ordinary sense (« une dinde », « la cave ») need a qualifier (« une vraie dinde »).
+    if j >= 0 and sentence.toks[j].key in _NOUN_DETERMINERS:
+        return not qualified or j < i - 1
+    # « le niaiseux qui a stationné… », « ce crétin-là »: a definite article and a relative clause.
+    after = sentence.toks[i + 1].key if i + 1 < len(sentence.toks) else ""
+    return not qualified and j >= 0 and sentence.toks[j].key in ("le", "la", "l") and after == "qui"
+
+
+# Said of a person, these are concern or description, not insults (« tu es malade? »).
+# « c'est une honte pour la province » judges a fact; « t'es une honte » is HOS07.
+_NOT_FOR_PEOPLE = frozenset("malade malades honte".split())
+
+
+class Insult(Rule):
+    """Signale une injure adressée à une personne ou à un groupe de personnes :
+    « t'es un imbécile », « espèce de crétin », « les arbitres sont des
+    idiots », « Les fans de football sont des déchets ». Les injures fortes
+    (connard, salope, enculé…) sont signalées partout, sauf citées ou
+    dénoncées. Un mot qui vise une chose (« ce film est débile »), la
+    « chienne du voisin » ou la « cave » de l'école ne sont pas signalés."""
+
+    code = "HOS01"
+    name = "injure"
+    title = "Injure envers une personne ou un groupe"
+    severity = Severity.ERROR
+    clauses = INSULT_CLAUSES
+    fail_examples = (
+        Example("T'es vraiment un imbécile.", ("imbécile",)),
+        Example("Les arbitres de ce soir sont des idiots.", ("idiots",)),
+    )
+    ok_examples = (
+        "La chienne du voisin a eu des chiots. Ce film est débile.",
+        "Rangez les bottes dans la cave de l'école.",
+        "Tu dois arrêter de traiter les gens d'imbéciles.",
+    )
+
+    def may_apply(self, doc: Document) -> bool:
+        return _has_any(doc)
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        quotes = quoted_spans(doc)
+        phrases = list(self._multiword(doc))
+        yield from phrases
+        for sentence in _sentences(doc, None):
+            if _hate_reason(doc, sentence) or _MENTION.search(sentence.folded):
+                continue  # counted as hate, or a mention
+            aimed = False  # « un maudit épais pis un crétin »: once aimed, the others are too
+            for i, tok in enumerate(sentence.toks):
+                kind = _insult_kind(tok)
+                if not kind or tok.key in _NOT_FOR_PEOPLE:
+                    continue
+                if kind[1].startswith(("sans-", "avec-")) and not _condition_holds(
+                    kind[1], sentence, i
+                ):
+                    continue  # « du pain bâtard »
+                if (
+                    tok.key in ("incapable", "incapables")
+                    and sentence.toks[i + 1 : i + 2]
+                    and (sentence.toks[i + 1].key in ("de", "d"))
+                ):
+                    continue  # « incapables de se tenir tranquilles »: a fact, not a name called
+                if any(h.start <= tok.start and tok.end <= h.end for h in phrases):
+                    continue  # already inside « gang de caves »
+                if (
+                    tok.key in _MILD_TEASING
+                    and _LAUGHING.search(folded(doc))
+                    and not any(
+                        _insult_kind(t) and t.key not in _MILD_TEASING for t in sentence.toks
+                    )
+                ):
+                    continue  # « t'es fou raide 😂 », « mon grand nono de fils… je l'aime pareil »
+                if tok.key in _SKILL and _GAME.search(sentence.folded):
+                    continue  # « t'es nul à Fortnite »: a player's skill, not a person
+                if tok.key in _AFFECTIONATE and _AFFECTION.search(folded(doc)):
+                    continue  # « je t'aime pareil ma niaiseuse ❤️ »
+                if inside(quotes, tok.start, tok.end) or _negated_before(sentence, i):
+                    continue
+                if kind[0] != "injure-forte" and negated(sentence.folded):
+                    continue
+                noun = kind[0] in ("injure", "injure-forte", "deshumanisant")
+                if (
+                    kind[0] == "injure-forte"
+                    or _addressed(sentence, i, kind[0])
+                    or (aimed and noun)
+                    or _finished(sentence, i, kind[0])
+                    or (kind[0] in ("injure", "injure-forte") and _superlative(sentence, i))
+                    or (
+                        kind[0] == "injure"
+                        and _insult_noun(sentence, i, qualified=kind[1] != "toujours")
+                    )
+                ):
+                    aimed = True
+                    yield Hit(
+                        tok.start,
+                        tok.end,
+                        "Injure : les politiques ne tolèrent ni insulte ni propos dégradant envers une "
+                        "personne ou un groupe. Retirez-la ; exprimez un désaccord sans attaquer la personne.",
+                    )
+
+    def _multiword(self, doc: Document) -> Iterator[Hit]:
+        for sentence in _sentences(doc, None):
+            if _MENTION.search(sentence.folded):
+                continue
+            for start, end, (lexicon, _category, _) in _multiword_matches(sentence):
+                if lexicon == "insults" and not inside(quoted_spans(doc), start, end):
+                    yield Hit(
+                        start,
+                        end,
+                        "Injure grossière : les politiques ne tolèrent ni insulte ni propos dégradant "
+                        "envers une personne. Retirez-la ; exprimez un désaccord sans attaquer la personne.",
+                    )
+
+
+def _superlative(sentence: _Sentence, i: int) -> bool:
+    """« la secrétaire est la personne la plus conne que… »: a person said to be
+    the most of an insult, after a copula."""
+    before = [t.key for t in sentence.toks[:i]]
+    return before[-2:] in (
+        ["la", "plus"],
+        ["le", "plus"],
+        ["les", "plus"],
+    ) and not _COPULA.isdisjoint(before)
+
+
+def _finished(sentence: _Sentence, i: int, kind: str) -> bool:
+    """« c'est une paresseuse finie »: a trait made a name by « fini »."""
+    words = sentence.toks
+    return (
+        kind == "attribut-negatif"
+        and 0 < i < len(words) - 1
+        and words[i - 1].key in ("un", "une", "des")
+        and words[i + 1].key in ("fini", "finie", "finis", "finies")
+    )

@@ -1,0 +1,610 @@
+"""Phrase patterns of hostile speech (hate, threats, self-harm, harassment,
+defamation), searched on the folded text, and the literal gate that skips a
+document when none of them can match."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+from .base import Rule
+from .document import Document
+from .finding import Hit
+from .hostile_common import (
+    _MENTION,
+    _WEAPON_EMOJI,
+    _hit,
+    _Sentence,
+    _sentences,
+)
+from .hostile_text import (
+    ascii_fold,
+    inside,
+    may_be_hostile,
+    quoted_spans,
+)
+from .literal_gate import PhraseGate
+
+# Hate that is itself phrased as a negation: matched before negation is considered.
+_DENIAL = re.compile(
+    r"\b(?:vies?|existences?) d\w*.{0,40}(?:n ont|n a) (?:pas|aucune) (?:d importance|de valeur)"
+    r"|\bne (?:valen?t?|vaut) (?:\w+ )?(?:rien|que de la merde|pas grand-chose|pas la peine)\b|\bvalen?t? rien\b"
+    r"|\bsans valeur\b|\bne devrai\w* compter pour personne\b|\b(?:ne )?travaillent jamais\b"
+    r"|\bc est dans leur (?:culture|nature|sang|genes) de\b|\bon (?:ne )?se refait pas\b"
+    r"|\bne merite\w* pas (?:de vivre|d exister|le respect|de respect|d etre)"
+    r"|\bn ont (?:rien a faire|pas leur place|aucune place)\b|\baucune place\b.{0,40}\bpour\b"
+    r"|\b(?:ne )?devrai\w* (?:pas|jamais) (?:avoir le droit|etre autorise\w*|enseigner|voter|travailler|exister|vivre|"
+    r"se marier|adopter|etre admis\w*|etre embauche\w*|avoir d enfants|sortir|etre elu\w*|diriger|"
+    r"etre (?:directeur|directrice|enseignante?s?|en charge|en position d autorite))"
+    r"|\bne (?:devons|devez|faut) (?:\w+ )?laisser vivre\b|\blaisser vivre aucun"
+    r"|\bne leverai\w* (?:jamais |pas )?le petit doigt\b"
+    r"|\bne croyez jamais\b|\bne faites jamais confiance\b"
+    r"|\brien de plus (?:horrible|degoutant|repugnant|stupide|abject|ignoble|detestable|pathetique)\b"
+    r"|\bpersonne d autre n est aussi\b"
+    r"|\bje ne (?:peux|supporte|supporterai) (?:vraiment |juste |tout simplement )?(?:pas|plus) (?:supporter |voir |sentir )?"
+    r"|\brien d autre que\b|\bne (?:sont|seront|serez|etes|est) (?:toujours |jamais |rien )?(?:de plus )?que\b|\bn etes que\b"
+    r"|\bne (?:sont|seront|etes) rien de plus\b"
+    r"|\bne (?:pourra|pourront|seront|sera) jamais (?:etre|aussi)\b|\bn existe pas d\w* \w+ (?:intelligent|honnete|competent|bon)"
+    r"|\bne sont (?:pas|jamais) (?:nos egaux|des etres humains|humains|attirants|intelligents|aussi|comme nous)\b"
+    r"|\bpas mieux que (?:des|les)\b|\bne vaut pas (?:un clou|grand-chose|la peine)\b"
+    r"|\bn ai (?:absolument |vraiment )?aucun respect\b|\bmanque de respect pour\b"
+    r"|\bne devrai\w* pas etre (?:illegal|puni|interdit|un crime)\b|\bdevrai\w* etre (?:depenalise|legal|permis|autorise)\w*"
+    r"|\bne pai\w* pas (?:de |d )?(?:taxes|impots)\b|\b(?:c est|sont) (?:juste )?une (?:mode|phase|maladie|deviance|perversion)\b"
+    r"|\b(?:ne )?s integr\w* (?:jamais|pas)\b|\brien au monde que je deteste\b|\bplus precieuse? que (?:celle|celui|ceux)\b"
+)
+# Hate phrased positively: a negation (« nous ne devons pas faire souffrir… ») cancels it.
+_HATE_PHRASE = re.compile(
+    r"\bdevrai\w* (?:\w+ )?etre (?:enferme\w*|exclu\w*|expulse\w*|deporte\w*|execute\w*|abattu\w*|elimine\w*|"
+    r"parque\w*|sterilise\w*|interdit\w*|traite\w* par un veterinaire|renvoye\w*|chasse\w*|pendu\w*|brule\w*|"
+    r"fusille\w*|gaze\w*|tue\w*|torture\w*|mis en cage|jete\w*|extermine\w*|massacre\w*)"
+    r"|\bdans des (?:zoos|cages)\b|\bmort (?:a|aux)\b|\ba bas les\b|\bdehors les\b"
+    # Scapegoating and « back to the kitchen », with a group in the sentence.
+    r"|\b(?:des|de|les|sont) cas perdus\b|\bcauses? perdues?\b|\bon perd (?:notre|mon|son) temps avec (?:eux|elles)\b"
+    r"|\bquelqu un de (?:confus|malade|derange|dangereux|pas normal|pas net)\b"
+    r"|\btir\w* (?:\w+ ){0,6}vers le bas\b"
+    r"|\b(?:sont|seraient|etaient) (?:toutes |tous )?naturellement (?:meilleur\w*|fait\w* pour|plus doue\w*|moins doue\w*)\b"
+    r"|\bc est (?:biologique|hormonal|dans leur nature)\b"
+    # a habit ascribed to the group: « y sentait la boisson comme d'habitude avec eux autres »
+    r"|\b(?:comme d habitude|comme toujours|toujours pareil|toujours la meme affaire|c est toujours de meme) avec (?:eux autres|elles autres|ce monde la|ces gens la|(?:eux|elles|ce monde|ces gens)$)"
+    r"|\b(?:veulent|exigent|reclament|demandent) (?:toujours|encore|tout le temps) (?:des|plus de|leurs) (?:passe droits|privileges|traitements? de faveur)\b"
+    r"|\bviennent (?:juste |seulement |rien que |surtout )?(?:ici )?pour (?:les|nos|le|l) (?:cheques?|allocations|aide sociale|bs|prestations)\b"
+    r"|\bl aeroport (?:\w+ ){0,3}(?:est|reste|c est) (?:toujours |encore )?(?:ouvert|par la)\b"
+    r"|\bnous ont (?:amene|apporte|ramene|donne|transmis) (?:le|la) (?:covid|virus|maladie|peste|grippe)\b"
+    # people sent to pasture, a zoo for a room, robots for children; jobs « par quota »
+    r"|^(?!.*\b(?:retraite|repos|vacances|ferme|vaches|chevaux|animaux|moutons)\b).*?\b(?:envoye\w*|mis|mise|mises|mettre|mettr\w*|envoyer|envoi\w*) au pacage\b"
+    r"|^(?!.*\b(?:animaux|ferme|biodome|cochons|vaches|poules|visite|sortie|rire|riait|ri|fun|plaisir|retrouvailles|party|fete)\b).*?\bon se (?:serait|croirait|croyait) (?:cru |crus )?(?:au|dans un|dans une|a la|dans la) (?:zoo|jungle|cirque|poulailler|porcherie|basse cour|bergerie)\b"
+    r"|\baucune personnalite\b|\b(?:postes?|jobs?|emplois?|embauche\w*|engage\w*|diplomes?|nomme\w*)\b[^.!?]{0,30}\b(?:par quotas?|pour (?:remplir )?(?:les|des|un|leurs?) quotas?)\b"
+    r"|\bon sait (?:tous |toutes |tout le monde )?comment (?:ils|elles) sont\b"
+    r"|\bprofitent (?:des|du|de nos) (?:programmes|systeme|aide\w*|allocations|subventions)\b"
+    r"|\bont (?:toujours |tous |toutes )?(?:la meme |une )?odeur (?:bizarre|etrange|speciale|forte|weird)\b"
+    r"|\bon (?:ne )?confie pas nos enfants a\b"
+    r"|\bc est a cause (?:des|de ces)\b|\bretourn\w* faire (?:la vaisselle|le menage|a manger)\b"
+    r"|\bretourne\w* (?:dans|chez|en) (?:ton|ta|votre|vos|toi|eux|leur|leurs)|\brentre\w* chez (?:toi|vous)\b|\btypique d\w*\b"
+    r"|\bdans la nature d\w*\b|\bpar nature\b|\bprefere\w* (?:mourir|etre malade)\b"
+    r"|\bme (?:degoutent|degoute|donnent la nausee|donne la nausee|rendent malade|rend malade|font vomir)"
+    r"|\ben (?:finir|finisse|finissent) avec\b|\bdebarrass\w* (?:nous |vous )?(?:de|des|d)\b|\bfaire souffrir\b"
+    r"|\btranch\w* (?:la|les|leur|leurs|sa|ta|vos) gorges?\b|\bgorges? tranchee?s?\b|\bbris\w* (?:le|leur|leurs) cou"
+    r"|\bmettre une balle\b|\bfaire la peau\b|\btir\w* (?:dessus|sur)\b"
+    r"|\bmerite\w* (?:de mourir|de crever|de souffrir|de disparaitre|d etre tue\w*|la mort)"
+    r"|\b(?:seraient|soient|etaient|soit|serait) (?:tous |toutes |tous simplement )?(?:morts?|mortes|extermine\w*|"
+    r"massacre\w*|elimine\w*|tue\w*|abattu\w*|egorge\w*|pendu\w*|brule\w*|gaze\w*)\b"
+    r"|\b(?:porterai\w*|irai\w*|serai\w*) mieux sans\b|\bmieux (?:si|quand) (?:ces|les|tous)\b"
+    r"|\b(?:dedain|haine|degout|mepris|aversion|rancoeur|degoute\w*)\b.{0,40}\b(?:pour|envers|contre|par)\b"
+    r"|\bras le bol\b|\bmarre (?:de|des|d)\b|\bsont (?:une|la) menace\b|\bsont un (?:fleau|cancer|poison)\b"
+    r"|\b(?:est|sont) (?:un|une) (?:danger|menace|fleau|plaie) pour\b|\binvasions? d\w*\b"
+    r"|\bme (?:met|mettent|rend|rendent) (?:hors de moi|fou|folle|furieux|furieuse|malade)\b|\bme (?:fait|font) bouillir\b"
+    r"|\b(?:serait|ce serait) mieux de (?:noyer|tuer|pendre|bruler|chasser|expulser|deporter|eliminer|enfermer)\b"
+    r"|\bdevrai\w* (?:\w+ )?rester (?:a la maison|a la cuisine|chez (?:eux|elles)|dans leur pays|a leur place)"
+    r"|\b(?:retourne\w*|reste\w*) (?:a|dans) (?:ta|leur|sa) cuisine\b|\bne sont pas fait\w* pour\b"
+    # Filth and disease ascribed to a group (« ils sentent mauvais », « apportent des maladies »).
+    r"|(?<!se )\bsentent (?:mauvais|fort)\b|\bpuent\b|\b(?:apportent|amenent|transmettent|propagent|repandent) "
+    r"(?:des |leurs |les )?(?:maladies|microbes|poux|virus|punaises)\b|\bsepar\w* (?:\w+ ){0,3}des notres\b"
+    # The « woman driver » trope: « Une femme au volant, voilà pourquoi… »
+    r"|\bfemmes? au volant\b.{0,20}\b(?:voila pourquoi|c est pour ca|evidemment|typique)\b"
+    r"|\b(?:encore|typique|evidemment) (?:une )?femmes? au volant\b(?! (?:de|d|du|des)\b)"
+    r"|\bcontre nature\b|\bpas norma(?:l|le|les|ux)\b|\b(?:est|c est|sont) une maladie\b|\bcontrol\w* (?:deja |toute |tout )?(?:les banques|les medias|le monde|tout|la finance|le gouvernement|les gouvernements|l economie|les commissions|les ecoles|les politiciens|le syndicat|les syndicats|la police|les tribunaux|hollywood)"
+    r"|\brefus\w* de s integrer\b|\bvol\w* nos (?:jobs|emplois|terres|ressources|logements|services|subventions)\b"
+    r"|\bc est (?:tous |toutes )?des (?:gangs de rue|criminels|bandits|voleurs|terroristes|delinquants)\b(?! de guerre)|\b(?:gangs? de rue|criminels|bandits|delinquants) en devenir\b"
+    # The conspiracy trope and the group blamed for ruining « our » school or country.
+    r"|\bcontrol\w* (?:\w+ ){0,2}?(?:le conseil|les conseils|la direction|le ca|le systeme|les postes|le district)\b|\btir\w* les ficelles\b"
+    r"|\b(?:sont en train de |vont |viennent )?detrui\w* (?:notre|nos|le|la) (?:ecoles?|pays|province|quartier|ville|culture|langue|societe|systeme|communaute)\b"
+    r"|\bs (?:ils|elles) (?:ne )?sont pas content\w*,? (?:ils|elles) (?:peuvent|ont qu a|ont juste a) (?:s en aller|partir|retourner|rentrer|(?:crisser|sacrer) leur camp)\b"
+    r"|\bc est un pays (?:chretien|catholique|blanc)\b|\bon sait jamais avec (?:ces|ce|cette|eux|elles)\b"
+    r"|\b(?:feront|pourront|vont) jamais (?:rien (?:faire )?de (?:bon|leur vie)|de (?:science|sport|maths?))\b|\bdu gaspillage\b"
+    r"|\b(?:ne )?devrai\w* pas avoir le droit d\w*\b|\bdevrai\w* (?:juste |donc )?arreter de (?:se plaindre|chialer|braill\w*|pleurnich\w*|quemander)\b"
+    r"|\bdevrai\w* (?:tous |toutes )?(?:retourner|rentrer|s en retourner) (?:en|au|aux|dans leur|chez (?:eux|elles))\b(?! (?:classe|class|cours|ligne|file|rang|autobus|forme|ville|arriere))"
+    r"|\bont (?:deja )?tout (?:gratuit|gratis|paye)\b|\bont pas les memes valeurs\b|\bc est dans leur culture\b"
+    r"|\ble remplacement (?:est en marche|a commence|continue)\b|\b(?:restent|rester|reste|tenir|garder) loin de nos (?:enfants|jeunes|filles|gars)\b"
+    r"|\b(?:les|la|leurs?) (?:notes|resultats) (?:ont|a) baisse\w* (?:\w+ ){0,2}(?:les|la) (?:bagarres|batailles|violence|vols|crimes)\b"
+    r"|\bsont toujours (?:ceux|celles) qui (?:font|causent|creent|commencent|foutent|cherchent) (?:du|le|des|les|la) (?:trouble|troubles|problemes|bordel|bagarres|chicanes|batailles|marde)\b"
+    r"|\bsaliss\w* (?:notre|nos) (?:ecoles?|pays|quartier|ville|province|communaute)\b"
+    r"|\bqu (?:elles|ils) (?:retournent|restent) (?:a|dans) (?:la|leur) cuisine\b|\bretourne(?:z)? (?:a|dans) (?:la|ta|votre) cuisine\b"
+    r"|\b(?:ont|a) rien a faire (?:ici|dans (?:l equipe|une equipe|notre equipe|le hockey|le football|les sports|la politique|l armee|la police|les sciences|le genie|le conseil|notre ecole))\b"
+    r"|\bralenti\w* (?:tout )?(?:le groupe|la classe|tout le monde|les gars|les autres)\b|\b(?:ont|a) pas la tete (?:faite )?pour\b"
+    r"|\bcout\w* trop cher\b|\bun fardeau\b|\bun poids pour\b|\benvahi\w*\b|\bgrand remplacement\b"
+    r"|\bdevrai\w* (?:\w+ )?etre (?:place\w* en institution|separe\w*|isole\w*|retire\w*|renvoye\w*)"
+    r"|\baux crochets\b|\bprofit\w* (?:du systeme|de l aide sociale|du bs|de nos impots)\b|\bou (?:partir|partez|s en aller|retourner chez eux|dehors)\b"
+    r"|\bc est culturel chez (?:eux|elles|ces gens)\b|\b(?:limiter|reduire|plafonner) le nombre d\b"
+    r"|\b(?:prennent|prendre|volent|voler) (?:nos|les) (?:jobs|emplois|postes|places)\b|\bdevrai\w* revenir aux gens d ici\b"
+    r"|\bloin des (?:eleves|enfants|gens|familles) norma\w*\b|\bpas un (?:modele|exemple) normal\b"
+    r"|\bdepuis que (?:les|ces) (?:\w+ ){1,4}(?:sont )?arriv\w*\b.{0,60}\b(?:plus de|y a plus de) (?:batailles|vols|violence|crimes|problemes|chicanes)"
+    r"|\bpas (?:leur|de) place (?:ici|dans|a|au|en|comme|parmi|chez nous|pour eux|pour elles|pour ce monde|pour les|pour des|pour ces)\b|\bc est pas leur place\b|\bsont (?:tous |toutes )?des (?:voleurs|voleuses|criminels|terroristes|violeurs|bandits|tricheurs|barbares|sauvages|assistes sociaux)\b|\b(?:(?:sont|seraient|etaient) (?:toutes |tous )?(?:naturellement |genetiquement |biologiquement |carrement |vraiment )?|(?:font|feront|ferait|feraient) (?:pas|jamais) de (?:bon|bons|bonne|bonnes) (?:\w+ ){0,2}?\w+,? )(?:trop|plus|moins) (?:emoti\w*|faibles|violent\w*|paresseu\w*|dangereu\w*|agressi\w*|primiti\w*|betes|intelligent\w*|capables)\b|\bc est (?:genetique|dans leur sang|dans leurs genes)\b|\bvivent (?:sur|de|aux crochets de) nos (?:taxes|impots)\b|\bpeu\w* (?:tous |toutes )?(?:aller )?se faire (?:foutre|voir|\w*cul\w*)\b|\b(?:comprennent|connaissent) rien (?:au|a la|aux|en)\b|\bdes (?:enfants|eleves|gens|familles) normaux\b|\bdevrai\w* etre dans des (?:ecoles|classes) (?:a part|separees)\b|\btirent tout le monde vers le bas\b|\bfon\w* baisser le niveau\b|\b(?:arreter|arretez|cesser|cessez) d en (?:accepter|accueillir|admettre|laisser entrer|engager|embaucher)\b|\b(?:les|ces \w+) (?:garder|tenir) loin (?:de|des)\b|\bpas les laisser (?:revenir|entrer|rentrer|venir)\b|\b(?:qu on|on devrait|faudrait|faut|devrai\w* etre) (?:\w+ ){0,3}(?:envoie\w*|envoyer|mettre|placer|parquer|regroupe\w*|isole\w*) (?:\w+ ){0,2}(?:dans|a) (?:une|des) (?:ecoles?|classes?) (?:a part|separees?)\b|\bon (?:n en veut pas|ne veut pas de)\b|\bne devrai\w* pas (?:diriger|etre en contact|s approcher|elever|adopter)"
+)
+
+
+# « La classe d'accueil » names newcomer pupils only through a school word: a
+# class « envahit la piste de danse » or plays « une maladie rare » on stage.
+# Only phrases hostile in themselves count for it.
+_NEWCOMER_HATE = re.compile(
+    r"(?<!se )\bsentent (?:mauvais|fort|bizarre|drole)\b|\bpuent\b|\bont (?:toujours |tous |toutes )?(?:la meme |une )?odeur (?:bizarre|etrange|speciale|forte|weird)\b|\b(?:apportent|amenent|transmettent|propagent) "
+    r"(?:des |leurs |les )?(?:maladies|microbes|poux|virus|punaises)\b|\bsepar\w* (?:\w+ ){0,3}des notres\b"
+    r"|\bpas (?:leur place|de place (?:pour (?:eux|elles|ces|les|ce monde|ca)|ici|chez nous))\b|\bc est pas leur place\b|\bretourne\w* (?:dans|chez) (?:eux|leur|leurs)\b"
+    r"|\btirent tout le monde vers le bas\b|\bfon\w* baisser le niveau\b|\bdans des (?:ecoles|classes) a part\b"
+    r"|\bon (?:n en veut pas|ne veut pas de)\b|\b(?:garder|tenir) loin\b|\brefus\w* de s integrer\b"
+    r"|\b(?:rester|retourner) dans leur pays\b|\bcout\w* trop cher\b|\bsont (?:tous |toutes )?des "
+    r"(?:voleurs|criminels|terroristes|bandits|barbares|sauvages)\b"
+)
+
+
+# A prejudice presented as a fact: « C'est pas du racisme, c'est des statistiques. »
+_NOT_RACISM = re.compile(
+    r"\b(?:c est|ce n est) pas (?:du |de la )?(?:racisme|raciste|haine|discrimination|sexisme|sexiste)\W+"
+    r"c est (?:juste |seulement |simplement )?(?:des|la|les|un|une) "
+    r"(?:statistiques|stats|realite|faits|fait|verite|constat)\b"
+)
+# The old smear that gay or trans adults are a danger to children: « je veux pas
+# qu'un enseignant gai soit seul avec les garçons ».
+_PREDATOR_SMEAR = re.compile(
+    r"\b(?:gai|gais|gay|gays|homos?|homosexuel\w*|lesbiennes?|trans|transgenres?|queers?)\b"
+    r"(?: \w+){0,3}? (?:soit|soient|etre|reste|restent|rester|seraient|serait) seule?s? avec "
+    r"(?:les|nos|des|mes|ses|leurs|nos petits|de jeunes) ?(?:enfants|garcons|petits|eleves|jeunes|filles|gars|ados)?\b"
+    r"|\bpas (?:un|une) (?:\w+ )?(?:gai|gay|homo|homosexuel|trans|transgenre|lesbienne|queer)s? qui (?:s occupe|garde|enseigne a|soigne|entraine) "
+    r"(?:des|de nos|nos|les) (?:petits|enfants|eleves|jeunes|garcons|filles|bebes)\b"
+)
+
+
+# « Un élève m'a confié qu'il était gai… à son âge, ça peut encore se corriger. »
+_CURE = re.compile(
+    r"\b(?:ca|cela|c|ce|il|elle) (?:\w+ ){0,2}(?:peut|pourrait|va|devrait) (?:encore |toujours |bien )?"
+    r"se (?:corriger|guerir|soigner|replacer)\b|\btherapie de conversion\b"
+)
+# « La prof est lesbienne… Faut protéger nos enfants de cette propagande-là. »
+_PROPAGANDA = re.compile(
+    r"\b(?:cette|leur|la) (?:propagande|ideologie|agenda)(?: la)?\b"
+    r"(?! (?:nazie|de guerre|sovietique|russe|politique|electorale|du regime|des regimes|d etat|de l epoque))"
+    r"|\b(?:endoctrin|conta?min)\w* (?:nos|mes) (?:enfants|jeunes|petits|ados)\b"
+)
+_GUARDED = re.compile(
+    r"\b(?:ajout\w*|engag\w*) (?:\w+ ){0,2}surveillan\w*|\bverrouiller\b|\bsans surveillance\b"
+    r"|\bgardez un oeil sur (?:vos|les) (?:sacs|effets|casiers)\b"
+)
+# « Je ne suis pas raciste, mais avouez que les familles juives n'ont jamais… »
+_DISCLAIMER = re.compile(
+    r"\bje (?:ne )?suis pas (?:raciste|homophobe|sexiste|islamophobe|antisemite)\W+mais\b"
+)
+# Blame for a newcomer group: « les vélos disparaissent depuis que « certaines
+# familles » sont arrivées », « depuis que les familles africaines sont arrivées, le
+# niveau a baissé ».
+_ARRIVAL = re.compile(
+    r"\bdepuis que (?:les|ces|certaines|certains|tous ces|toutes ces) (?:\w+ )?(?:familles|gens|immigr\w+|"
+    r"refugi\w+|etrangers|noirs|arabes|musulman\w*|africain\w*|haitien\w*|syrien\w*|mexicain\w*|"
+    r"asiatiques|autochtones|nouveaux arrivants|demandeurs d asile|indiens|latinos)(?: \w+){0,2} "
+    r"(?:sont|se sont|ont) (?:arrive|installe|emmenage|debarque|venu|envahi)\w*"
+)
+# « mes élèves latinos, bon… disons qu'on ne se refait pas »: said of the group just named
+_STEREOTYPE_BACK = re.compile(
+    r"\bon (?:ne )?se refait pas\b|\bc est (?:culturel|genetique|biologique)\b"
+)
+# « c'est contre nature » said of the group of the sentence before; not « c'est une
+# maladie de ne pas l'enseigner ».
+_POINTS_BACK_HATE = re.compile(
+    r"\A\W*c est (?:\w+ )?(?:contre nature|une (?:maladie|deviance|perversion|abomination))\b(?! d| de| qu)"
+    r"|\A\W*(?:c est des faits\W+)?c est dans leur (?:culture|sang|nature|genes)\b"
+    r"|\A\W*on normalise n importe quoi\b"
+)
+# Smears that name their target by themselves: welfare (« trop occupés à boire le chèque »)
+# and weight (« les gros devraient payer double », « les gros, je les fais passer en dernier »).
+_SELF_NAMED_SMEAR = re.compile(
+    r"\b(?:boire|boivent|boit|bu) (?:le|leur|son|tout le) cheque\b|\bleur cheque de bs\b"
+    r"|\blet them starve\b|\bs (?:ils|elles) sont trop (?:lazy|paresseu\w*|lache\w*) pour travailler\b"
+    r"|(?:^|\b(?:les|ces) )(?:gros|grosses|obeses)(?: (?:en|dans) (?:\w+ ){1,2}?| )(?:devraient (?:payer|prendre|rester|arreter|se mettre|maigrir|avoir honte)|"
+    r"sont (?:juste |tous |toutes )?(?:trop lent\w*|paresseu\w*|laid\w*|degueu\w*|lache\w*)|je les fais passer|mangent (?:trop|comme)|"
+    r"prennent (?:deux|toute|trop)|ont (?:juste a|qu a|pas de volonte))\b"
+)
+# Xenophobic injunctions need no group word: « Retourne dans ton pays. »
+_INJUNCTION = re.compile(
+    r"\b(?:retourne\w*|rentre\w*|renvoye\w*) (?:donc )?(?:dans|chez|en) (?:ton|ta|votre|vos|leur|leurs) (?:pays|bled|jungle|brousse|afrique|continent)"
+    r"|\bretourne\w* d ou (?:tu viens|vous venez|ils viennent)\b|\b(?:retourne|rentre)\w* en afrique\b"
+)
+
+
+def _has_any(doc: Document) -> bool:
+    """Cheap test shared by the HOS rules, before any per-word work: a lexicon
+    word or an obfuscation, or one of the phrase patterns on a quick fold."""
+    if "HOS.has_any" not in doc.cache:
+        found = may_be_hostile(doc)
+        if not found:
+            quick = _NON_ALNUM.sub(" ", ascii_fold(doc.normalised))
+            found = _phrase_gate().search(quick) or _WEAPON_EMOJI.search(doc.normalised)
+        doc.cache["HOS.has_any"] = found
+    return doc.cache["HOS.has_any"]
+
+
+_NON_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+@cache
+def _phrase_gate() -> PhraseGate:
+    return PhraseGate(_PHRASE_PATTERNS)
+
+
+# --- Threats, self-harm incitement, harassment, defamation ---------------------
+
+_THREAT_PHRASES = re.compile(
+    r"\b(?:tu vas|il va|elle va|ils vont|elles vont) (?:le |la |me le )?(?:regretter|payer|souffrir|y passer|crever|mourir|voir ce qui)(?! (?:de|d) (?:rire|plaisir|joie|envie|jalousie|faim|soif|chaleur|froid|ennui|fatigue|honte))"
+    # not an invitation: « tu vas le regretter si tu viens pas au voyage »
+    r"(?! si (?:tu|vous) (?:ne )?(?:viens|venez|vas|allez|participes|participez|t inscris|vous inscrivez|essaies|essayez|goutes|goutez) pas)"
+    r"|\bvous allez (?:le )?(?:regretter|payer|souffrir|y passer|crever|mourir)(?! (?:de|d) (?:rire|plaisir|joie|envie|jalousie|faim|soif|chaleur|froid|ennui|fatigue|honte))"
+    r"|\b(?:je|on) (?:sais|sait|connais|connait) (?:ou (?:tu|vous|t|il|elle|ils|elles) ?(?:restes?|habites?|vis|vit|vivent|demeurent|demeures?|restez|habitez|restent|habitent)|ton adresse|votre adresse)"
+    r"|\bt(?: es| e|u es) (?:deja )?morte?\b(?! de (?:rire|fatigue|peur|honte))(?!\s*\?)"
+    r"|\b(?:je vais|on va|j vais|jvais) (?:publier|diffuser|montrer|partager|envoyer|afficher) (?:tes|vos|ta|votre) (?:photos?|videos?|messages?|secrets?)"
+    r"|\b(?:je vais|on va|j vais|jvais) (?:te|vous) (?:faire payer|retrouver|attendre (?:a la sortie|dehors|apres))"
+    # not a treat or a meeting: « te faire payer un café », « te retrouver au parc, on fait un foot »
+    r"(?! (?:un|une|le|la|ton|ta) (?:cafe|biere|diner|lunch|repas|tournee|chocolat|beigne|muffin|dessert)\b)"
+    r"(?![^.!?]{0,40}\b(?:on ira|on va (?:prendre|aller|jouer|faire|manger|se)|on fait|on prend|pour (?:prendre|jouer|manger|un cafe)))"
+    r"|\bfais (?:attention|gaffe) a (?:toi|tes fesses)\b(?! (?:sur la (?:glace|route|chaussee)|sur les (?:routes|trottoirs)|au volant|pis (?:repose|soigne)))|\btu ne perds rien pour attendre\b"
+    r"|\battends? (?:de voir|que je te)\b"
+    r"|\bmort (?:a|aux) (?:tous |toutes )?(?:les|ces|ce|cette|la|le|l|toi|vous)\b"
+    r"|\b(?:faire|fera|ferai|fais) souffrir\b|\bmettre fin a (?:sa|ta|votre|leur|leurs) vies?\b"
+    r"|\bbris\w* (?:le|leur|leurs|ton|son) cou\b|\btranch\w* (?:la|les|leur|leurs|sa|ta) gorges?\b"
+    r"|\bvoir (?:ces|les|tous|cette|ce) (?:\w+ ){0,2}(?:souffrir|mourir|crever|bruler|pendus?|morts?)\b"
+    r"|\b(?:devrai\w*|merite\w*) (?:\w+ )?(?:etre|d etre) (?:execute|tue|abattu|pendu|brule|elimine|torture|egorge)\w*"
+    r"|\bmerite\w* (?:de mourir|de crever|la mort)\b"
+    r"|\b(?:te|vous|lui|leur) faire du mal\b|\bsouhaite qu (?:il|elle|ils|elles) (?:soi\w+|meure\w*|crève\w*)"
+    r"|\bne devrai\w* pas etre (?:illegal|puni|interdit)\b|\bdevrai\w* etre (?:depenalise|legal|permis)\w*"
+    r"|\bj espere qu (?:il|elle|ils|elles|tu) (?:\w+ ){0,3}(?:crever|mourir|creve\w*|meure\w*|se fasse\w*|se fera\w*|se faire frapper|se tuer)"
+    r"|\bqu (?:il|elle|ils|elles) (?:creve|crevent|meure|meurent)\b|\bmeriterai\w* de (?:mourir|crever|se faire)"
+    r"|\btu (?:ne )?sais pas a qui tu as affaire\b|\b(?:ca|cela) va mal (?:finir|tourner) pour (?:toi|vous|lui|elle|eux|(?:l|le|la|cet|cette|ce) (?:entraineur|entraineuse|coach|prof|enseignant\w*|directeur|directrice|chauffeur|chauffeuse|arbitre|surveillant\w*|secretaire|concierge|educat\w+)|m \w+|mme \w+)\b"
+    r"|\bje (?:l|t|vous|les) (?:avertis|previens) une (?:seule|derniere) fois\b"
+    r"|\b(?:va|vont|vais) te (?:la |le )?refaire (?:la face|le portrait|gratis|le visage)\b|\bte la refaire\b"
+    r"|\b(?:le prochain|la prochaine|celui|celle)(?: \w+){0,2} qui\b[^.!?]{0,80}\bpar le (?:collet|chignon du cou)\b"
+    r"|\b(?:j amene|je vais amener|j apporte|je vais apporter|j vais amener) (?:quelque chose|de quoi|une surprise) "
+    r"(?:dans mon sac |a l ecole |demain )?pour (?:ceux|celles|celui|celle|toi|vous|eux)\b"
+    r"|\bsurveille\w* (?:tes|vos|ses) arrieres\b|\barrive\w* quelque chose a (?:ton|ta|tes|votre|vos|son|sa|ses)\b"
+    r"|\bje sais ou tu (?:gares|stationnes|travailles|vas|passes)\b|\bde quel bois je me chauffe\b"
+    # « je sais où il stationne son char », « je m'en occupe personnellement »
+    r"|\b(?:je|on) (?:sais|sait) ou (?:il|elle|ils|elles) (?:gare|stationne|parke)\w* (?:son|sa|leur|leurs) (?:char|auto|voiture|camion|truck|pick up)\b"
+    r"|\b(?:je|on) (?:sais|sait) c est qui (?:et|pis) (?:je sais |on sait )?ou (?:il|elle) (?:gare|stationne|parke|travaille|reste|habite|demeure)\w*\b"
+    r"|\bsi (?:\w+ ){0,12}?(?:je m en occupe|je m occupe de (?:lui|elle|toi|vous|son cas|ton cas)|je vais m en occuper) (?:personnellement|moi meme)\b"
+    r"|\b(?:j apporte|je vais apporter|j amene|je vais amener|j vais amener|jvais amener) (?:le|un|mon|la|une) (?:fusil|gun|couteau|arme|carabine|pistolet)\b(?![^.!?]{0,40}\b(?:chasse|club de tir|musee|exposition|cours d histoire|pour couper))"
+    r"|\b(?:ceux|celles|celui|celle) qui (?:\w+ ){1,5}(?:vont|va) (?:voir|comprendre|y gouter|le regretter)\b(?! (?:le|la|les|un|une|des|du|notre|nos|comment|que|si)\b)"
+    r"|\b(?:arriver|me presenter|debarquer|revenir|venir) (?:\w+ ){0,3}avec de quoi (?:faire sauter|tirer|tuer|bruler)\b"
+    r"|\b(?:quelqu un|quelqu une|du monde) (?:va|vont) (?:finir par )?(?:se presenter|arriver|debarquer) (?:\w+ ){0,3}avec (?:une arme|un fusil|un gun|un couteau|de quoi)\b"
+    r"|\bregl\w* (?:son|ton|leur|votre) compte\b|\b(?:(?:je|on) (?:va|vais)|jvais) (?:aller )?(?:te|vous|l|le|la|lui) (?:planter|pogner|arranger le portrait|casser|peter)\b"
+    r"|\bmeriterai\w* (?:une|un) (?:bonne |bon )?(?:claque|volee|raclee|baffe|coup)"
+    r"|\b(?:lui|te|vous|leur) (?:cass\w*|pet\w*|arrach\w*|fend\w*|defonc\w*|bris\w*|brise\w*) (?:la|les|sa|ta|ses|tes) (?:deux )?(?:gueule|face|tete|dents|jambes|bras|yeux|nez|cou|genoux|doigts)\b(?<!besoin de vous casser la tete)(?<!besoin de te casser la tete)(?<!peine de vous casser la tete)(?<!peine de te casser la tete)"
+    # an ultimatum: « T'as jusqu'à vendredi pour le ramener, sinon je te trouve »
+    r"|\bsinon (?:je|j|on) (?:vais )?(?:te|vous|t) (?:trouve|retrouve|trouver|retrouver|pogne|pogner)\b"
+    r"|\bs occuper de (?:toi|vous) (?:apres|a la sortie|dehors|ce soir)\b|\bfaire en sorte qu (?:il|elle|tu) perde\w* (?:sa|ta|son|ton) (?:job|emploi|poste|travail)"
+    r"|\bje n oublierai pas\b.{0,30}\b(?:toi|vous|ca)\b|\btu vas (?:payer|le sentir)\b"
+    # « Tu vas voir! », « tu vas voir ce que je vais te faire »; not « tu vas voir, c'est génial »
+    r"|\btu vas voir\b(?! (?:c est|ca|comme|comment|combien|que|qu|les?|la|l|des|du|un|une|nos|notre|vos|votre|"
+    r"mon|ma|mes|ton|ta|tes|son|sa|ses|plein|tout|toute|tous|ce qu il|si c|par|a quel|pourquoi|on|nous|"
+    r"quelque|enfin|vite|bientot)\b)"
+    r"|\btu vas (?:voir|trouver) que le monde est (?:petit|p tit)\b"
+    # Wishes of harm to someone named by a role (« j'espère que l'arbitre va se faire frapper »).
+    r"|\b(?:j espere|souhaitons|je souhaite|on souhaite|je prie\w* (?:pour|pour que)|prions pour) qu\w* (?:\w+ ){0,10}(?:crever|(?<!de )(?<!va )(?<!vont )(?<!bientot )mourir|creve\w*|meure\w*|se (?:fasse|faire|fassent) (?:frapper|ecraser|tuer|battre|planter|agresser)|se cass\w* (?:les|la|le|un|une|deux)(?! tete (?:a|sur|pour|avec)\b))"
+    r"|\bdevrai\w* (?:tous |toutes )?(?:crever|mourir)\b"
+    r"|\b(?:je vais|jvais|j vais|on va) (?:te |t |vous |l |la |le )?(?:humilier|ridiculiser|pourrir la vie|detruire (?:ta|ta vie|sa|votre))"
+    r"|\bje vais faire en sorte que (?:toute l ecole|tout le monde|toute la classe) (?:sache|voie|sachent)\b"
+    r"|\b(?:gout\w*|manger) (?:a |de )?(?:mon|mes) poings?\b"
+    r"|\b(?:celui|celle|ceux|le premier|la premiere|quiconque) qui .{0,60}\b(?:va|vont|ira) (?:y gouter|le regretter|le payer)\b"
+    r"|\b(?:des gars|des amis|des chums|du monde|des cousins) qui (?:\w+ ){0,3}(?:jaser|parler|s occuper) (?:avec |de )?(?:toi|vous)\b"
+    # Veiled: harm wished as an « accident », a car, a body « in one piece », « more than words ».
+    r"|\b(?:serait|ce serait) (?:bien |vraiment )?(?:dommage|plate|triste) que? (?:il|on|elle|ton|ta|votre) (?:\w+ ){0,3}(?:arrive\w* (?:quelque chose|un accident|malheur)|se bless\w*|se fasse mal)"
+    r"|\bfaire sauter (?:l ecole|la polyvalente|l autobus)\b"
+    r"|\bwatch\w* (?:tes|vos|ses) arrieres\b|\b(?:repart|revien)\w* pas (?:en|d) un (?:seul )?morceau\b"
+    r"|\b(?:repart|revien|sort)\w* pas sur (?:ses|tes|vos|leurs) deux (?:pieds|jambes)\b"
+    # « Si jamais je le recroise, il va comprendre », « profite de tes jambes pendant que tu les as encore »
+    r"|\bsi (?:jamais )?(?:je|on) (?:te|le|la|vous|les|l) (?:re)?(?:croise|vois|pogne|attrape|trouve)\w* "
+    r"(?:\w+ ){0,12}?(?:va|vas|allez|vont) (?:comprendre|y gouter|s en souvenir|le sentir|passer un mauvais)\b(?! (?:pourquoi|comment|ce|ca|les?|la|mieux|enfin|ses|ma|mon|nos))"
+    r"|\b(?:il|elle|tu|t) (?:va|vas) (?:comprendre|connaitre) (?:sa|ta) douleur\b"
+    r"|\bprofite\w* (?:bien )?(?:de )?(?:tes|vos|ses|ton|ta|votre) (?:deux |belles? |beaux )?(?:jambes|bras|dents|genoux|doigts|yeux|face|rotules|mains) pendant que (?:tu|vous|il|elle) "
+    r"(?:les |l )?(?:as|a|avez|peux|peut|pouvez) encore\b"
+    # « Qu'elle s'étonne pas si ses pneus sont crevés », « on l'attend avec des bâtons »
+    r"|\bs etonne\w* pas (?:si|que) (?:\w+ ){0,4}?(?:ses|tes|vos|son|ton|votre|sa|ta|leurs?) (?:\w+ ){0,3}?(?:pneus?|vitres?|fenetres?|char|auto|voiture|maison|chalet|mazda|honda|toyota|camion|velo)\b(?: \w+){0,4}? (?:crev|bris|cass|ray|fracass|defonc|vandalis|brul)\w*"
+    r"|\bs etonne\w* pas s (?:il|ils) (?:lui|leur|t|te|vous) arrive\w* (?:quelque chose|un accident|malheur)"
+    r"|\bon (?:l |t |te |vous )attend\w* (?:\w+ ){0,3}?avec (?:des|nos|un|une|mes) (?:batons?|bats?|roches|barres?|poings)\b(?! (?:de|d) (?:hockey|marche|ski|golf))"
+    # « j'vas aller l'attendre au garage avec mon bâton de baseball »
+    r"|\b(?:aller|vais|vas|va|allons) (?:l|le|la|te|t) attendre (?:\w+ ){0,5}?avec (?:mon|ma|mes|un|une|le|la|des|nos) (?:batons?|bats?|battes?|hache|couteau|fusil|gun|carabine|pied de biche|masse|machette|2x4|deux par quatre)\b"
+    r"|\bcombien de temps (?:vos|tes|ses|votre|ton|son) \w+ (?:vont|va) rester intact\w*"
+    # « On sait jamais ce qui peut arriver à quelqu'un qui se fait trop d'ennemis », « tu dors tranquille le soir? »
+    r"|\bon (?:ne )?sait (?:jamais|pas) ce qui peut (?:arriver|se passer) a (?:quelqu un|quelqu une|ceux|celles|celui|celle|toi|vous|lui|elle|eux|un \w+|une \w+) qui\b"
+    # after a vocative (« L'éducatrice qui a chicané mon gars, tu dors tranquille le soir? »)
+    r"|\w (?:tu dors|t dors|vous dormez|tu dormiras) (?:\w+ )?tranquilles?(?: le soir| la nuit| les soirs)?\b(?! (?:comme|grace|depuis|maintenant|avec|parce|enfin|sans)\b)"
+    # « je sais où vous stationnez », « j'ai des amis qui savent
+    # trouver une adresse », « fais attention à ce que tu dis, des accidents ça arrive vite »
+    r"|\b(?:je|on) (?:sais|sait) ou vous (?:vous )?(?:gar|stationn|park|travaill)\w*+(?! (?:habituellement|d habitude|normalement|pour|mais|ce soir)\b)"
+    r"|\b(?:des amis|des chums|des contacts|des cousins|des gars|du monde) qui (?:\w+ ){0,2}(?:trouver|retrouver) (?:une|ton|ta|votre|son|sa|leur|les) (?:adresse|maison|char|auto)\b"
+    r"|\b(?:fais|faites) attention a ce que (?:tu dis|vous dites|tu fais|vous faites|tu ecris|vous ecrivez)\b[^.!?]{0,60}\baccidents?\b"
+    r"|\b(?:je vais|j vais|jvais|on va|je veux) (?:te|vous|lui|leur) faire la peau\b"
+    # « certains devraient se trouver un garde du corps »
+    r"|\b(?:devrai\w*|ferai\w* mieux de|serai\w* mieux de) (?:se trouver|s engager|engager|se payer|s acheter|prendre) (?:un|des) gardes? du corps\b"
+    # « si je le recroise, il va repartir en ambulance »; not the injured pupil taken to hospital
+    r"|\bsi (?:jamais )?(?:je|on|j) (?:\w+ ){1,15}?(?:il|elle|tu|t|ils|elles|vous) (?:va|vont|vas|allez) (?:repartir|finir|sortir|partir|s en aller|ressortir) en (?:ambulance|civiere)\b"
+    r"|\b(?:te|vous) (?:ramener|amener|emmener)\b(?: \w+){0,5} que (?:tu|vous) le (?:veuilles|vouliez) ou non\b"
+    r"|\b(?:que|qu|j espere que|j espere qu|souhaitons que) (?:la|le|l|cette|ce|notre|votre) (?:directrice|directeur|prof|conseillere|conseiller|secretaire|enseignante?|coach|dg|presidente?|commissaire|surveillante?|educatrice|technicienne|adjointe?)\b(?: \w+){0,2} (?:attrape|pogne|chope)\w* (?:la covid|le covid|le cancer|une maladie|la grippe|la gastro)\b"
+    r"|\bautre chose que des mots\b|\bavec plus que des mots\b|\bon sait (?:c est )?(?:quoi|quel\w*|ou) (?:est |sont )?(?:ton|ta|votre|vos|tes) (?:char|auto|voiture|maison|adresse|enfants?)\b"
+)
+# Warnings that are threats off the field and trash talk on it (« tu vas avoir affaire à
+# moi en finale »): only where no game is named in the sentence.
+_SOFT_THREAT = re.compile(
+    r"\b(?:tu vas|t vas|vous allez|il va|elle va|ils vont) (?:avoir|devoir) affaire a (?:moi|nous|mon (?:mari|chum|frere|pere)|mes (?:freres|chums))\b"
+    r"|\b(?:est|es|etes|sont) mieux (?:de|d) (?:faire attention|(?:se|te|vous) tenir (?:tranquilles?|loin)|(?:rester|se tenir) loin|surveiller (?:ses|tes|vos) arrieres)\b"
+    r"|\bje connais du monde\b(?! (?:qui|a|au|aux|dans|en|pour|de|d)\b)"
+)
+# « Tu vas manger une volée » is a threat, or teasing before a game (« …au ballon-chasseur »).
+_BEATING = re.compile(
+    r"\b(?:manger|recevoir|prendre) une (?:volee|claque|raclee|baffe|mornifle)\b"
+    r"|\bon verra (?:bien )?qui (?:va )?(?:rire|rit|rira)\b"
+)
+_SELF_HARM = re.compile(
+    # the imperative, not a subject's future (« mon frère va te tuer », « Carole va vous tuer »)
+    r"(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bqui )(?<!\bca )(?<!\btu )(?<!\bils )(?<!\bfrere )(?<!\bpere )"
+    r"(?<!\bmere )(?<!\bsoeur )(?<!\bchum )(?<!\bprof )(?<!\bcoach )(?<!\bboss )(?<!\bvous )"
+    r"\b(?:va|vas|allez) (?:donc )?(?:te|vous) (?:pendre|tuer|suicider|jeter(?! a l eau| dans l eau| a l aventure))"
+    r"|\b(?:tue|suicide|pends|jette)[- ]toi\b|\bkys\b"
+    r"|\b(?:d en finir(?! avec)|de se tuer|de se suicider|de disparaitre|de mourir)\b[^.!?]{0,80}\b(?:allez y|vas y|faites le|fais le|gene toi pas|genez vous pas)\b"
+    # « saute du pont en rentrant chez vous »; not a summer jump into the lake
+    r"|\b(?:saute|sautez|va sauter|allez sauter|tu devrais sauter|jette toi|jetez vous) (?:du|d un|en bas du|en bas d un) "
+    r"(?:pont|toit|balcon|edifice|building|falaise|viaduc|troisieme etage)\b(?![^.!?]{0,60}\b(?:lac|riviere|eau|piscine|quai|baignade|gilet))"
+    r"|\b(?:va|vas|allez) (?:crever|mourir)\b(?! (?:de|d) (?:rire|plaisir|joie|envie|jalousie|faim|soif|chaleur|froid|ennui|fatigue|honte))"
+    # « crève! », not « mon pneu est crevé », « on est crevés »
+    r"|(?<!est )(?<!sont )(?<!suis )(?<!es )(?<!etait )(?<!ai )(?<!a )(?<!ont )(?<!pneu )(?<!chus )(?<!chu )(?<!ch )(?<!j suis )(?<!sus )(?<!t es )(?<!t as l air )(?<!reste )(?<!restee )(?<!tellement )(?<!trop )(?<!full )(?<!vraiment )(?<!ben )(?<!bien )\bcreve\b(?! (?:de|d) (?:faim|soif|chaleur|froid|rire|fatigue|peur|jalousie|envie|honte)| c(?:oe|œ)ur)"
+    r"|\btu (?:devrais|ferais mieux de|merites de) (?:juste )?(?:te suicider|mourir|crever|disparaitre|te tuer|te pendre|en finir)"
+    r"|^(?:disparais|disparaissez)$"
+    # « si t'es trop fragile, la fenêtre du 3e est ouverte » (« la porte est ouverte » only says leave)
+    r"|\bsi (?:(?:t es|tu es|vous etes|t en peux|tu en peux) (?:\w+ ){0,3}?(?:fragile|faible|sensible|ecoeure\w*|malheureu\w*|deprim\w*|a bout|a boutte|brule\w*|ecoeuree?))\b[^.!?]{0,50}\b(?:(?:la fenetre (?:du|d en|au) [^.!?]{0,15}\b(?:etage|haut)|le pont|le toit|la corde|le balcon|le viaduc)\b[^.!?]{0,30}\b(?:ouverte?|pas loin|est la|t attend|vous attend|est juste a cote)\b|(?:y a|il y a|y a toujours|il reste) (?:toujours |plein de |en masse de )?(?:le|les|des|de beaux|beaux|un) (?:ponts?|viaducs?)\b)"
+    r"|\b(?:ferai\w*|rendrai\w*) (?:une faveur|un (?:gros |grand )?service) a (?:tout le monde|toute l equipe|l ecole|nous tous|toute la planete|la planete) en (?:disparaissant|crevant|se tuant|te tuant|vous tuant|mourant)\b"
+    r"|\bpersonne ne (?:te|vous) regrettera\w*|\ble monde serait mieux sans (?:toi|vous)\b"
+    r"|\b(?:t as|tu as|vous avez) (?:juste )?a (?:avaler|prendre) (?:toutes )?(?:tes|vos) pilules\b"
+    # « avale toutes tes pilules d'un coup », « coupe-toi encore » (not « prends tes pilules », « coupe-toi une pointe »)
+    r"|\b(?:avale|avalez|prends|prenez) (?:donc )?(?:toutes (?:tes|vos)|(?:tes|vos) \w+ d un coup|la bouteille de|le pot de|toute la boite de) (?:pilules|pillules|comprimes|medicaments|pills)\b"
+    r"|\b(?:tes|vos) (?:pilules|comprimes|medicaments) d un coup\b"
+    r"|\bcoupe(?:z)? (?:toi|vous) (?:encore|plus profond\w*|les veines|les poignets)\b(?! (?:un|une|des|du|de|d|la|le|les|ta|ton|tes|vos)\b)|\bouvre(?:z)? (?:toi|vous) les veines\b"
+    r"|\bsi j (?:etais|avais) (?:aussi \w+ que (?:toi|vous)|toi|vous|ta face|ta tete|ta vie|ton corps)\b.{0,40}\b(?:jete|pendu|suicide|tue)e?\b"
+)
+_HARASSMENT = re.compile(
+    r"\b(?:tout le monde|on|allez|vous|tous) (?:\w+ ){0,2}(?:se moquer|rire) d (?:elle|lui|eux)\b"
+    r"|\bjusqu a ce qu (?:elle|il) (?:quitte|parte|demenage|change d ecole|disparaisse)\b"
+    r"|\bregardez (?:cette|ce|la|le) (?:grosse|gros|laide|laid|boutonneuse|boutonneux)\b|"
+    # A contest mocking someone: « qui trouve la photo la plus laide de Julie G.? »
+    r"\b(?:la photo|le selfie|la face|la pire photo) (?:la plus )?(?:laide|horrible|affreuse|degueu\w*) (?:de|d) "
+    r"(?!(?:l|la|le|les|notre|nos|votre|vos|ce|cette|halloween|noel|l annee)\b)|"
+    r"\b(?:on|allez|vous) (?:va |devrait |devriez |doit )?(?:tous |toutes )?(?:arreter de (?:lui|leur) parler|l ignorer|"
+    r"l exclure|se moquer d (?:elle|lui)|signaler son compte|la faire fermer|le faire fermer)"
+    r"|\bpartage\w* (?:sa|ses|leur) (?:photo|photos|video|videos)\b|\ballez (?:tous |toutes )?(?:commenter|ecrire) sur (?:sa|son) (?:page|compte|mur)"
+    r"|\bpersonne ne (?:l|les) aime\b|\btout le monde (?:le|la|les) deteste\b|\binonde\w* (?:sa|son) (?:page|boite|compte)\b|"
+    r"\bpersonne (?:ne )?(?:veut|voudra) (?:de toi|de vous|te voir|jouer avec toi)|\bpersonne (?:ne )?t aime\b"
+    r"|\b(?:on|tout le monde) (?:ne )?veut pas de (?:toi|vous)\b|\btout le monde (?:te|vous) (?:deteste|hait)\b"
+    r"|\bt as (?:pas|aucun) d? ?amis?\b|\bt es (?:juste )?rien\b|\btu (?:ne )?sers? a rien\b"
+    r"|\btu n as (?:rien a faire|pas ta place) ici\b|\bt as rien a faire ici\b|^degage\b|\b(?:toi|hey|eille|heille) degage\b|\bdegage d ici\b|\bva t en\b|\bcasse toi\b"
+    r"|\b(?:t es|tu es|vous etes) (?:une|la) (?:vraie |maudite |crisse de |ostie de )?honte\b|\btu fais pitie\b|\bretourne d ou tu viens\b"
+    r"|\b(?:le|la|un|une) rejet\w* qu (?:il|elle) est\b|\btant qu (?:il|elle|vous|tu) (?:\w+ ){0,3}(?:demissionne|quitte|parti)\w*"
+    r"|\bdisparai(?:s|ssez) pour de bon\b|\bpersonne (?:ne )?va s ennuyer de (?:toi|vous|lui|elle)\b"
+    r"|\bregardez (?:la face|la tete|la gueule) d\b|\ble petit gros\b|\bla petite grosse\b"
+    r"|\bjusqu a (?:ce|temps|tant) qu(?:e)? (?:tu|vous|elle|il) (?:demissionn\w*|quitt\w*|part\w*|disparai\w*|demenag\w*|craqu\w*|ced\w*|pli\w*|pete (?:sa|une) coche|lache\w*|ferm\w* (?:son|ton|votre) compte|me (?:parle\w*|reponde\w*)|demande\w* (?:son|sa|ton|votre) (?:transfert|mutation)|s en aill\w*|abandonn\w*)"
+    # « ce soir on publie ses textos privés »
+    r"|\b(?:on|je|j vais|on va|je vais) (?:publie|partage|poste|diffuse|affiche|met en ligne)\w* (?:tous )?(?:ses|leurs) (?:(?:textos|messages|photos|conversations|snaps|videos) (?:prive\w*|intime\w*)|nudes)\b"
+    # the silent treatment by a group: « on arrête tous de répondre aux courriels de Sylvie »
+    r"|\b(?:on|tout le monde) (?:arrete|cesse) (?:tous |toutes )?de repondre (?:a|aux) (?:courriels|messages|appels|textos) (?:de|d) (?!(?:la|le|l|les|nos|vos|leurs|fin|soir|nuit|semaine|vacances|conge|travail|parents|groupe|bureau|plus|moins|personne)\b)[a-z]+"
+    r"|\bpersonne (?:ne )?(?:lui|leur) garde (?:de |une )?place\b"
+    # mocking a body: « maigre comme un squelette », « grosse comme une baleine »
+    r"|\b(?:maigre|gros|grosse|laide?) comme (?:un|une) (?:squelette|baleine|vache|truie|cochon|hippopotame|pichou|cure dent)\b"
+    # doxxing: an address given « au cas où quelqu'un voudrait aller lui parler »
+    r"|\bau cas ou (?:quelqu un|du monde|vous|des gens|certains) (?:voudrai\w*|aurai\w* envie|veu\w*) (?:d )?(?:aller |passer )?(?:lui|leur|la|le) (?:dire (?:sa|ma|leur|notre|ta) facon de penser|dire deux mots|parler dans (?:le casque|la face)|rendre (?:une )?(?:petite )?visite|faire (?:comprendre|payer|regretter)|expliquer la vie)\b"
+    r"|\b(?:arretez|arretons) de (?:lui )?parler (?:a|avec) \w+|\bon (?:l |la |le )?invite (?:plus|nulle part)\b|\bignor(?:ez|ons)[- ](?:la|le)\b"
+    r"|\bpersonne (?:ne )?(?:lui|leur) (?:parle|adresse la parole)\b(?! de)|\bpersonne (?:ne )?parle a \w+ (?:au|a la|pendant|de la|a partir|jusqu)\b"
+    r"|\bcelui qui (?:lui|leur) parle (?:est|sera) (?:out|exclu|mort|le prochain)\b|\bphotos? .{0,40}\bprises? en cachette\b"
+    # Filmed to be laughed at: « …on aurait dit un pingouin, on l'a filmé pour TikTok » (emoji
+    # do not survive the fold of a sentence: words are the cue)
+    r"|(?:tomb|rire|drole|niais|pingouin|humili|pleur)[^.!?]{0,80}\bon (?:l|la|le) a filme\w* (?:pour|sur) (?:tiktok|insta\w*|snap\w*|youtube|facebook)\b"
+    r"|\bon (?:l|la|le) a filme\w* (?:pour|sur) (?:tiktok|insta\w*|snap\w*|youtube|facebook)\b(?=[^.!?]{0,80}(?:tomb|rire|drole|niais|pingouin|humili|pleur))|\bfaites pas d equipe avec [a-z]+\b"
+    r"|\bpersonne (?:ne )?(?:s assoit|s assoie|joue|mange) (?:avec|a cote d|a cote de) (?!les |la |le |des |un |une |ses |mon |ma |nos |vos |son |sa |l )\w+"
+    r"|\bqu on ne (?:dise|parle) plus (?:bonjour )?a\b|\bqu (?:elle|il) (?:n )?est pas (?:la |le )?bienvenue?\b|\bcompren\w* qu (?:ils|elles) (?:ne )?sont pas les bienvenu\w*|\b(?:qui|ki) (?:est|c|c est|sera) (?:la|le) plus (?:laide?|grosse?|conne?|cave|niaiseu\w*|nulle?|puante?)\b"
+    # « Personne invite Maëlle à la fête », secret filming to mock, a humiliating video to be shared
+    r"|\bpersonne (?:n )?invite (?!les |la |le |des |l |un |une |personne |rien |noel |paques |halloween )[a-z]+ (?:a|au|aux|pour|chez)\b"
+    r"|(?:filme|film|enregistre|photographie|pris en photo)\w* (?:\w+ ){0,3}en cachette\b[^.!?]{0,40}\b(?:partag|diffus|publi)"
+    r"|\b(?:regardez|partag\w*)[^.!?]{0,80}\b(?:filme|enregistre|photographie)\w* (?:\w+ ){0,3}en cachette\b"
+    r"|\b(?:video|photo)s? (?:de|d) [a-z]+ qui (?:vomi|pleur|se pisse|pisse|chie|se fait humili|se fait ramass)\w*+(?! de (?:joie|bonheur|rire))"
+    r"[^.!?]{0,60}\b(?:partag|taggu|tague|envoy)\w*[^.!?]{0,30}\b(?:a tout le monde|partout|a toute l ecole|pour qu (?:il|elle) s en souvienne)"
+    r"|\bpersonne (?:ne )?(?:te|vous|la|le|les) veut (?:ici|dans|a|au)\b"
+    r"|\b(?:suppleante?|prof|enseignante?|stagiaire|secretaire|educatrice|surveillante|directrice|madame|mme)\b[^.!?]{0,40}\ba (?:des|de belles|des belles|des grosses|de grosses|un beau|un gros) (?:boules|seins|fesses|foufounes|tetons|totons|boobs|cul)\b"
+    r"|\bj (?:la|le|te) (?:prendrais|sauterais|baiserais|fourrerais)\b"
+    # « j'aimerais ça te voir sans ton uniforme », « envoie-moi des photos, ma belle »
+    r"|\b(?:te|vous) voir (?:toute? )?(?:nue?s?\b|sans (?:ton|ta|tes|votre|vos) (?:linge|vetements|uniforme|chandail|brassiere|soutien gorge|bikini|maillot|jupe|robe|culotte|bobettes|pantalons?|leggings?)\b)"
+    r"|\benvoie(?:z)? moi (?:des|une|tes|vos|d autres) (?:photos?|pics?|nudes?|selfies?)\b[^.!?]{0,30}\b(?:ma belle|mon beau|bebe|babe|cherie|mon pitou|ma chouette|sexy|ma douce|ma jolie|mon ange)\b"
+    # a family boycotted: « on boycotte la famille Dionne »
+    r"|\bboycott\w* (?:la famille|le petit|la petite|les enfants (?:de|d)|les parents (?:de|d))\b"
+    # relentless messages, waiting by a car: « je vais continuer, jour et nuit, tant que vous ne répondrez pas »
+    r"|\b(?:je vais|on va|j vais) continuer\b[^.!?]{0,40}\btant que (?:vous|tu) (?:ne )?(?:me )?(?:repond|ecout|rappel)\w*"
+    r"|\b(?:vous|tu) (?:ne )?pourr\w* pas m ignorer\b"
+    r"|\battendu\w* (?:\w+ ){0,2}(?:pres de|a cote de|a cote d|devant) (?:votre|ta|ton|sa|son) (?:voiture|char|auto|maison|porte|domicile)\b"
+    # exclusion as a rule: « on fait comme s'il n'existait pas », « on va s'assurer qu'elle le comprenne »
+    r"|\b(?:on fait|faites|faisons|fait) comme s (?:il|elle|ils|elles) n existai\w* pas\b"
+    r"|\b(?:elle|il) (?:n )?est pas a sa place (?:ici|dans (?:notre|le|ce) (?:groupe|comite|ecole|equipe))\b"
+    r"|\bon va s assurer qu (?:elle|il|ils|elles) (?:le |la )?compren\w*"
+    # mocking a colleague's body: « avec sa bedaine, les élèves imitent une baleine »
+    r"|(?:bedaine|poids|ventre|gros|grosse|graisse)[^.!?]{0,80}\bimit\w* (?:une|un) (?:baleine|vache|cochon|elephant|orignal|hippopotame|phoque|truie)\b"
+    # coercion of a trainee: « qu'elle reste tard avec moi…, elle n'a pas vraiment le choix »
+    r"|(?:rest\w*|seule?) (?:tard |seule? )?avec moi\b[^.!?]{0,80}\bpas (?:vraiment |trop )?le choix si (?:elle|il|tu|vous) (?:veu|voul)\w*"
+    # Sexual remarks on a colleague's clothes: « en robe serrée, vous savez ce que les gars pensent de vous? »
+    r"|\b(?:robe|jupe|leggings?|pantalons?|camisole|chandail|top|shorts?|jeans?) (?:\w+ )?"
+    r"(?:serre\w*|moulant\w*|courte?s?|decollete\w*|sexy)\b[^.!?]{0,80}"
+    r"\bpensent de (?:vous|toi)\b"
+    r"|\b(?:vous avez|ils ont|elles ont|t as|tu as) (?:rien|pas rien) a (?:apporter|offrir) a (?:notre|nos|cette|la) (?:ecole|societe|communaute|pays|province|quartier)\b"
+    r"|\becri(?:vez|vons)[- ](?:y|lui) (?:tous|toutes)\b|\b(?:mett|publi|affich|partag)\w* .{0,40}\bavec (?:son|sa) adresse\b"
+    r"|\b(?:a|elle) (?:l )?a pas d affaire (?:ici|dans)\b|^(?:hey|he|eille|heille) (?:la grosse|le gros|la laide|le laid)\b"
+)
+_ROLE = (
+    r"(?:le|la|notre|votre|ce|cette|l) (?:(?:nouveau|nouvelle|nouvel|ancien|ancienne|vieux|vieille) )?(?:directeur|directrice|direction|prof|professeur|professeure|enseignant|enseignante|"
+    r"secretaire|concierge|gardien|gardienne|entraineur|entraineuse|coach|president|presidente|dg|commissaire|surveillant|surveillante|"
+    r"chauffeur|chauffeuse|educatrice|educateur|technicienne|technicien|tresorier|tresoriere|infirmiere|psychologue|"
+    r"gestionnaire|adjoint|adjointe|conseiller|conseillere|comptable|brigadier|brigadiere|transporteur|centre de services|commission scolaire|"
+    r"principal|principale|bus driver|driver|traiteur|"
+    r"conseil scolaire|conseil)(?: \w+){0,7}"
+)
+_CRIME = (
+    r"(?:(?<!moment )(?<!temps )(?<!minutes )(?<!heure )(?<!heures )(?<!baiser )(?<!regard )(?<!fait )(?<!faire )(?<!fais )(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|la show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes|jusqu|vers|au dessus|en avion|dans les airs|en parapente|en helicoptere))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
+    r"agresse\w*|abuse\w* de|bat ses|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|"
+    r"(?:est|c est) (?:un|une) (?:(?:vrai|vraie|maudit|maudite|esti de|ostie de|sacre) )?(?:voleur|voleuse|fraudeur|fraudeuse|escroc|crook|bandit|menteur|menteuse|pedophile|pedo|criminel|"
+    r"criminelle|agresseur|harceleur|harceleuse|alcoolique|drogue|droguee|pervers|perverse|raciste|predateur|predatrice)"
+    r"|ment aux|a menti|mentent|(?:cache|a cache|couvre|a couvert) (?:des|les) (?:abus|cas|agressions)|pique dans|pige dans|se sert dans|(?:a|a deja) pris l argent (?:de|du|des)|empoche\w* (?:l argent|les dons|les fonds)|gonfle\w* les notes|fouill\w* dans les (?:photos|cellulaires|telephones|courriels) (?:privees? )?(?:des|de ses) (?:eleves|enfants)"
+    r"|(?:est|arrive|enseigne|conduit|chauffe) (?:\w+ ){0,2}?(?:drunk|saoule?|soule?|stone|high|paquetee?) (?:la moitie du temps|au travail|en classe|tous les matins|le matin|au volant|pendant)"
+    r"|est sur la drogue|boit (?:sur |pendant |au |en |durant )(?:les heures|le travail|la journee|classe|service|travail)"
+    r"|touche (?:les|des|ses|aux) (?:eleves|joueuses|joueurs|enfants|filles|fillettes|garcons|jeunes|petits|petites)"
+    r"|boit avant (?:les|ses|le|la) (?:games|matchs|parties|cours|classes|pratiques)"
+    r"|condui\w* (?:\w+ ){0,3}(?:saoul|soul|sou|ivre|en boisson)|vend\w* de la (?:drogue|dope|weed|coke|pot)|arrive\w* (?:saoul|soul|sou|ivre|gele|gelee|stone)\w*|(?:a ete )?(?:renvoye|congedie|suspendu)e? .{0,40}\bpour (?:des )?attouchements|fait des attouchements|garde\w* (?:une partie de |toute )?l argent (?:des|de la|du)|deale|trafique|frappe (?:ses|les) (?:eleves|enfants|petits|jeunes|bebes|amis)"
+    r"|a (?:eu )?des relations avec (?:une|un) (?:eleve|etudiant\w*)"
+    r"|se pai\w* (?:des |un |une |ses |son |sa )?(?:voyages?|vacances|soupers?|restos?|chalet|char|auto|bateau|piscine|spa|croisieres?|bouteilles|partys?)(?: \w+){0,4}? avec (?:notre|nos|votre|vos|l) argent\b|(?:vacances|voyages?|char|auto|piscine|chalet) (?:\w+ ){0,4}?(?:paye|payes|payee|payees) avec (?:notre|l) argent\b"
+    r"|se rempli\w* les poches\b|se graisse\w*|(?:se fait |se font )?graisse\w* la patte|truqu\w*|magouill\w*|a un dossier (?:pour|criminel)|est corrompu\w*"
+    # « s'est mis des primes dans les poches », « a vidé la caisse »
+    r"|(?:s est|se sont|s etait) (?:mis|mise|rempli|remplie|garni) (?:\w+ ){0,5}?(?:dans )?les poches|se (?:met|mettent|mettait|mettaient) (?:\w+ ){1,6}?dans (?:les|ses|leurs) poches|(?:a|ont|avait|avaient) vide la caisse\b(?! (?:de|d) (?:livres|bouteilles|recyclage|jouets|vetements|materiel|pommes|lait|canettes))|(?:est |sont )?(?:parti|partie|partis|parties) avec (?:\w+ ){0,4}?(?:l argent|la caisse|les fonds|les dons|la cagnotte|les profits)(?![^.!?]{0,25}\b(?:banque|depot|coffre))"
+    r"|(?:renvoye|congedie|suspendu|mis a la porte)e? (?:\w+ ){0,5}pour avoir (?:touche|agresse|frappe|vole|battu)\w*)"
+)
+_DEFAMATION = re.compile(
+    rf"\b{_ROLE} {_CRIME}\b|\b(?:m|mme|monsieur|madame)\.? \w+,? (?:(?:l|le|la|notre|votre) [\w-]+(?: [\w-]+){{0,3}} )?(?:a |a deja |avait )?{_CRIME}\b"
+    # « …la secrétaire qui « perd » l'argent : on sait tous dans quelle poche il s'en va »
+    r"|\bon (?:sait|le sait) (?:tous |toutes |tout le monde )?dans (?:quelle|quelles) poches? (?:il|elle|ca|cet argent|l argent|les dons|les fonds) (?:s en va|s en vont|va|vont|finit|finissent|aboutit|atterrit)\b"
+    # « engage des chauffeurs qui conduisent en boisson »
+    rf"|\b(?:des|ses|leurs|nos|vos) (?:chauffeurs|chauffeuses|profs|enseignant\w*|educat\w*|surveillant\w*|employe\w*|entraineurs) qui {_CRIME}\b"
+    # « vos profs sont des pédophiles en puissance »
+    r"|\b(?:les|nos|vos|ces|des|leurs) (?:profs|professeurs|enseignant\w*|educat\w+|chauffeurs|chauffeuses|surveillant\w*|"
+    r"entraineurs|coachs|concierges|employes|directeurs|directrices) sont (?:tous |toutes |juste |rien que )?des "
+    r"(?:pedophiles|pedos|predateurs|agresseurs|voleurs|voleuses|fraudeurs|criminels|menteurs|menteuses)\b"
+    r"(?! de (?:temps|coeurs?|vedette|show|bonbons|frites|collations))"
+    # « C'est Mme Boucher en 3e qui a volé l'argent »
+    rf"|\bc est (?:m|mme|monsieur|madame) \w+ (?:\w+ ){{0,4}}?qui {_CRIME}\b|(?P<named>\b{_CRIME}\b)"
+    # « M. Lavoie, l'enseignant d'éduc, a déjà été renvoyé … pour avoir touché des enfants »
+    r"|\b(?:m|mme|monsieur|madame)\.? \w+,? [^.!?]{0,60}?\b(?:renvoye|congedie|suspendu|mis a la porte)e? (?:\w+ ){0,5}pour avoir (?:touche|agresse|frappe|vole|battu)"
+    # a rumour about someone named in the sentence before: « tsé le surveillant? y touche les petites, passez le mot »
+    r"|\b(?:il|y|elle) touche (?:les|des|aux) (?:petites|petits|enfants|eleves|filles|fillettes|garcons)\b(?! (?:avec|par|grace|au coeur|droit))"
+)
+
+
+class _PhraseRule(Rule):
+    """Shared check: a folded-sentence pattern, never inside a mention."""
+
+    pattern: re.Pattern[str]
+    message: str
+
+    def may_apply(self, doc: Document) -> bool:
+        return _has_any(doc)
+
+    def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
+        quoted = quoted_spans(doc)
+        for sentence in _sentences(doc, None):
+            if not self.pattern.search(sentence.folded) or _MENTION.search(sentence.folded):
+                continue
+            # The phrase must be said outside quotes: « Si on te dit “va te pendre”… » cites it.
+            said = " ".join(t.key for t in sentence.toks if not inside(quoted, t.start, t.end))
+            if self.pattern.search(said) and self._keeps(doc, sentence):
+                yield _hit(sentence, self.message)
+
+    def _keeps(self, doc: Document, sentence: _Sentence) -> bool:
+        """A last look at a matched sentence, for rules whose pattern cannot say all."""
+        return True
+
+
+# A group or a fake account made to mock someone: « un compte fake pour ridiculiser Mme X ».
+_CAMPAIGN = re.compile(
+    r"\b(?:groupe|page|compte|chat|conversation)(?: \w+){0,3} (?:juste )?pour (?:ecrire des "
+    r"(?:commentaires|messages|affaires) sur|ridiculiser|humilier|se moquer de|rire de|niaiser|ecoeurer) "
+    r"(?!nous|soi|les |la |le |des |ca )\w+"
+    r"|\b(?:ridiculiser|humilier) (?:m|mme|madame|monsieur|la prof|le prof|l enseignante?)\b"
+    # sextortion: « envoie-moi des photos pis j'arrête de dire à tout le monde que… »
+    r"|\benvoi\w* (?:moi )?(?:des|tes|une|ta) (?:photos?|nudes?|pics?)\b[^.!?]{0,60}\b(?:j arrete|sinon|ou je|je dis|je le dis)"
+)
+
+
+# Retaliation against whoever spoke up: someone who denounced, testified or talked to a
+# journalist, then an ominous line (« Dors bien ce soir », « le karma a une adresse »,
+# « ça serait plate que vos évaluations en souffrent »).
+_INFORMER = re.compile(
+    r"\bqui (?:m a |nous a |t a |a |ont |as )?(?:\w+ )?(?:denonce|balance|stoole|porte plainte contre|temoigne contre|fait (?:un|une) (?:signalement|plainte|rapport) (?:\w+ ){0,4}?contre|"
+    r"parle (?:au|aux|a la) (?:journalistes?|medias?|ministere|police|inspecteurs?)|placote|bavasse|callee?)\w*\b"
+    r"|\b(?:t as|tu as|vous avez) ete (?:la seule|le seul|les seuls|les seules) a (?:temoigner|parler|denoncer|porter plainte)\b"
+    r"|\b(?:ceux|celles|celui|celle) qui ont parle (?:au|aux|a la) (?:journalistes?|medias?|ministere|police)\b"
+    # who talks to a newspaper, leaked a report, walked out or signed the letter
+    r"|\b(?:ceux|celles|celui|celle|ceux la|la personne|le ou la|la ou le) qui (?:ont |a |avez )?(?:parle\w*|jase\w*|parlent|parlait) (?:au|a la|aux) (?:devoir|journal|journaux|presse|soleil|acadie nouvelle|tva|radio canada|la presse)\b"
+    r"|\bqui (?:est|sont|etes) (?:alle|allee|alles|allees) (?:brailler|se plaindre|pleurer|chialer|placoter|bavasser|se lamenter) (?:au|a la|aux|chez (?:le|la)) (?:syndicat|direction|dg|district|ministere|commission|centre de services|ressources humaines|rh|journalistes?|medias?|boss)\b"
+    r"|\bqui (?:a|ont|avez) (?:coule|fait fuiter|fait couler|leake) (?:le|la|les|ce|cette|ces) (?:rapport|document|courriel|lettre|info|information|dossier)\w*\b"
+    r"|\b(?:ceux|celles|les noms de ceux|les noms des) qui (?:ont |avez )?debraye\b"
+)
+_OMINOUS = re.compile(
+    r"\b(?:dors|dormez) bien\b|\bprends soin de toi\b|\bprenez soin de vous\b|\ble karma\b"
+    r"|\bon va (?:finir par )?savoir qui\b|\bon (?:sait|saura) (?:bientot )?qui (?:t es|vous etes|c est)\b"
+    r"|\b(?:ca serait|ce serait|serait) (?:plate|dommage|triste) que\b|\bla liste circule\b"
+    r"|\b(?:tout le monde|on|je|j) (?:sait|sais|connait|connais) ou (?:tu|vous) (?:restes?|habites?|demeures?|restez|habitez|demeurez|travailles?|stationnes?)\b"
+    r"|\b(?:va|vont|vas) apprendre a se meler de (?:ses|leurs|tes) affaires\b"
+    r"|\b(?:les|des) accidents (?:arrivent|ca arrive) (?:vite|vitement|souvent)\b|\bregarde (?:bien )?derriere toi\b|\bles murs ont des oreilles\b"
+    # a memory and a pen: « je n'oublie rien », « les évaluations, c'est moi qui les signe »
+    r"|\bon va s en (?:rappeler|souvenir)\b|\bbonne chance (?:pour|avec) (?:tes|vos|ton|votre|ta) (?:remplacements?|affectations?|evaluations?|postes?|contrats?|horaires?|permanence|reference)\b"
+    r"|\bje n? ?oublie (?:rien|jamais)\b|\bon (?:a|va) (?:bien |tout )?(?:note|noter|garde|garder) (?:les|vos|leurs|tes) noms\b"
+    r"|\b(?:vont|va) etre (?:\W* )?(?:tres |bien )?interessant\w* pour (?:vous|toi|eux)\b"
+    r"|\bon va (?:te|vous) trouver\b(?! (?:un|une|des|du|de|d|la|le|les|l|quelqu|ca|ce|a|au|aux|pour|rapidement|vite|bientot|ton|ta|tes|votre|vos|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce|apres|avant|devant|dans|en|sur|chez)\b)"
+)
+_THANKS = re.compile(
+    r"\b(?:merci|bravo|felicitations|chapeau|courage|solidarite|fier|fiere|fiers|appui|excellent\w*|merite|geste|regle|heureu\w*"
+    r"|belle entrevue|beau travail|beau debat|bon debat|bon travail|mises? a jour|bienvenue?)\b"
+)
+_BODY_REMARK = re.compile(
+    r"\b(?:tout un body|un body|un beau body|jupe (?:courte|serree|de meme|moulante)|robe (?:courte|serree|moulante)|decollete\w*|s habille (?:de meme|comme ca|sexy)|"
+    r"sexy|fesses|popotin|(?:un beau|un gros|un bon) (?:derriere|cul)|belles (?:courbes|jambes)|ses formes|ses leggings|bonne a croquer)\b"
+)
+_KNOWING = re.compile(
+    r"\b(?:si vous voyez|vous voyez|tu vois|si tu vois) ce que je veux dire\b|\ben prive pour une\b"
+    r"|\bcherche (?:un peu |pas mal |juste )?ca\b|\bje comprends (?:asteure|maintenant|mieux) pourquoi (?:les|des) (?:peres|gars|hommes|papas)\b"
+    r"|\bpas surprenant que les (?:gars|peres|hommes|eleves|papas) (?:\w+ ){0,3}(?:la|le) (?:regardent|reluquent|checkent|zieutent)\b"
+    r"|\bj (?:irais|y ferais|la ferais|le ferais|y donnerais|y montrerais) (?:ben|bien) (?:le|la|lui|faire)\b|\bheures sup\w* dans mon bureau\b"
+    r"|\b(?:peut|pourrait) venir (?:\w+ ){0,4}n importe quand\b"
+    r"|\bj (?:y|lui|te|vous) (?:donnerais|ferais|offrirais) (?:des|un|une|ben des|bien des) (?:cours|retenues?|lecons?|recuperations?|heures?|rencontres?) (?:\w+ )?priv\w*"
+    r"|\bdes idees (?:pas catholiques|pas tres catholiques|cochonnes)\b|\bje? (?:l|la|te|vous) (?:amenerais|emmenerais|ramenerais)\b"
+)
+_OFFERED = re.compile(
+    r"\b(?:on a|j ai|jai|j a) (?:la|une|les|des) (?:video|videos|photo|photos|vid)\b[^.!?]{0,40}"
+    r"\b(?:si (?:quelqu un|qqn|vous|tu) (?:la|les|le) (?:veut|voulez|veux)|qui (?:la|les) veut|en prive|dm|je (?:l|les) envoie)\b"
+)
+
+
+# Every phrase pattern, for the cheap gate (searched branch by branch, each
+# branch only when one of its own necessary words is in the text).
+_PHRASE_PATTERNS = (
+    _THREAT_PHRASES,
+    _SOFT_THREAT,
+    _BEATING,
+    _SELF_HARM,
+    _HARASSMENT,
+    _DEFAMATION,
+    _DENIAL,
+    _HATE_PHRASE,
+    _INJUNCTION,
+    _PREDATOR_SMEAR,
+    _CAMPAIGN,
+    _ARRIVAL,
+    _OMINOUS,
+    _BODY_REMARK,
+    _KNOWING,
+    _OFFERED,
+    _SELF_NAMED_SMEAR,
+    # what _hate_reason reads with a group named in the sentence before
+    _NOT_RACISM,
+    _STEREOTYPE_BACK,
+    _POINTS_BACK_HATE,
+    _PROPAGANDA,
+    _CURE,
+    _GUARDED,
+    _DISCLAIMER,
+)
