@@ -93,6 +93,7 @@ _GAME = re.compile(
     r"dodgeball|kinball|kin ball|cosom|hockey cosom|flag football|football|rugby|ultimate|frisbee|pickleball|"
     r"curling|impro|improvisation|genies en herbe|quilles|bingo|mini-golf|mini golf|karting|lutte|roblox|fifa|nhl)\b"
     r"|\ben \d+ (?:coups|points|minutes|secondes)\b"
+    r"|\b(?:mario kart|fortnite|minecraft|roblox|smash bros|rocket league|tournoi (?:de |d )?(?:jeux? video|mario|fifa|nhl|smash))\b"
     # a score after the verb: « vous les avez massacrées 6-0 »
     r"|\b(?:massacr|ecras|detrui|plant|batt|lav|pulveris|rince|mang)\w* \d{1,2} (?:a )?\d{1,2}\b"
 )
@@ -296,7 +297,7 @@ _WEAPON_EMOJI = re.compile(
     "[\U0001f52a\U0001f5e1\U0001f52b\U0001f4a3\U0001fa93]"
 )  # not 💀: teenagers laugh with it
 # Words friends and parents tease with, said laughing; never the strong ones.
-_MILD_TEASING = frozenset("fou folle fous folles nono nonos tata tatas pire".split())
+_MILD_TEASING = frozenset("fou folle fous folles nono nonos tata tatas tarla tarlas pire".split())
 # Said with love (a heart, « je t'aime »), these tease; « T'es tellement une niaiseuse lol » does not.
 _AFFECTIONATE = frozenset("niaiseux niaiseuse niaiseuses".split())
 _SKILL = frozenset("nul nulle nuls nulles poche poches".split())

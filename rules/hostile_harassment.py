@@ -5,7 +5,8 @@ of crime or dishonesty against a named person or a role)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from itertools import pairwise
 from typing import Any
 
 from civisme.lexicons.loader import fold, terms
@@ -29,7 +30,9 @@ from .hostile_phrases import (
     _HARASSMENT,
     _KNOWING,
     _OFFERED,
+    _ROLE,
     _THANKS,
+    CRIME_NOUN,
     _has_any,
     _PhraseRule,
 )
@@ -47,11 +50,20 @@ _DISABILITY = re.compile(
     r"bequilles|trisomi\w*|autistes?|sourde?s?|aveugles?|tourette|boite\w*|handicap\w*|zozot\w*)\b"
 )
 _MOCKING = re.compile(
-    r"\bon (?:l|la|le|les) imit\w*|\bon aurait dit (?:un|une)\b|\bse fai\w* appeler\b|\bsurnomm\w*|"
+    r"\bon (?:l|la|le|les) imit\w*|\bon (?:aurait dit|dirait) (?:un|une)\b|\btellement (?:que|qu)\b|"
+    # a disability as a nickname after the name (« Stéphane le bègue »)
+    r"\b[a-z]+ (?:le|la) (?:begue|boiteux|boiteuse)\b|\bse fai\w* appeler\b|\bsurnomm\w*|"
     r"\bbien trouve\b|\bon a rien compris\b|\b(?:on va|vous allez|on a failli) (?:mourir|crever|pisser) de rire\b|\b([a-z]) \1 (?:\1 ){0,4}+\1(?:[a-z]+|\b)"
 )
 
+
 # Reported mockery that the writer cheers on (« … bien trouvé les jeunes, continuez »).
+def _laughing(doc: Document) -> bool:
+    """Laughing at someone, with the skull of students' slang (« 💀💀 », dying of laughter)
+    counted here only: elsewhere it may go with a threat."""
+    return bool(_LAUGHING.search(folded(doc))) or "\U0001f480" in doc.normalised
+
+
 _EGGED_ON = re.compile(r"\bbien trouve\b|\bcontinuez\b|\btrop drole\b")
 _CONDEMNED = re.compile(
     r"\b(?:tolere\w*|intolera\w*|denon\w*|condamn\w*|signal\w*|inacceptable\w*|interdit\w*|"
@@ -160,7 +172,7 @@ class Harassment(_PhraseRule):
         text = folded(doc)
         return (
             _has_any(doc)
-            or bool(_LAUGHING.search(text) and _DISABILITY.search(text))
+            or bool(_laughing(doc) and _DISABILITY.search(text))
             or bool(_FAT_EMOJI.search(doc.normalised))
         )
 
@@ -204,7 +216,7 @@ class Harassment(_PhraseRule):
                 "Harcèlement sexuel : des remarques sur le corps ou la tenue d'une personne, ou des sous-entendus "
                 "sexuels à son sujet, ne sont pas tolérés. Retirez ce passage.",
             )
-        if not _LAUGHING.search(folded(doc)):
+        if not _laughing(doc):
             return
         units = _sentences(doc, None)
         for k, sentence in enumerate(units):
@@ -266,6 +278,7 @@ class Defamation(_PhraseRule):
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         quoted = quoted_spans(doc)
+        flagged: set[int] = set()
         for sentence in _sentences(doc, None):
             if _MENTION.search(sentence.folded):
                 continue
@@ -279,8 +292,51 @@ class Defamation(_PhraseRule):
                 # A bare accusation needs a person's name just before it (« Julie Caron vole… »).
                 if m.group("named") and not _named_before(sentence, m.start()):
                     continue
+                if _STORYTELLING.search(m.group()):
+                    continue  # « le prof nous a présenté Arsène Lupin, c'est un voleur »
+                flagged.add(sentence.toks[0].start)
                 yield _hit(sentence, self.message)
                 break
+        yield from (h for h in self._after_role(doc) if h.start not in flagged)
+
+    def _after_role(self, doc: Document) -> Iterator[Hit]:
+        """« Le directeur des finances a caché 4 millions. C'est un fraudeur. »: the
+        bare accusation names the role the sentence before opened with."""
+        said = list(_sentences(doc, None))
+        for sentence in said:
+            if (
+                _ROLE_THEN_ACCUSATION.match(sentence.folded)
+                and not _STORYTELLING.search(sentence.folded)
+                and not _MENTION.search(sentence.folded)
+            ):
+                yield _hit(sentence, self.message)
+        for before, sentence in pairwise(said):
+            if (
+                _ACCUSATION_ALONE.match(sentence.folded)
+                and _ROLE_OPENING.match(before.folded)
+                and not _STORYTELLING.search(before.folded)
+                and not _MENTION.search(before.folded)
+            ):
+                yield _hit(sentence, self.message)
+
+
+# The whole sentence is the accusation (« C'est une abuseuse. »), no fiction or lesson before it.
+_ACCUSATION_ALONE = re.compile(
+    rf"^(?:(?:c est|c etait|il est|elle est) )?(?:un|une) (?:(?:vrai|vraie|maudit|maudite) )?{CRIME_NOUN}$"
+    rf"|^(?:(?:c est|c etait|ce sont|ils sont|elles sont) )?des (?:(?:vrais|vraies|maudits|maudites) )?{CRIME_NOUN}s?"
+    r"(?: de (?:temps|fonds|salaire|heures))?$"
+)
+_ROLE_OPENING = re.compile(
+    rf"^(?:\w+ ){{0,2}}?(?:{_ROLE}|(?:les|nos|vos|ces) (?:profs|enseignant\w*|surveillant\w*|chauffeur\w*|"
+    r"educat\w+|concierges|secretaires|cuisinier\w*|entraineur\w*|coachs|directeurs|directrices|cadres|gestionnaires)\b)"
+)
+# « La cuisinière sert du périmé pour empocher la différence, c'est une escroc. »
+_ROLE_THEN_ACCUSATION = re.compile(
+    rf"^(?:\w+ ){{0,2}}?{_ROLE}\b.*\b(?:c est|c etait) (?:un|une|des) (?:(?:vrai|vraie|vrais|vraies) )?{CRIME_NOUN}s?$"
+)
+_STORYTELLING = re.compile(
+    r"\b(?:parl\w*|racont\w*|present\w*|expliqu\w*|film|livre|roman|serie|personnage|histoire de|piece de theatre)\b"
+)
 
 
 def _named_before(sentence: _Sentence, offset: int) -> bool:

@@ -66,7 +66,7 @@ _BETWEEN_COPULA_AND_INSULT = frozenset(
     "vulgaires veritable veritables vrai vraie vrais vraies gros grosse sale sales pauvre espece bande "
     "gang plus si aussi trop completement totalement absolument personne personnes sans aucun doute "
     "simplement seulement bien franchement carrement tout toute ne n pas jamais qui soient et peu "
-    "ridicule ridicules".split()
+    "ridicule ridicules right".split()
 )
 
 
@@ -202,6 +202,14 @@ def _insult_noun(sentence: _Sentence, i: int, qualified: bool = False) -> bool:
 
 # Said of a person, these are concern or description, not insults (« tu es malade? »).
 # « c'est une honte pour la province » judges a fact; « t'es une honte » is HOS07.
+# Words that praise a player when a feat is in the sentence (« t'es un monstre, 32 points »).
+_PRAISING = frozenset("monstre monstres bete betes machine machines animal beast".split())
+_FEAT = re.compile(
+    r"\b(?:inarretables?|imbattables?|\d+ (?:points|buts|paniers|passes|verges|arrets|retraits|touches)|"
+    r"tour du chapeau|triple double|record|champions?|championnes?|en finale|"
+    r"gagn\w* (?:la|le|les|leur|notre|votre) (?:match|partie|finale|tournoi|game|championnat|medaille)\w*)\b"
+)
+_LIKE_CRAZY = frozenset("fou folle fous folles malade malades dechaine dechainee dechaines".split())
 _NOT_FOR_PEOPLE = frozenset("malade malades honte".split())
 
 
@@ -263,8 +271,15 @@ class Insult(Rule):
                     )
                 ):
                     continue  # « t'es fou raide 😂 », « mon grand nono de fils… je l'aime pareil »
+                if tok.key in _LIKE_CRAZY and sentence.before(i).endswith(
+                    ("comme un", "comme une", "comme des")
+                ):
+                    continue  # « je vais crier comme une folle à la game »: like crazy
                 if tok.key in _SKILL and _GAME.search(sentence.folded):
                     continue  # « t'es nul à Fortnite »: a player's skill, not a person
+                skill = [t.key for t in sentence.toks[i + 1 : i + 2]] in (["en"], ["au"], ["aux"])
+                if tok.key in _PRAISING and (skill or _FEAT.search(folded(doc))):
+                    continue  # « t'es un monstre Raphaël, 32 points dans la game »
                 if tok.key in _AFFECTIONATE and _AFFECTION.search(folded(doc)):
                     continue  # « je t'aime pareil ma niaiseuse ❤️ »
                 if inside(quotes, tok.start, tok.end) or _negated_before(sentence, i):

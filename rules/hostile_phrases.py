@@ -66,6 +66,8 @@ _HATE_PHRASE = re.compile(
     r"|\btir\w* (?:\w+ ){0,6}vers le bas\b"
     r"|\b(?:sont|seraient|etaient) (?:toutes |tous )?naturellement (?:meilleur\w*|fait\w* pour|plus doue\w*|moins doue\w*)\b"
     r"|\bc est (?:biologique|hormonal|dans leur nature)\b"
+    # a group good « only for » something (« sont bons juste pour courir »)
+    r"|\b(?:sont|c est des|c est juste des|sont juste) (?:bons|bonnes) (?:juste |rien que |seulement |qu )(?:pour|a) \w+"
     # a habit ascribed to the group: « y sentait la boisson comme d'habitude avec eux autres »
     r"|\b(?:comme d habitude|comme toujours|toujours pareil|toujours la meme affaire|c est toujours de meme) avec (?:eux autres|elles autres|ce monde la|ces gens la|(?:eux|elles|ce monde|ces gens)$)"
     r"|\b(?:veulent|exigent|reclament|demandent) (?:toujours|encore|tout le temps) (?:des|plus de|leurs) (?:passe droits|privileges|traitements? de faveur)\b"
@@ -254,7 +256,8 @@ _THREAT_PHRASES = re.compile(
     # not a treat or a meeting: « te faire payer un café », « te retrouver au parc, on fait un foot »
     r"(?! (?:un|une|le|la|ton|ta) (?:cafe|biere|diner|lunch|repas|tournee|chocolat|beigne|muffin|dessert)\b)"
     r"(?![^.!?]{0,40}\b(?:on ira|on va (?:prendre|aller|jouer|faire|manger|se)|on fait|on prend|pour (?:prendre|jouer|manger|un cafe)))"
-    r"|\bfais (?:attention|gaffe) a (?:toi|tes fesses)\b(?! (?:sur la (?:glace|route|chaussee)|sur les (?:routes|trottoirs)|au volant|pis (?:repose|soigne)))|\btu ne perds rien pour attendre\b"
+    r"|\bfais (?:attention|gaffe) a (?:toi|tes fesses)\b(?! (?:sur la (?:glace|route|chaussee)|sur les (?:routes|trottoirs)|au volant|pis (?:repose|soigne)))"
+    r"(?![^.!?]{0,60}\b(?:verglas|glace|glacee|glaces|glacees|neige|tempete|trottoirs?|routes?|chaussee|en revenant|en rentrant|en conduisant|bonne route|soigne\w*|repose\w*|prends soin))|\btu ne perds rien pour attendre\b"
     r"|\battends? (?:de voir|que je te)\b"
     r"|\bmort (?:a|aux) (?:tous |toutes )?(?:les|ces|ce|cette|la|le|l|toi|vous)\b"
     r"|\b(?:faire|fera|ferai|fais) souffrir\b|\bmettre fin a (?:sa|ta|votre|leur|leurs) vies?\b"
@@ -270,10 +273,17 @@ _THREAT_PHRASES = re.compile(
     r"|\bje (?:l|t|vous|les) (?:avertis|previens) une (?:seule|derniere) fois\b"
     r"|\b(?:va|vont|vais) te (?:la |le )?refaire (?:la face|le portrait|gratis|le visage)\b|\bte la refaire\b"
     r"|\b(?:le prochain|la prochaine|celui|celle)(?: \w+){0,2} qui\b[^.!?]{0,80}\bpar le (?:collet|chignon du cou)\b"
+    # « je le sors par le chignon du cou » (not out of bed or the pool)
+    r"|\b(?:je|j|on) (?:vais |va |vas )?(?:te|le|la|les|vous|l) (?:sors|sort|sortir|prends|prendre|pogne|pogner|ramasse|ramasser) "
+    r"par le (?:collet|chignon du cou|fond de (?:la )?culottes?)\b(?! (?:du|de son|de sa|de mon|de ma|hors du) (?:lit|piscine|divan|sofa|eau))"
     r"|\b(?:j amene|je vais amener|j apporte|je vais apporter|j vais amener) (?:quelque chose|de quoi|une surprise) "
     r"(?:dans mon sac |a l ecole |demain )?pour (?:ceux|celles|celui|celle|toi|vous|eux)\b"
     r"|\bsurveille\w* (?:tes|vos|ses) arrieres\b|\barrive\w* quelque chose a (?:ton|ta|tes|votre|vos|son|sa|ses)\b"
     r"|\bje sais ou tu (?:gares|stationnes|travailles|vas|passes)\b|\bde quel bois je me chauffe\b"
+    r"|\b(?:on va|je vais|j vais|jvais|on vas) (?:se rappeler|se souvenir|me rappeler|me souvenir|noter|retenir|garder)\b[^.!?]{0,30}\b(?:vos|tes|leurs|ton|votre) adresses?\b"
+    r"|\b(?:je|on) (?:sais|sait) (?:ou|a quelle heure|quand) (?:tu|vous) (?:prends ton cafe|prenez votre cafe|dejeunes|dejeunez|finis|finissez|sors|sortez|"
+    r"fais ton epicerie|faites votre epicerie|vas chercher tes enfants|allez chercher vos enfants|reconduis tes enfants|reconduisez vos enfants)\b"
+    r"(?![^.!?]{0,40}\b(?:venez|viens|passe|passez|rejoins|rejoignez|invite|invitons|on vous garde|on te garde))"
     # « je sais où il stationne son char », « je m'en occupe personnellement »
     r"|\b(?:je|on) (?:sais|sait) ou (?:il|elle|ils|elles) (?:gare|stationne|parke)\w* (?:son|sa|leur|leurs) (?:char|auto|voiture|camion|truck|pick up)\b"
     r"|\b(?:je|on) (?:sais|sait) c est qui (?:et|pis) (?:je sais |on sait )?ou (?:il|elle) (?:gare|stationne|parke|travaille|reste|habite|demeure)\w*\b"
@@ -355,7 +365,7 @@ _SELF_HARM = re.compile(
     r"(?<!\bil )(?<!\belle )(?<!\bon )(?<!\bqui )(?<!\bca )(?<!\btu )(?<!\bils )(?<!\bfrere )(?<!\bpere )"
     r"(?<!\bmere )(?<!\bsoeur )(?<!\bchum )(?<!\bprof )(?<!\bcoach )(?<!\bboss )(?<!\bvous )"
     r"\b(?:va|vas|allez) (?:donc )?(?:te|vous) (?:pendre|tuer|suicider|jeter(?! a l eau| dans l eau| a l aventure))"
-    r"|\b(?:tue|suicide|pends|jette)[- ]toi\b|\bkys\b"
+    r"|\b(?:tue|suicide|pends|jette)[- ]toi\b|\bkys\b|\bkill (?:yourself|urself|your self|ur self)\b"
     r"|\b(?:d en finir(?! avec)|de se tuer|de se suicider|de disparaitre|de mourir)\b[^.!?]{0,80}\b(?:allez y|vas y|faites le|fais le|gene toi pas|genez vous pas)\b"
     # « saute du pont en rentrant chez vous »; not a summer jump into the lake
     r"|\b(?:saute|sautez|va sauter|allez sauter|tu devrais sauter|jette toi|jetez vous) (?:du|d un|en bas du|en bas d un) "
@@ -365,6 +375,9 @@ _SELF_HARM = re.compile(
     r"|(?<!est )(?<!sont )(?<!suis )(?<!es )(?<!etait )(?<!ai )(?<!a )(?<!ont )(?<!pneu )(?<!chus )(?<!chu )(?<!ch )(?<!j suis )(?<!sus )(?<!t es )(?<!t as l air )(?<!reste )(?<!restee )(?<!tellement )(?<!trop )(?<!full )(?<!vraiment )(?<!ben )(?<!bien )\bcreve\b(?! (?:de|d) (?:faim|soif|chaleur|froid|rire|fatigue|peur|jalousie|envie|honte)| c(?:oe|œ)ur)"
     r"|\btu (?:devrais|ferais mieux de|merites de) (?:juste )?(?:te suicider|mourir|crever|disparaitre|te tuer|te pendre|en finir)"
     r"|^(?:disparais|disparaissez)$"
+    # « aussi bien te tirer une balle », « t'as juste à te pendre »
+    r"|\b(?:aussi bien|ferais (?:aussi bien|mieux) de|feriez (?:aussi bien|mieux) de|t as (?:juste )?a|tu as (?:juste )?a|vous avez (?:juste )?a) "
+    r"(?:te|vous|t) (?:tirer une balle|pendre|jeter en bas (?:du|d un) (?:pont|toit|balcon))\b(?! dans (?:le|les|ton|votre) pieds?)"
     # « si t'es trop fragile, la fenêtre du 3e est ouverte » (« la porte est ouverte » only says leave)
     r"|\bsi (?:(?:t es|tu es|vous etes|t en peux|tu en peux) (?:\w+ ){0,3}?(?:fragile|faible|sensible|ecoeure\w*|malheureu\w*|deprim\w*|a bout|a boutte|brule\w*|ecoeuree?))\b[^.!?]{0,50}\b(?:(?:la fenetre (?:du|d en|au) [^.!?]{0,15}\b(?:etage|haut)|le pont|le toit|la corde|le balcon|le viaduc)\b[^.!?]{0,30}\b(?:ouverte?|pas loin|est la|t attend|vous attend|est juste a cote)\b|(?:y a|il y a|y a toujours|il reste) (?:toujours |plein de |en masse de )?(?:le|les|des|de beaux|beaux|un) (?:ponts?|viaducs?)\b)"
     r"|\b(?:ferai\w*|rendrai\w*) (?:une faveur|un (?:gros |grand )?service) a (?:tout le monde|toute l equipe|l ecole|nous tous|toute la planete|la planete) en (?:disparaissant|crevant|se tuant|te tuant|vous tuant|mourant)\b"
@@ -377,6 +390,9 @@ _SELF_HARM = re.compile(
     r"|\bsi j (?:etais|avais) (?:aussi \w+ que (?:toi|vous)|toi|vous|ta face|ta tete|ta vie|ton corps)\b.{0,40}\b(?:jete|pendu|suicide|tue)e?\b"
 )
 _HARASSMENT = re.compile(
+    # a dehumanising nickname (« on les appelle les légumes », « on devrait les appeler les plantes vertes »)
+    r"\b(?:on|je|j|tout le monde|on devrait|faudrait) (?:les|l|la|le) (?:appel\w*|surnomm\w*) (?:les |des |mes |nos |la |le )?"
+    r"(?:legumes|plantes vertes|meubles|dechets|poubelles|singes|cochons|animaux|betes de cirque)\b|"
     r"\b(?:tout le monde|on|allez|vous|tous) (?:\w+ ){0,2}(?:se moquer|rire) d (?:elle|lui|eux)\b"
     r"|\bjusqu a ce qu (?:elle|il) (?:quitte|parte|demenage|change d ecole|disparaisse)\b"
     r"|\bregardez (?:cette|ce|la|le) (?:grosse|gros|laide|laid|boutonneuse|boutonneux)\b|"
@@ -388,6 +404,7 @@ _HARASSMENT = re.compile(
     r"|\bpartage\w* (?:sa|ses|leur) (?:photo|photos|video|videos)\b|\ballez (?:tous |toutes )?(?:commenter|ecrire) sur (?:sa|son) (?:page|compte|mur)"
     r"|\bpersonne ne (?:l|les) aime\b|\btout le monde (?:le|la|les) deteste\b|\binonde\w* (?:sa|son) (?:page|boite|compte)\b|"
     r"\bpersonne (?:ne )?(?:veut|voudra) (?:de toi|de vous|te voir|jouer avec toi)|\bpersonne (?:ne )?t aime\b"
+    r"|\bon (?:n )?invite (?:pas|jamais) (?!les |la |le |des |l |un |une |personne |rien |noel |paques |halloween )[a-z]+ (?:au|aux|a la) (?:party|souper|diner|dejeuner|5 a 7|fete|sortie|partys|soupers)\b"
     r"|\b(?:on|tout le monde) (?:ne )?veut pas de (?:toi|vous)\b|\btout le monde (?:te|vous) (?:deteste|hait)\b"
     r"|\bt as (?:pas|aucun) d? ?amis?\b|\bt es (?:juste )?rien\b|\btu (?:ne )?sers? a rien\b"
     r"|\btu n as (?:rien a faire|pas ta place) ici\b|\bt as rien a faire ici\b|^degage\b|\b(?:toi|hey|eille|heille) degage\b|\bdegage d ici\b|\bva t en\b|\bcasse toi\b"
@@ -453,15 +470,20 @@ _ROLE = (
     r"secretaire|concierge|gardien|gardienne|entraineur|entraineuse|coach|president|presidente|dg|commissaire|surveillant|surveillante|"
     r"chauffeur|chauffeuse|educatrice|educateur|technicienne|technicien|tresorier|tresoriere|infirmiere|psychologue|"
     r"gestionnaire|adjoint|adjointe|conseiller|conseillere|comptable|brigadier|brigadiere|transporteur|centre de services|commission scolaire|"
-    r"principal|principale|bus driver|driver|traiteur|"
+    r"principal|principale|bus driver|driver|traiteur|cuisinier|cuisiniere|"
     r"conseil scolaire|conseil)(?: \w+){0,7}"
+)
+# What an accusation calls a person (« c'est une voleuse »).
+CRIME_NOUN = (
+    r"(?:voleur|voleuse|fraudeur|fraudeuse|escroc|crook|bandit|menteur|menteuse|pedophile|pedo|criminel|"
+    r"criminelle|agresseur|agresseuse|abuseur|abuseuse|harceleur|harceleuse|alcoolique|drogue|droguee|pervers|perverse|raciste|predateur|predatrice)"
 )
 _CRIME = (
     r"(?:(?<!moment )(?<!temps )(?<!minutes )(?<!heure )(?<!heures )(?<!baiser )(?<!regard )(?<!fait )(?<!faire )(?<!fais )(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|la show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes|jusqu|vers|au dessus|en avion|dans les airs|en parapente|en helicoptere))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
     r"agresse\w*|abuse\w* de|bat ses|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|"
-    r"(?:est|c est) (?:un|une) (?:(?:vrai|vraie|maudit|maudite|esti de|ostie de|sacre) )?(?:voleur|voleuse|fraudeur|fraudeuse|escroc|crook|bandit|menteur|menteuse|pedophile|pedo|criminel|"
-    r"criminelle|agresseur|harceleur|harceleuse|alcoolique|drogue|droguee|pervers|perverse|raciste|predateur|predatrice)"
-    r"|ment aux|a menti|mentent|(?:cache|a cache|couvre|a couvert) (?:des|les) (?:abus|cas|agressions)|pique dans|pige dans|se sert dans|(?:a|a deja) pris l argent (?:de|du|des)|empoche\w* (?:l argent|les dons|les fonds)|gonfle\w* les notes|fouill\w* dans les (?:photos|cellulaires|telephones|courriels) (?:privees? )?(?:des|de ses) (?:eleves|enfants)"
+    r"(?:est|c est) (?:un|une) (?:(?:vrai|vraie|maudit|maudite|esti de|ostie de|sacre) )?"
+    + CRIME_NOUN
+    + r"|ment aux|a menti|mentent|(?:cache|a cache|couvre|a couvert) (?:des|les) (?:abus|cas|agressions)|pique dans|pige dans|se sert dans|(?:a|a deja) pris l argent (?:de|du|des)|empoche\w* (?:l argent|les dons|les fonds)|gonfle\w* les notes|fouill\w* dans les (?:photos|cellulaires|telephones|courriels) (?:privees? )?(?:des|de ses) (?:eleves|enfants)"
     r"|(?:est|arrive|enseigne|conduit|chauffe) (?:\w+ ){0,2}?(?:drunk|saoule?|soule?|stone|high|paquetee?) (?:la moitie du temps|au travail|en classe|tous les matins|le matin|au volant|pendant)"
     r"|est sur la drogue|boit (?:sur |pendant |au |en |durant )(?:les heures|le travail|la journee|classe|service|travail)"
     r"|touche (?:les|des|ses|aux) (?:eleves|joueuses|joueurs|enfants|filles|fillettes|garcons|jeunes|petits|petites)"

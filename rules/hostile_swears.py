@@ -92,7 +92,7 @@ _RELIGIOUS = re.compile(
     r"chapelle|abbe|cure|benediction|celebration|sacrement (?:de|du|des)|sacrements|bapteme (?:de|du)|"
     # Christmas and Easter only at church: « le spectacle de Noël » is a school show.
     r"premiere communion|confirmation|(?:messe|nuit|veillee|creche|vigile) (?:de|du) (?:noel|paques)|careme|bible|jesus|dieu|vierge marie|croix|calices|"
-    r"hosties|vase sacre)\b"
+    r"hosties|vase sacre|ressuscite\w*|resurrection|joyeuses paques)\b"
 )
 
 
@@ -188,13 +188,15 @@ class Sacre(Rule):
                     and _SCREECH.search(sentence.folded)
                 ):
                     continue  # « les pneus crissent »: the verb « crisser », to screech
-                if _word_talk(sentence, i):
+                if _word_talk(sentence, i) or swear_talk(sentence.folded):
                     continue  # « des jurons comme tabarnak, qui vient de tabernacle »
                 family, kind = found
                 if kind == "euphemisme":
                     continue
-                if kind == "liturgique" and not _sacre_construction(
-                    sentence, i, religious, doc.normalised
+                if (
+                    kind == "liturgique"
+                    and not _disguised(tok.surface)
+                    and not _sacre_construction(sentence, i, religious, doc.normalised)
                 ):
                     continue
                 if family == "maudit":
@@ -209,6 +211,19 @@ class Sacre(Rule):
 
 _ETYMOLOGY_AFTER = frozenset("vient viennent venait derive derivent signifie veut".split())
 _SWEAR_NOUNS = frozenset("juron jurons sacre sacres".split())
+
+
+# A sentence about sacres as words (« d'où viennent les sacres québécois »).
+_SWEAR_TALK = re.compile(
+    r"\b(?:d ou viennent|d ou vient|origines?|histoire|provenance|etymologie|sens)(?: \w+)? (?:des |de nos |les |nos |du |de )?"
+    r"(?:sacres|jurons|gros mots|sacre|juron)\b|\b(?:sacres|jurons) (?:quebecois )?(?:viennent|vient|proviennent|sont devenus)\b"
+    r"|\bsont devenus des (?:sacres|jurons)\b"
+)
+
+
+def swear_talk(folded_text: str) -> bool:
+    """Whether the sentence talks about sacres as words, as a lesson does."""
+    return _SWEAR_TALK.search(folded_text) is not None
 
 
 def _word_talk(sentence: _Sentence, i: int) -> bool:
@@ -233,6 +248,21 @@ def screeching(folded_text: str) -> bool:
     """« ne faites pas crisser vos pneus »: the verb to screech, not the sacre."""
     verb = re.search(r"\bcriss\w*", folded_text)
     return verb is not None and _SCREECH.search(folded_text, verb.end()) is not None
+
+
+# Words that make a liturgical word an object (« son calice, sa patène »).
+_OBJECT_OWNERS = frozenset(
+    "mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs du au aux".split()
+)
+
+
+def _disguised(surface: str) -> bool:
+    """« c@lices », « c1boire »: nobody disguises the chalice of a first communion."""
+    return (
+        surface.isascii()
+        and any(c in "@$!*013" for c in surface)
+        and any(c.isalpha() for c in surface)
+    )
 
 
 def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str = "") -> bool:
@@ -275,7 +305,16 @@ def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str 
         return after[:1] in (",", "!") or nxt in ("que", "qu", "de", "d") or len(words) <= 3
     # or a clause: « En passant, ciboire que le traiteur a été lent »
     before = text[max(0, words[i].start - 3) : words[i].start].rstrip()
-    return before.endswith((",", ":", "…")) and nxt in ("que", "qu")
+    if before.endswith((",", ":", "…")) and nxt in ("que", "qu"):
+        return True
+    # or thrown in mid-sentence before a comma: « C'est pas mêlant ciboire, la cafétéria… »
+    # (not an item of a list: « les sacres : tabernacle, calice, ciboire »)
+    return (
+        after[:1] in (",", "!")
+        and before[-1:].isalpha()
+        and previous not in _DETERMINERS
+        and previous not in _OBJECT_OWNERS
+    )
 
 
 class MincedOath(Rule):

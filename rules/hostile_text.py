@@ -17,7 +17,7 @@ from civisme.lexicons.loader import fold, rows, terms
 
 from .document import Document, opens_sentence
 from .spans import Spans
-from .text_units import common_unaccented, sentence_bounds, zipf
+from .text_units import common_unaccented, sentence_bounds, zipf, zipf_english
 
 _WORD = re.compile(r"[\w@$]+")
 _LEET = str.maketrans(
@@ -414,8 +414,16 @@ def tokens(doc: Document, parsed: Any | None = None) -> list[Tok]:
         return doc.cache["HOS.tokens"]
     text = _BANG_IN_WORD.sub("i", doc.normalised)
     raw = [_tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
-    merged = _merge_syllables(_merge_spelled(raw, text), text)
     lex = lexicons()
+    for tok in raw:
+        # « s!ut »: the mark may stand for an l too, when only that reading is a word of the lexicons
+        original = doc.normalised[tok.start : tok.end]
+        if "!" in original and not any(_is_term(f, lex) for f in tok.forms):
+            other = _tok(tok.start, tok.end, original.replace("!", "l"))
+            if any(_is_term(f, lex) for f in other.forms):
+                tok.forms |= other.forms
+                tok.key = other.key
+    merged = _merge_syllables(_merge_spelled(raw, text), text)
     out: list[Tok] = []
     for tok in merged:
         if any(_is_term(f, lex) for f in tok.forms):
@@ -429,15 +437,25 @@ def tokens(doc: Document, parsed: Any | None = None) -> list[Tok]:
         # Nor is a known first name opening a sentence (« Matis t'es nul », not « Métis »).
         if is_first_name(tok):
             unknown = False
+        # A common English word in a franglais post is not a typo of a French word
+        # (« la team de cheer », not « chier »), though « fuckin » is one of « fucking ».
+        english = zipf_english(key) >= 4.0
         # A typo first (« défocnées »), then glued words (« demourir »); a split
         # counts only if it yields a hostile or pattern word.
-        if len(key) >= 4 and key.isalpha() and unknown and (near := _near_miss(key)):
+        if (
+            len(key) >= 4
+            and key.isalpha()
+            and unknown
+            and (near := _near_miss(key))
+            and not (english and zipf_english(near) < 3.0)
+        ):
             tok.forms.add(near)
             tok.key = near
         elif (
             len(key) >= 6
             and key.isalpha()
             and unknown
+            and not english
             and (pieces := _hostile_split(key, tok.surface))
         ):
             out.extend(Tok(tok.start, tok.end, p, p, {p}) for p in pieces)
@@ -542,6 +560,12 @@ def may_be_hostile(doc: Document) -> bool:
         return doc.cache["HOS.gate"]
     folded = ascii_fold(undo_homoglyphs(_BANG_IN_WORD.sub("i", doc.normalised).lower()))
     words = set(_ASCII_WORD.findall(folded))
+    if "!" in doc.normalised:  # « s!ut », read with an l (see tokens)
+        words |= set(
+            _ASCII_WORD.findall(
+                ascii_fold(undo_homoglyphs(_BANG_IN_WORD.sub("l", doc.normalised).lower()))
+            )
+        )
     found = (
         not _all_forms().isdisjoint(words)
         or _OBFUSCATED.search(folded) is not None

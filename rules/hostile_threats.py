@@ -58,13 +58,15 @@ _JOKING = re.compile(
 )
 # « Je sais où tu restes… je vais aller te porter ta tuque »: a favour, not a threat.
 _DELIVERY = re.compile(
-    r"\b(?:te|vous|lui) (?:porter|rapporter|ramener|remettre|apporter|livrer|deposer|reporter) "
+    r"\b(?:te|vous|lui) (?:(?:a|ai|avons|ont) )?(?:porter|rapporter|ramener|remettre|apporter|livrer|deposer|reporter|envoyer|envoye|poster|poste) "
     r"(?:ta|ton|tes|votre|vos|sa|son|ses|le|la|les|un|une|des)\b(?! monnaie)"
 )
 # A game named as an event (« tournoi de hockey samedi »): enough to read bravado as a
 # game's, not to excuse a violent threat.
 _SPORT_EVENT = re.compile(
     r"\b(?:tournoi|championnat|match|partie|finale|joute|game) (?:de|d|du) [a-z]+"
+    r"|\bbonne (?:game|partie|joute)\b|\bbon match\b"
+    r"|\b(?:equipe|club) (?:de|d) (?:volley|volleyball|hockey|basket|basketball|soccer|football|badminton|baseball|rugby|ringuette|handball|ultimate|flag)\b"
 )
 
 
@@ -150,6 +152,8 @@ def _violent_threat(sentence: _Sentence) -> bool:
             continue
         before = [t.key for t in sentence.toks[max(0, k - 3) : k]]
         after = [t.key for t in sentence.toks[k + 1 : k + 6]]
+        if "comme" in after:
+            after = after[: after.index("comme")]  # « je tire comme une grand-mère »
         # « je vais te tuer », « je veux le tuer » (a pronoun before the verb), or a person after it.
         person = any(w in ("te", "t", "vous", "toi", "lui", "leur") for w in before) or any(
             (is_person(w) and w not in _RANKS) or _someone(after, i) for i, w in enumerate(after)

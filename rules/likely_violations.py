@@ -18,7 +18,7 @@ from .document import Document
 from .finding import Hit, Severity
 from .folded import folded
 from .hostile_common import THREAT_CLAUSES, is_mention, refuted
-from .hostile_swears import liturgical_objects, religious_context, screeching
+from .hostile_swears import liturgical_objects, religious_context, screeching, swear_talk
 from .hostile_text import inside, quoted_spans
 from .hostile_threats import playful
 from .solicitation import SOLICITATION_CLAUSES, is_school_cause
@@ -150,6 +150,7 @@ class LikelyHostile(_LikelyViolation):
             is_mention(folded_sentence)
             or liturgical_objects(folded_sentence)
             or screeching(folded_sentence)
+            or swear_talk(folded_sentence)
         )
 
     def may_apply(self, doc: Document) -> bool:

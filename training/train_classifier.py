@@ -63,7 +63,20 @@ _REPEATS = 3
 # other labels in passing, and with them CRI's threshold went from 0.768 to 0.823,
 # CON's from 0.805 to 0.881 (a pupil's name with a discipline no longer flagged) and
 # PUB's down to 0.718 (« chatons à donner »). They train HOS only.
-_HOS_ONLY = ("t51_", "t52_", "t53_", "t54_", "t55_", "t56_", "t57_", "t58_")
+_HOS_ONLY = (
+    "t51_",
+    "t52_",
+    "t53_",
+    "t54_",
+    "t55_",
+    "t56_",
+    "t57_",
+    "t58_",
+    "t59_",
+    "t60_",
+    "t61_",
+    "t62_",
+)
 
 
 def in_scope(source: str, family: str) -> bool:
