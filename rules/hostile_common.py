@@ -91,7 +91,7 @@ _GAME = re.compile(
     r"kart|tournoi|finale|ballon|dames|scrabble|monopoly|bras de fer|examen|concours|spelling|dictee|"
     r"mathematiques|maths|jeux video|jeu video|minecraft|tag|ballon-chasseur|ballon chasseur|club (?:d|de) \w+|"
     r"dodgeball|kinball|kin ball|cosom|hockey cosom|flag football|football|rugby|ultimate|frisbee|pickleball|"
-    r"curling|impro|improvisation|genies en herbe|quilles|bingo|mini-golf|mini golf|karting|lutte|roblox|fifa|nhl)\b"
+    r"curling|impro|improvisation|genies en herbe|quilles|bingo|mini-golf|mini golf|karting|lutte|roblox|fifa|nhl|bonhomme pendu|bataille de (?:boules de neige|neige|polochons|oreillers|coussins))\b"
     r"|\ben \d+ (?:coups|points|minutes|secondes)\b"
     r"|\b(?:mario kart|fortnite|minecraft|roblox|smash bros|rocket league|tournoi (?:de |d )?(?:jeux? video|mario|fifa|nhl|smash))\b"
     # a score after the verb: « vous les avez massacrées 6-0 »

@@ -51,7 +51,9 @@ from .hostile_phrases import (
     _POINTS_BACK_HATE,
     _PREDATOR_SMEAR,
     _PROPAGANDA,
+    _REPLACEMENT,
     _SELF_NAMED_SMEAR,
+    _SEXIST,
     _STEREOTYPE_BACK,
     _has_any,
 )
@@ -236,6 +238,17 @@ _ARRIVAL_BLAME = re.compile(
     r"\b(?:baiss\w*|disparai\w*|vols?|volent|degrad\w*|insecur\w*|bagarres?|crimes?|criminalite|"
     r"trouble|salet\w*|sale|drogue|peur|plus (?:pareil|comme avant))\b"
 )
+# A cooking contest or class (« restez à vos fourneaux, mesdames, le jury passe »).
+_COOKING = re.compile(
+    r"\b(?:concours|jury|gout\w*|plats?|recettes?|dessert|servir|cuisson|atelier|cours de cuisine|benevoles)\b"
+)
+# The theory named to be taken apart (« la théorie complotiste du grand remplacement »).
+_REFUTED = re.compile(
+    r"\b(?:theorie\w*|mythe|complot\w*|soi disant|pretendu\w*|rhetorique|refut\w*|demont\w*|demystifi\w*|"
+    r"sans (?:aucun )?fondement)\b"
+)
+# Women as adults in a role (not « mes filles », pupils or daughters).
+_WOMEN = re.compile(r"\b(?:femmes?|mesdames|madames|directrices?|chauffeuses?|entraineuses?)\b")
 _PRONOUNS = frozenset("les leur leurs ils elles eux vous".split())
 
 
@@ -251,6 +264,21 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
         return "injonction xénophobe"
     if _PREDATOR_SMEAR.search(sentence.folded) and not _MENTION.search(sentence.folded):
         return "insinuation homophobe"
+    if (
+        _SEXIST.search(sentence.folded)
+        and _WOMEN.search(_said_before(doc, sentence) + " " + sentence.folded)
+        and not _MENTION.search(sentence.folded)
+        and not _COUNTER.search(sentence.folded)
+        and not _COOKING.search(sentence.folded)
+    ):
+        return "sexisme : les femmes jugées inaptes à un rôle"
+    if (
+        _REPLACEMENT.search(sentence.folded)
+        and not _MENTION.search(sentence.folded)
+        and not _COUNTER.search(sentence.folded)
+        and not _REFUTED.search(sentence.folded)
+    ):
+        return "théorie raciste du grand remplacement"
     smear = _SELF_NAMED_SMEAR.search(sentence.folded)
     if (
         smear

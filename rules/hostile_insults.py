@@ -205,10 +205,26 @@ def _insult_noun(sentence: _Sentence, i: int, qualified: bool = False) -> bool:
 # Words that praise a player when a feat is in the sentence (« t'es un monstre, 32 points »).
 _PRAISING = frozenset("monstre monstres bete betes machine machines animal beast".split())
 _FEAT = re.compile(
-    r"\b(?:inarretables?|imbattables?|\d+ (?:points|buts|paniers|passes|verges|arrets|retraits|touches)|"
-    r"tour du chapeau|triple double|record|champions?|championnes?|en finale|"
+    r"\b(?:inarretables?|imbattables?|"
+    r"tour du chapeau|triple double|record|champions?|championnes?|en finale|medailles? d (?:or|argent|bronze)|trophee|"
     r"gagn\w* (?:la|le|les|leur|notre|votre) (?:match|partie|finale|tournoi|game|championnat|medaille)\w*)\b"
 )
+_GOOD_AFTER = [
+    ["de", w] for w in "bon bons bonne bonnes beau beaux belle belles drole droles hot".split()
+]
+# A score scored, in the same sentence (not « 3 points volés » by a referee).
+_SCORE = re.compile(
+    r"\b\d+ (?:points|buts|paniers|passes|verges|arrets|retraits|touches)\b(?! (?:vole|voles|donnes|refuses|enleves))"
+)
+
+
+def _said_last(doc: Document, sentence: _Sentence, j: int) -> bool:
+    """Whether word ``j`` ends its phrase (« débiles de bons! »), not a compound
+    (« idiot de beau-frère », « imbécile de bon à rien »)."""
+    rest = doc.normalised[sentence.toks[j].end :].lstrip(" ")
+    return not rest or (not rest[0].isalnum() and rest[0] not in "-'’")
+
+
 _LIKE_CRAZY = frozenset("fou folle fous folles malade malades dechaine dechainee dechaines".split())
 _NOT_FOR_PEOPLE = frozenset("malade malades honte".split())
 
@@ -271,6 +287,10 @@ class Insult(Rule):
                     )
                 ):
                     continue  # « t'es fou raide 😂 », « mon grand nono de fils… je l'aime pareil »
+                if [t.key for t in sentence.toks[i + 1 : i + 3]] in _GOOD_AFTER and _said_last(
+                    doc, sentence, i + 2
+                ):
+                    continue  # « les acteurs étaient débiles de bons »: crazy good
                 if tok.key in _LIKE_CRAZY and sentence.before(i).endswith(
                     ("comme un", "comme une", "comme des")
                 ):
@@ -278,7 +298,9 @@ class Insult(Rule):
                 if tok.key in _SKILL and _GAME.search(sentence.folded):
                     continue  # « t'es nul à Fortnite »: a player's skill, not a person
                 skill = [t.key for t in sentence.toks[i + 1 : i + 2]] in (["en"], ["au"], ["aux"])
-                if tok.key in _PRAISING and (skill or _FEAT.search(folded(doc))):
+                if tok.key in _PRAISING and (
+                    skill or _FEAT.search(folded(doc)) or _SCORE.search(sentence.folded)
+                ):
                     continue  # « t'es un monstre Raphaël, 32 points dans la game »
                 if tok.key in _AFFECTIONATE and _AFFECTION.search(folded(doc)):
                     continue  # « je t'aime pareil ma niaiseuse ❤️ »

@@ -55,6 +55,17 @@ _DENIAL = re.compile(
     r"|\b(?:ne )?s integr\w* (?:jamais|pas)\b|\brien au monde que je deteste\b|\bplus precieuse? que (?:celle|celui|ceux)\b"
 )
 # Hate phrased positively: a negation (« nous ne devons pas faire souffrir… ») cancels it.
+_SEXIST = re.compile(
+    r"\bc (?:est|etait) pas (?:fait|une job|un poste|un metier|une place) pour (?:elles|les femmes|une femme|des femmes)\b(?! (?:seulement|uniquement))"
+    r"|\b(?:restez|reste|retournez|retourne|retournes) (?:donc )?(?:dans (?:vos|ta|votre|leurs?) cuisines?|a la cuisine|a (?:vos|tes) (?:chaudrons|fourneaux))\b"
+    r"(?![^.!?]*\b(?:concours|jury|gout\w*|plats?|recettes?|dessert|servir|cuisson|atelier|cours de cuisine|benevoles)\b)"
+    r"|\bca prend (?:des vrais hommes|un vrai homme)\b(?! (?:ou|et) (?:une|des) )"
+    r"|\b(?:normal|pas surprenant|c etait sur) que (?:ca|tout) (?:parte|part) (?:en vrille|tout croche)\b"
+)
+# the racist conspiracy theory, unless it is named to be refuted
+_REPLACEMENT = re.compile(
+    r"(?<!theorie du )(?<!theorie de )(?<!mythe du )(?<!complot du )(?<!these du )\bgrand remplacement\b(?! (?:des|du|de|d) )"
+)
 _HATE_PHRASE = re.compile(
     r"\bdevrai\w* (?:\w+ )?etre (?:enferme\w*|exclu\w*|expulse\w*|deporte\w*|execute\w*|abattu\w*|elimine\w*|"
     r"parque\w*|sterilise\w*|interdit\w*|traite\w* par un veterinaire|renvoye\w*|chasse\w*|pendu\w*|brule\w*|"
@@ -66,8 +77,11 @@ _HATE_PHRASE = re.compile(
     r"|\btir\w* (?:\w+ ){0,6}vers le bas\b"
     r"|\b(?:sont|seraient|etaient) (?:toutes |tous )?naturellement (?:meilleur\w*|fait\w* pour|plus doue\w*|moins doue\w*)\b"
     r"|\bc est (?:biologique|hormonal|dans leur nature)\b"
+    # « les Africains, c'est une invasion », « nos écoles sont en train d'être remplacées »
+    r"|\b(?:c est|c etait) une invasion\b|\ben train de nous remplacer\b"
     # a group good « only for » something (« sont bons juste pour courir »)
-    r"|\b(?:sont|c est des|c est juste des|sont juste) (?:bons|bonnes) (?:juste |rien que |seulement |qu )(?:pour|a) \w+"
+    r"|\b(?:sont|c est des|c est juste des|sont juste|c est) (?:juste |rien que |seulement )?(?:bons|bonnes) (?:juste |rien que |seulement |qu )?(?:pour|a) "
+    r"(?:\w+(?:er|ir|re)|le sport|le basket|le menage|la cuisine|les enfants|le lit)\b"
     # a habit ascribed to the group: « y sentait la boisson comme d'habitude avec eux autres »
     r"|\b(?:comme d habitude|comme toujours|toujours pareil|toujours la meme affaire|c est toujours de meme) avec (?:eux autres|elles autres|ce monde la|ces gens la|(?:eux|elles|ce monde|ces gens)$)"
     r"|\b(?:veulent|exigent|reclament|demandent) (?:toujours|encore|tout le temps) (?:des|plus de|leurs) (?:passe droits|privileges|traitements? de faveur)\b"
@@ -257,7 +271,7 @@ _THREAT_PHRASES = re.compile(
     r"(?! (?:un|une|le|la|ton|ta) (?:cafe|biere|diner|lunch|repas|tournee|chocolat|beigne|muffin|dessert)\b)"
     r"(?![^.!?]{0,40}\b(?:on ira|on va (?:prendre|aller|jouer|faire|manger|se)|on fait|on prend|pour (?:prendre|jouer|manger|un cafe)))"
     r"|\bfais (?:attention|gaffe) a (?:toi|tes fesses)\b(?! (?:sur la (?:glace|route|chaussee)|sur les (?:routes|trottoirs)|au volant|pis (?:repose|soigne)))"
-    r"(?![^.!?]{0,60}\b(?:verglas|glace|glacee|glaces|glacees|neige|tempete|trottoirs?|routes?|chaussee|en revenant|en rentrant|en conduisant|bonne route|soigne\w*|repose\w*|prends soin))|\btu ne perds rien pour attendre\b"
+    r"(?![^.!?]{0,60}\b(?:verglas|glace|glacee|glaces|glacees|glissant\w*|neige|tempete|trottoirs|chaussee|bonne route|soigne\w*|repose\w*|prends soin))|\btu ne perds rien pour attendre\b"
     r"|\battends? (?:de voir|que je te)\b"
     r"|\bmort (?:a|aux) (?:tous |toutes )?(?:les|ces|ce|cette|la|le|l|toi|vous)\b"
     r"|\b(?:faire|fera|ferai|fais) souffrir\b|\bmettre fin a (?:sa|ta|votre|leur|leurs) vies?\b"
@@ -274,16 +288,19 @@ _THREAT_PHRASES = re.compile(
     r"|\b(?:va|vont|vais) te (?:la |le )?refaire (?:la face|le portrait|gratis|le visage)\b|\bte la refaire\b"
     r"|\b(?:le prochain|la prochaine|celui|celle)(?: \w+){0,2} qui\b[^.!?]{0,80}\bpar le (?:collet|chignon du cou)\b"
     # « je le sors par le chignon du cou » (not out of bed or the pool)
-    r"|\b(?:je|j|on) (?:vais |va |vas )?(?:te|le|la|les|vous|l) (?:sors|sort|sortir|prends|prendre|pogne|pogner|ramasse|ramasser) "
-    r"par le (?:collet|chignon du cou|fond de (?:la )?culottes?)\b(?! (?:du|de son|de sa|de mon|de ma|hors du) (?:lit|piscine|divan|sofa|eau))"
+    r"|\b(?:je|j|on) (?:vais |va |vas )?(?:te|le|la|les|vous|l) (?:sors|sort|sortir|pogne|pogner|ramasse|ramasser) "
+    r"par le (?:collet|chignon du cou|fond de (?:la )?culottes?)\b(?! (?:de|du|d|hors|comme)\b)(?![^.!?]{0,40}\b(?:chaton|chat|chiot|chienne?|manteau|glissade|lit|piscine))"
     r"|\b(?:j amene|je vais amener|j apporte|je vais apporter|j vais amener) (?:quelque chose|de quoi|une surprise) "
     r"(?:dans mon sac |a l ecole |demain )?pour (?:ceux|celles|celui|celle|toi|vous|eux)\b"
     r"|\bsurveille\w* (?:tes|vos|ses) arrieres\b|\barrive\w* quelque chose a (?:ton|ta|tes|votre|vos|son|sa|ses)\b"
     r"|\bje sais ou tu (?:gares|stationnes|travailles|vas|passes)\b|\bde quel bois je me chauffe\b"
-    r"|\b(?:on va|je vais|j vais|jvais|on vas) (?:se rappeler|se souvenir|me rappeler|me souvenir|noter|retenir|garder)\b[^.!?]{0,30}\b(?:vos|tes|leurs|ton|votre) adresses?\b"
+    r"|\bamene\w* (?:tes|vos) (?:chums|amis|gars|boys|cousins|freres)(?: (?:demain|ce soir|a soir|samedi|vendredi|apres l ecole|apres la game|apres la partie|au stationnement|dehors)){0,2} "
+    r"(?:tu vas|vous allez|t vas) en avoir besoin\b(?! pour)"
+    r"|\b(?:on va|je vais|j vais|jvais|on vas) (?:se rappeler|se souvenir|me rappeler|me souvenir|noter|retenir|garder)\b[^.!?]{0,30}\b(?:vos|tes|leurs|ton|votre) adresses?\b(?! (?:courriel|electronique|postale|email|de courriel))(?![^.!?]{0,50}\b(?:pour|afin)\b)"
     r"|\b(?:je|on) (?:sais|sait) (?:ou|a quelle heure|quand) (?:tu|vous) (?:prends ton cafe|prenez votre cafe|dejeunes|dejeunez|finis|finissez|sors|sortez|"
     r"fais ton epicerie|faites votre epicerie|vas chercher tes enfants|allez chercher vos enfants|reconduis tes enfants|reconduisez vos enfants)\b"
-    r"(?![^.!?]{0,40}\b(?:venez|viens|passe|passez|rejoins|rejoignez|invite|invitons|on vous garde|on te garde))"
+    r"(?![^.!?]*\b(?:venez|viens|passe|passez|rejoins|rejoignez|invite|invitons|on vous garde|on te garde|alors|donc|pour|ramass\w*|ramen\w*|"
+    r"attend\w* avec|attendra avec|souper|muffins?|gratuit\w*|service de garde|ouvert|rencontre))"
     # « je sais où il stationne son char », « je m'en occupe personnellement »
     r"|\b(?:je|on) (?:sais|sait) ou (?:il|elle|ils|elles) (?:gare|stationne|parke)\w* (?:son|sa|leur|leurs) (?:char|auto|voiture|camion|truck|pick up)\b"
     r"|\b(?:je|on) (?:sais|sait) c est qui (?:et|pis) (?:je sais |on sait )?ou (?:il|elle) (?:gare|stationne|parke|travaille|reste|habite|demeure)\w*\b"
@@ -307,7 +324,7 @@ _THREAT_PHRASES = re.compile(
     # Wishes of harm to someone named by a role (« j'espère que l'arbitre va se faire frapper »).
     r"|\b(?:j espere|souhaitons|je souhaite|on souhaite|je prie\w* (?:pour|pour que)|prions pour) qu\w* (?:\w+ ){0,10}(?:crever|(?<!de )(?<!va )(?<!vont )(?<!bientot )mourir|creve\w*|meure\w*|se (?:fasse|faire|fassent) (?:frapper|ecraser|tuer|battre|planter|agresser)|se cass\w* (?:les|la|le|un|une|deux)(?! tete (?:a|sur|pour|avec)\b))"
     r"|\bdevrai\w* (?:tous |toutes )?(?:crever|mourir)\b"
-    r"|\b(?:je vais|jvais|j vais|on va) (?:te |t |vous |l |la |le )?(?:humilier|ridiculiser|pourrir la vie|detruire (?:ta|ta vie|sa|votre))"
+    r"|\b(?:je vais|jvais|j vais|on va) (?:te |t |vous |l |la |le )?(?:humilier|ridiculiser|pourrir la vie|detruire (?:ta|ta vie|sa|votre)\b)"
     r"|\bje vais faire en sorte que (?:toute l ecole|tout le monde|toute la classe) (?:sache|voie|sachent)\b"
     r"|\b(?:gout\w*|manger) (?:a |de )?(?:mon|mes) poings?\b"
     r"|\b(?:celui|celle|ceux|le premier|la premiere|quiconque) qui .{0,60}\b(?:va|vont|ira) (?:y gouter|le regretter|le payer)\b"
@@ -377,7 +394,7 @@ _SELF_HARM = re.compile(
     r"|^(?:disparais|disparaissez)$"
     # « aussi bien te tirer une balle », « t'as juste à te pendre »
     r"|\b(?:aussi bien|ferais (?:aussi bien|mieux) de|feriez (?:aussi bien|mieux) de|t as (?:juste )?a|tu as (?:juste )?a|vous avez (?:juste )?a) "
-    r"(?:te|vous|t) (?:tirer une balle|pendre|jeter en bas (?:du|d un) (?:pont|toit|balcon))\b(?! dans (?:le|les|ton|votre) pieds?)"
+    r"(?:te|vous|t) (?:tirer une balle|pendre|jeter en bas (?:du|d un) (?:pont|toit|balcon))\b(?! dans (?:le|la|les|ton|ta|tes|votre|vos) )(?! (?:par|aux|au|a) )"
     # « si t'es trop fragile, la fenêtre du 3e est ouverte » (« la porte est ouverte » only says leave)
     r"|\bsi (?:(?:t es|tu es|vous etes|t en peux|tu en peux) (?:\w+ ){0,3}?(?:fragile|faible|sensible|ecoeure\w*|malheureu\w*|deprim\w*|a bout|a boutte|brule\w*|ecoeuree?))\b[^.!?]{0,50}\b(?:(?:la fenetre (?:du|d en|au) [^.!?]{0,15}\b(?:etage|haut)|le pont|le toit|la corde|le balcon|le viaduc)\b[^.!?]{0,30}\b(?:ouverte?|pas loin|est la|t attend|vous attend|est juste a cote)\b|(?:y a|il y a|y a toujours|il reste) (?:toujours |plein de |en masse de )?(?:le|les|des|de beaux|beaux|un) (?:ponts?|viaducs?)\b)"
     r"|\b(?:ferai\w*|rendrai\w*) (?:une faveur|un (?:gros |grand )?service) a (?:tout le monde|toute l equipe|l ecole|nous tous|toute la planete|la planete) en (?:disparaissant|crevant|se tuant|te tuant|vous tuant|mourant)\b"
@@ -392,7 +409,8 @@ _SELF_HARM = re.compile(
 _HARASSMENT = re.compile(
     # a dehumanising nickname (« on les appelle les légumes », « on devrait les appeler les plantes vertes »)
     r"\b(?:on|je|j|tout le monde|on devrait|faudrait) (?:les|l|la|le) (?:appel\w*|surnomm\w*) (?:les |des |mes |nos |la |le )?"
-    r"(?:legumes|plantes vertes|meubles|dechets|poubelles|singes|cochons|animaux|betes de cirque)\b|"
+    r"(?:legumes|plantes vertes|meubles|dechets|poubelles|singes|cochons|animaux|betes de cirque)\b(?! (?:de|du|des|d|a|antiques?)\b)"
+    r"(?![^.!?]*\b(?:club|equipe|benevoles|ferme|potager|pupitres|bureaux|bacs)\b)|"
     r"\b(?:tout le monde|on|allez|vous|tous) (?:\w+ ){0,2}(?:se moquer|rire) d (?:elle|lui|eux)\b"
     r"|\bjusqu a ce qu (?:elle|il) (?:quitte|parte|demenage|change d ecole|disparaisse)\b"
     r"|\bregardez (?:cette|ce|la|le) (?:grosse|gros|laide|laid|boutonneuse|boutonneux)\b|"
@@ -403,8 +421,9 @@ _HARASSMENT = re.compile(
     r"l exclure|se moquer d (?:elle|lui)|signaler son compte|la faire fermer|le faire fermer)"
     r"|\bpartage\w* (?:sa|ses|leur) (?:photo|photos|video|videos)\b|\ballez (?:tous |toutes )?(?:commenter|ecrire) sur (?:sa|son) (?:page|compte|mur)"
     r"|\bpersonne ne (?:l|les) aime\b|\btout le monde (?:le|la|les) deteste\b|\binonde\w* (?:sa|son) (?:page|boite|compte)\b|"
-    r"\bpersonne (?:ne )?(?:veut|voudra) (?:de toi|de vous|te voir|jouer avec toi)|\bpersonne (?:ne )?t aime\b"
-    r"|\bon (?:n )?invite (?:pas|jamais) (?!les |la |le |des |l |un |une |personne |rien |noel |paques |halloween )[a-z]+ (?:au|aux|a la) (?:party|souper|diner|dejeuner|5 a 7|fete|sortie|partys|soupers)\b"
+    r"\bpersonne (?:ne )?(?:veut|voudra) (?:de toi|de vous|te voir|jouer avec toi)|\bpersonne (?:ne )?(?:t|vous) aime\b(?! (?:autant|plus|mieux|comme))"
+    r"|\bon (?:ne )?veut (?:pas|pu) de (?:ta|votre|ton|vos) (?:famille|gang|enfants|fils|fille|gars|face)\b(?! qu)"
+    r"|\bon (?:n )?invite (?:pas|jamais) (?!les |la |le |des |l |un |une |personne |rien |noel |paques |halloween |juste |seulement |plus |encore |toujours |souvent |[a-z]+ment )[a-z]+ (?:au|aux|a la) (?:party|souper|diner|dejeuner|5 a 7|fete|sortie|partys|soupers)\b"
     r"|\b(?:on|tout le monde) (?:ne )?veut pas de (?:toi|vous)\b|\btout le monde (?:te|vous) (?:deteste|hait)\b"
     r"|\bt as (?:pas|aucun) d? ?amis?\b|\bt es (?:juste )?rien\b|\btu (?:ne )?sers? a rien\b"
     r"|\btu n as (?:rien a faire|pas ta place) ici\b|\bt as rien a faire ici\b|^degage\b|\b(?:toi|hey|eille|heille) degage\b|\bdegage d ici\b|\bva t en\b|\bcasse toi\b"
@@ -487,6 +506,7 @@ _CRIME = (
     r"|(?:est|arrive|enseigne|conduit|chauffe) (?:\w+ ){0,2}?(?:drunk|saoule?|soule?|stone|high|paquetee?) (?:la moitie du temps|au travail|en classe|tous les matins|le matin|au volant|pendant)"
     r"|est sur la drogue|boit (?:sur |pendant |au |en |durant )(?:les heures|le travail|la journee|classe|service|travail)"
     r"|touche (?:les|des|ses|aux) (?:eleves|joueuses|joueurs|enfants|filles|fillettes|garcons|jeunes|petits|petites)"
+    r"|tripot\w* (?:les|des|ses) (?:eleves|joueuses|joueurs|enfants|filles|fillettes|garcons|jeunes)\b"
     r"|boit avant (?:les|ses|le|la) (?:games|matchs|parties|cours|classes|pratiques)"
     r"|condui\w* (?:\w+ ){0,3}(?:saoul|soul|sou|ivre|en boisson)|vend\w* de la (?:drogue|dope|weed|coke|pot)|arrive\w* (?:saoul|soul|sou|ivre|gele|gelee|stone)\w*|(?:a ete )?(?:renvoye|congedie|suspendu)e? .{0,40}\bpour (?:des )?attouchements|fait des attouchements|garde\w* (?:une partie de |toute )?l argent (?:des|de la|du)|deale|trafique|frappe (?:ses|les) (?:eleves|enfants|petits|jeunes|bebes|amis)"
     r"|a (?:eu )?des relations avec (?:une|un) (?:eleve|etudiant\w*)"
@@ -496,6 +516,8 @@ _CRIME = (
     r"|(?:s est|se sont|s etait) (?:mis|mise|rempli|remplie|garni) (?:\w+ ){0,5}?(?:dans )?les poches|se (?:met|mettent|mettait|mettaient) (?:\w+ ){1,6}?dans (?:les|ses|leurs) poches|(?:a|ont|avait|avaient) vide la caisse\b(?! (?:de|d) (?:livres|bouteilles|recyclage|jouets|vetements|materiel|pommes|lait|canettes))|(?:est |sont )?(?:parti|partie|partis|parties) avec (?:\w+ ){0,4}?(?:l argent|la caisse|les fonds|les dons|la cagnotte|les profits)(?![^.!?]{0,25}\b(?:banque|depot|coffre))"
     r"|(?:renvoye|congedie|suspendu|mis a la porte)e? (?:\w+ ){0,5}pour avoir (?:touche|agresse|frappe|vole|battu)\w*)"
 )
+# Opens the HOS rules on a bare accusation (« Des fraudeurs. »); HOS08 judges the sentence before.
+_ACCUSATION_GATE = re.compile(rf"\b(?:un|une|des) (?:(?:vrai|vraie|vrais|vraies) )?{CRIME_NOUN}")
 _DEFAMATION = re.compile(
     rf"\b{_ROLE} {_CRIME}\b|\b(?:m|mme|monsieur|madame)\.? \w+,? (?:(?:l|le|la|notre|votre) [\w-]+(?: [\w-]+){{0,3}} )?(?:a |a deja |avait )?{_CRIME}\b"
     # « …la secrétaire qui « perd » l'argent : on sait tous dans quelle poche il s'en va »
@@ -604,6 +626,9 @@ _OFFERED = re.compile(
 # Every phrase pattern, for the cheap gate (searched branch by branch, each
 # branch only when one of its own necessary words is in the text).
 _PHRASE_PATTERNS = (
+    _ACCUSATION_GATE,
+    _SEXIST,
+    _REPLACEMENT,
     _THREAT_PHRASES,
     _SOFT_THREAT,
     _BEATING,

@@ -188,7 +188,9 @@ class Sacre(Rule):
                     and _SCREECH.search(sentence.folded)
                 ):
                     continue  # « les pneus crissent »: the verb « crisser », to screech
-                if _word_talk(sentence, i) or swear_talk(sentence.folded):
+                if _word_talk(sentence, i) or (
+                    found[1] == "liturgique" and swear_talk(sentence.folded)
+                ):
                     continue  # « des jurons comme tabarnak, qui vient de tabernacle »
                 family, kind = found
                 if kind == "euphemisme":
@@ -215,8 +217,8 @@ _SWEAR_NOUNS = frozenset("juron jurons sacre sacres".split())
 
 # A sentence about sacres as words (« d'où viennent les sacres québécois »).
 _SWEAR_TALK = re.compile(
-    r"\b(?:d ou viennent|d ou vient|origines?|histoire|provenance|etymologie|sens)(?: \w+)? (?:des |de nos |les |nos |du |de )?"
-    r"(?:sacres|jurons|gros mots|sacre|juron)\b|\b(?:sacres|jurons) (?:quebecois )?(?:viennent|vient|proviennent|sont devenus)\b"
+    r"\b(?:d ou viennent|d ou vient|origines?|histoire|provenance|etymologie)(?: \w+)? (?:des |de nos |les |nos |du |de )?"
+    r"(?:sacres|jurons|gros mots|juron)\b|\b(?:sacres|jurons) (?:quebecois )?(?:viennent|vient|proviennent|sont devenus)\b"
     r"|\bsont devenus des (?:sacres|jurons)\b"
 )
 
@@ -253,6 +255,13 @@ def screeching(folded_text: str) -> bool:
 # Words that make a liturgical word an object (« son calice, sa patène »).
 _OBJECT_OWNERS = frozenset(
     "mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs du au aux".split()
+)
+
+
+# An adjective or « de » before it: the object (« un vieux calice, », « robe de baptême, »).
+_BEFORE_AN_OBJECT = frozenset(
+    "de d vieux vieil vieille beau bel belle bon bonne magnifique joli jolie quel quelle grand grande "
+    "gros petit petite ancien ancienne nouveau nouvel nouvelle superbe precieux precieuse dore doree".split()
 )
 
 
@@ -314,6 +323,8 @@ def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str 
         and before[-1:].isalpha()
         and previous not in _DETERMINERS
         and previous not in _OBJECT_OWNERS
+        and previous not in _BEFORE_AN_OBJECT
+        and words[i].key != "bapteme"
     )
 
 

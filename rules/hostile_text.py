@@ -396,7 +396,7 @@ def _near_miss(form: str) -> str | None:
 
 # Real words that sit one or two letters from a hostile one.
 _NEVER_CORRECTED = frozenset(
-    "ostiner ostine ostines ostinent ostinez ostinait ostinaient ciboulette sacrifice esprit crise crises "
+    "ostiner ostine ostines ostinent ostinez ostinait ostinaient ostination ostinations ciboulette sacrifice esprit crise crises "
     "critique tapis tarte conte comte compte conter yourte yourtes nego negos "
     # the verb « sacrer » (to swear) is not the sacre « sacrament »
     "sacrer sacrait sacraient sacrais sacrent sacrant sacrez sacrons sacrera sacreront sacrerait".split()
@@ -440,6 +440,8 @@ def tokens(doc: Document, parsed: Any | None = None) -> list[Tok]:
         # A common English word in a franglais post is not a typo of a French word
         # (« la team de cheer », not « chier »), though « fuckin » is one of « fucking ».
         english = zipf_english(key) >= 4.0
+        if key in _NEVER_CORRECTED:
+            unknown = False  # « ostination »: a word, neither a typo nor « osti » + « nation »
         # A typo first (« défocnées »), then glued words (« demourir »); a split
         # counts only if it yields a hostile or pattern word.
         if (

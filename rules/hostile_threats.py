@@ -58,14 +58,14 @@ _JOKING = re.compile(
 )
 # « Je sais où tu restes… je vais aller te porter ta tuque »: a favour, not a threat.
 _DELIVERY = re.compile(
-    r"\b(?:te|vous|lui) (?:(?:a|ai|avons|ont) )?(?:porter|rapporter|ramener|remettre|apporter|livrer|deposer|reporter|envoyer|envoye|poster|poste) "
+    r"\b(?:te|vous|lui) (?:(?:(?:a|ai|avons|ont) )?(?:porter|rapporter|ramener|remettre|apporter|livrer|deposer|reporter)|(?:a|ai|avons|ont) (?:envoye|poste)) "
     r"(?:ta|ton|tes|votre|vos|sa|son|ses|le|la|les|un|une|des)\b(?! monnaie)"
 )
 # A game named as an event (« tournoi de hockey samedi »): enough to read bravado as a
 # game's, not to excuse a violent threat.
 _SPORT_EVENT = re.compile(
     r"\b(?:tournoi|championnat|match|partie|finale|joute|game) (?:de|d|du) [a-z]+"
-    r"|\bbonne (?:game|partie|joute)\b|\bbon match\b"
+    r"|\bbonne (?:game|partie|joute)\b|\bbon match\b|\bbataille de (?:boules de neige|polochons|oreillers|coussins)\b"
     r"|\b(?:equipe|club) (?:de|d) (?:volley|volleyball|hockey|basket|basketball|soccer|football|badminton|baseball|rugby|ringuette|handball|ultimate|flag)\b"
 )
 
@@ -146,6 +146,8 @@ def _violent_threat(sentence: _Sentence) -> bool:
         verb = _verb(tok)
         if not verb or not verb[1].startswith("violence"):
             continue
+        if [t.key for t in sentence.toks[k + 1 : k + 3]] == ["le", "temps"]:
+            continue  # « on a tué le temps »
         if k and sentence.toks[k - 1].key in ("un", "une", "ce", "cette", "du"):
             continue  # « faire un massacre »: a noun, not the verb
         if verb[1] == "violence-jeu" and not _VIOLENT_CUE.search(sentence.folded):
