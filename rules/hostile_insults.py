@@ -200,8 +200,6 @@ def _insult_noun(sentence: _Sentence, i: int, qualified: bool = False) -> bool:
     return not qualified and j >= 0 and sentence.toks[j].key in ("le", "la", "l") and after == "qui"
 
 
-# Said of a person, these are concern or description, not insults (« tu es malade? »).
-# « c'est une honte pour la province » judges a fact; « t'es une honte » is HOS07.
 # Words that praise a player when a feat is in the sentence (« t'es un monstre, 32 points »).
 _PRAISING = frozenset("monstre monstres bete betes machine machines animal beast".split())
 _FEAT = re.compile(
@@ -226,6 +224,8 @@ def _said_last(doc: Document, sentence: _Sentence, j: int) -> bool:
 
 
 _LIKE_CRAZY = frozenset("fou folle fous folles malade malades dechaine dechainee dechaines".split())
+# Said of a person, these are concern or description, not insults (« tu es malade? »).
+# « c'est une honte pour la province » judges a fact; « t'es une honte » is HOS07.
 _NOT_FOR_PEOPLE = frozenset("malade malades honte".split())
 
 

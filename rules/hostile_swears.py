@@ -252,14 +252,10 @@ def screeching(folded_text: str) -> bool:
     return verb is not None and _SCREECH.search(folded_text, verb.end()) is not None
 
 
-# Words that make a liturgical word an object (« son calice, sa patène »).
-_OBJECT_OWNERS = frozenset(
-    "mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs du au aux".split()
-)
-
-
-# An adjective or « de » before it: the object (« un vieux calice, », « robe de baptême, »).
+# A possessive, an adjective or « de » before it: the object (« son calice, », « un vieux
+# calice, », « robe de baptême, »).
 _BEFORE_AN_OBJECT = frozenset(
+    "mon ma mes ton ta tes son sa ses notre nos votre vos leur leurs du au aux "
     "de d vieux vieil vieille beau bel belle bon bonne magnifique joli jolie quel quelle grand grande "
     "gros petit petite ancien ancienne nouveau nouvel nouvelle superbe precieux precieuse dore doree".split()
 )
@@ -322,7 +318,6 @@ def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str 
         after[:1] in (",", "!")
         and before[-1:].isalpha()
         and previous not in _DETERMINERS
-        and previous not in _OBJECT_OWNERS
         and previous not in _BEFORE_AN_OBJECT
         and words[i].key != "bapteme"
     )

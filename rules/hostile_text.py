@@ -439,7 +439,7 @@ def tokens(doc: Document, parsed: Any | None = None) -> list[Tok]:
             unknown = False
         # A common English word in a franglais post is not a typo of a French word
         # (« la team de cheer », not « chier »), though « fuckin » is one of « fucking ».
-        english = zipf_english(key) >= 4.0
+        english = unknown and zipf_english(key) >= 4.0
         if key in _NEVER_CORRECTED:
             unknown = False  # « ostination »: a word, neither a typo nor « osti » + « nation »
         # A typo first (« défocnées »), then glued words (« demourir »); a split
