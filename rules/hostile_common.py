@@ -53,7 +53,7 @@ _NEGATION = re.compile(
 )
 # Words of a sentence that reports, quotes or condemns hostile speech instead of using it.
 _MENTION = re.compile(
-    r"\b(?:tolere\w*|intolera\w*|(?!denoncez (?:le|la|les)\b)denon\w*|condamn\w*|combat\w*|lutt\w*|signal\w*|inacceptable\w*|"
+    r"\b(?:tolere\w*|intolera\w*|(?!denoncez (?:le|la|les)\b)denon\w*|condamn\w*|combat\w*|lutt\w*(?! sans)(?<!nos luttes)(?<!vos luttes)(?<!leurs luttes)|signal\w*|inacceptable\w*|"
     r"interdit\w*|sensibilis\w*|(?<!prefere )(?<!vaut )(?<!mieux )prevenir|prevention|contre (?:le|la|les|l) ?(?:racisme|sexisme|homophobie|"
     r"transphobie|xenophobie|haine|intimidation|discrimination|violence)|(?<!me l )(?<!m l )(?<!nous l )(?:a|as|avez|ont|auraient) dit|(?<!on )aurait dit|(?:a|ai|avons|avez|ont) entendu(?! que| qu)|"
     r"disait|disent|on entend (?:souvent |parfois |encore )?(?:dire )?que|comme moi|comme nous|(?:continu\w*|ose\w*|arret\w*) (?:a |de |d )?dire|pretend\w*|qualifi\w*|trait\w* (?:de|d)|appele\w* (?:les gens|quelqu|les autres)|"
@@ -62,7 +62,7 @@ _MENTION = re.compile(
     # « analyser les discours racistes de l'époque »: a lesson about hateful speech
     r"discours (?:\w+ ){0,2}(?:racist|haineu|colonia|eugeni|antisemit|homophob|sexist|xenophob)\w*|"
     r"(?<!qui a )(?<!qui ont )(?<!qui m a )(?<!qui t a )(?:insulte\w*|injure\w*)|propos|commentaire\w*|slogan\w*|graffiti\w* (?:\w+ )?(?:raciste|haineu|homophobe|sexiste|antisemite|islamophobe|transphobe|xenophobe|disant|qui disent)\w*|"
-    r"trait\w* (?:\w+ ){0,3}(?:de|d) \w+|chose (?:terrible|horrible|affreuse) a dire|"
+    r"trait\w* (?:\w+ ){0,3}(?:de|d) (?:[«“\"] ?)?\w+|chose (?:terrible|horrible|affreuse) a dire|"
     r"ecri\w* (?:des choses|que)|poursui\w* en justice|"
     # A belief attributed to someone else (« tu crois que… », « il insiste sur le fait que… »).
     r"(?:tu|vous|il|elle|ils|elles) (?:\w+ ){0,4}(?:croi\w*|pense\w*|insist\w* sur le fait|affirm\w*|"
@@ -74,7 +74,8 @@ _MENTION = re.compile(
     # Talk about a word itself (« … vient du mot tabernacle », « le mot X veut dire… »).
     r"(?:vien\w*|derive\w*) (?:du|des) mots?|(?:origine|sens) (?:du|des) mots?|"
     r"le mot \S+ (?:vient|est|signifie|veut dire|c est|n est)|c est un (?:juron|gros mot|mot vulgaire)|c est un sacre(?= (?:pis|et|qu|que|on|donc|alors|comme)\b| ?$)|"
-    r"(?:ces|les|de tels|des) (?:mots|propos|paroles|gestes|insultes|commentaires)(?: la)? (?:n )?ont (?:pas|aucune) (?:leur )?place|(?:des|les|ces|de) (?:mots|termes|expressions|insultes|surnoms) comme)\b"
+    r"(?:messages?|textos?|courriels?|lettres?|notes?|commentaires?|publications?) (?:anonymes? )?(?:disant|qui (?:disai|dis)\w*)|"
+    r"(?:ces|les|de tels|des) (?:mots|propos|paroles|gestes|insultes|commentaires)(?: \w+)?(?: la)? (?:n )?ont (?:pas|aucune) (?:leur )?place|(?:des|les|ces|de) (?:mots|termes|expressions|insultes|surnoms) comme)\b"
 )
 _COPULA = frozenset(
     "sont est etes es etait etaient sera seront reste restent demeurent serez seras etre".split()
@@ -193,6 +194,26 @@ def is_mention(folded: str) -> bool:
     return _MENTION.search(folded) is not None
 
 
+# « …de « voilée qui devrait retourner chez elle ». Ces propos n'ont aucune place ici. »
+_CONDEMNED = re.compile(
+    r"\W*(?:ces|de tels|de telles|ce genre de|ce type de) (?:propos|menaces|messages|paroles|gestes|insultes|"
+    r"commentaires|comportements|mots|attaques|textos)\b(?: \w+)? (?:sont|ne sont|n ont|n a|est|n est|doivent)\b"
+)
+
+
+_NOT_MY_JUDGEMENT = re.compile(
+    r"\?|\b(?:disent|dit on|selon (?:certains|eux|elle|lui)|tant pis|assum\w*|et alors|pis apres|la verite)\b"
+)
+
+
+def condemned(folded_next: str, folded_after: str = "") -> bool:
+    """Whether a sentence judges the words reported just before it; not when it
+    is asked, attributed (« disent certains ») or taken back (« Tant pis »)."""
+    return _CONDEMNED.match(folded_next) is not None and not _NOT_MY_JUDGEMENT.search(
+        folded_next + " " + folded_after
+    )
+
+
 def refuted(folded_next: str) -> bool:
     """Whether a sentence refutes the one before it (« Non : c'est un préjugé. »).
     ``folded_next`` keeps its punctuation: « Pas vrai? » agrees, « Des préjugés?
@@ -297,7 +318,9 @@ _WEAPON_EMOJI = re.compile(
     "[\U0001f52a\U0001f5e1\U0001f52b\U0001f4a3\U0001fa93]"
 )  # not 💀: teenagers laugh with it
 # Words friends and parents tease with, said laughing; never the strong ones.
-_MILD_TEASING = frozenset("fou folle fous folles nono nonos tata tatas tarla tarlas pire".split())
+_MILD_TEASING = frozenset(
+    "fou folle fous folles nono nonos tata tatas tarla tarlas pire clown clowns".split()
+)
 # Said with love (a heart, « je t'aime »), these tease; « T'es tellement une niaiseuse lol » does not.
 _AFFECTIONATE = frozenset("niaiseux niaiseuse niaiseuses".split())
 _SKILL = frozenset("nul nulle nuls nulles poche poches".split())

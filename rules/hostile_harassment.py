@@ -33,6 +33,7 @@ from .hostile_phrases import (
     _ROLE,
     _THANKS,
     CRIME_NOUN,
+    MOBBING,
     _has_any,
     _PhraseRule,
 )
@@ -114,23 +115,36 @@ def _innuendo(doc: Document) -> bool:
 # A colleague's weight mocked: a remark on the body, a laugh or a fat-animal emoji,
 # and someone named (« Nadine mange pour trois 🐷 », « Mme Lavoie est tellement
 # grosse que le bus a penché lol »); « gros merci » or « une grosse journée » are no remark.
+_BODY_MOCKED = (
+    r"\bsalut (?:la|le) (?:baleine|grosse?|toutoune|bouboule)\b"
+    r"|\bune baleine dans (?:un|une|son|sa|ses) (?:chandail|robe|maillot|habit|costume|jeans?|pantalons?|linge|uniforme|leggings|kit)\b"
+    r"|\b(?:aussi|plus|ben plus) (?:gras|grasse|gros|grosse) que (?:sa|son|ses|la|le|les) \w+|\bbouboule\b"
+    r"|\bun \w+ a (?:ta|sa) taille\b|\bmange\w* (?:toute|tout) la (?:cafet\w*|bouffe|pizza)\b"
+    r"|\bthe fat (?:kid|girl|guy|one)\b|\bune saucisse dans\b"
+)
 _WEIGHT_REMARK = re.compile(
     r"\b(?:(?:la|cette) grosse (?:de|d|du|qui|a)\b"
     r"|(?:est|es|etait) (?:rendue? |devenue? )?(?:tellement|trop|ben trop|si) (?:grosse?|gros) qu"
-    r"|(?<!\ba )(?<!\bai )(?<!\bavons )(?<!\bont )\bmange pour (?:trois|quatre|six|dix|une armee)\b|\bbesoin de (?:deux|2|trois|3) (?:chaises|sieges|bancs)\b|\belargir les portes\b)"
+    r"|(?<!\ba )(?<!\bai )(?<!\bavons )(?<!\bont )\bmange pour (?:trois|quatre|six|dix|une armee)\b|\bbesoin de (?:deux|2|trois|3) (?:chaises|sieges|bancs)\b|\belargir les portes\b"
+    r"|" + _BODY_MOCKED + ")"
 )
+# Remarks that mock a body by themselves; with a laugh they need no animal emoji.
+_BODY_MOCKED_REMARK = re.compile(_BODY_MOCKED)
 _FAT_EMOJI = re.compile("[\U0001f437\U0001f416\U0001f418\U0001f433\U0001f40b\U0001f99b\U0001f404]")
 
 
 def _weight_mocked(doc: Document) -> _Sentence | None:
     text = folded(doc)
-    if not _FAT_EMOJI.search(doc.normalised) or _WEIGHT_KIND.search(text):
+    laughed = _laughing(doc) and _BODY_MOCKED_REMARK.search(text)
+    if not (_FAT_EMOJI.search(doc.normalised) or laughed) or _WEIGHT_KIND.search(text):
         return None
     units = _sentences(doc, None)
     for k, unit in enumerate(units):
         remark = _WEIGHT_REMARK.search(unit.folded)
-        if not remark or _ANIMALS.search(unit.folded):
+        if not remark or _ANIMALS.search(_BODY_MOCKED_REMARK.sub(" ", unit.folded)):
             continue  # « le cochon est tellement gros 🐷 » at the farm
+        if _BODY_MOCKED_REMARK.search(unit.folded) and not _MENTION.search(unit.folded):
+            return unit  # « Salut la baleine 🐳 », « aussi grasse que sa poutine 🤣 »
         # the person may be named in the sentence before (« Avez-vous vu Martine? Elle… »)
         named = units[max(0, k - 1) : k + 1]
         if any(
@@ -145,7 +159,7 @@ def _weight_mocked(doc: Document) -> _Sentence | None:
 
 # a baby, a pregnancy, a teenager's appetite, thanks: no mockery
 _WEIGHT_KIND = re.compile(
-    r"\b(?:bebe|enceinte|grossesse|ado|ados|mon gars|mon fils|mon chum|ma blonde|merci|bravo|felicitations|gateau|sapin|citrouille|mascotte|lapin)\b"
+    r"\b(?:bebe|enceinte|grossesse|ado|ados|mon gars|mon fils|ma fille|mon petit|ma petite|mes enfants|mon chum|ma blonde|merci|bravo|felicitations|gateau|sapin|citrouille|mascotte|lapin|je l aime|je t aime)\b"
 )
 _ANIMALS = re.compile(
     r"\b(?:cochons?|porcs?|truies?|vaches?|chiens?|chats?|chevaux|cheval|baleines?|elephants?|ferme|zoo|aquarium|citrouilles?|poissons?)\b"
@@ -182,6 +196,7 @@ class Harassment(_PhraseRule):
             _has_any(doc)
             or bool(_laughing(doc) and _DISABILITY.search(text))
             or bool(_FAT_EMOJI.search(doc.normalised))
+            or bool(_laughing(doc) and _BODY_MOCKED_REMARK.search(text))
         )
 
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
@@ -190,10 +205,9 @@ class Harassment(_PhraseRule):
         for sentence in _sentences(doc, None):
             # « commentaires » would read as a mention: only a condemnation silences these
             if (
-                _CAMPAIGN.search(sentence.folded)
-                and not _CONDEMNED.search(sentence.folded)
-                and not any(h.start == sentence.toks[0].start for h in hits)
-            ):
+                (_CAMPAIGN.search(sentence.folded) and not _CONDEMNED.search(sentence.folded))
+                or MOBBING.search(sentence.folded)
+            ) and not any(h.start == sentence.toks[0].start for h in hits):
                 yield _hit(sentence, self.message)
         text = folded(doc)
         offered = self._humiliation_offered(doc, text) if not hits else None

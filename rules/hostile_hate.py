@@ -252,6 +252,38 @@ _WOMEN = re.compile(r"\b(?:femmes?|mesdames|madames|directrices?|chauffeuses?|en
 _PRONOUNS = frozenset("les leur leurs ils elles eux vous".split())
 
 
+# « Les Roms volent tout », « les immigrants fraudent l'aide sociale »: a crime
+# said of a whole group as what it does; not « les oies volent vers le sud ».
+_GROUP_CRIMES = frozenset(
+    "volent volaient fraudent trichent mentent agressent trafiquent dealent pillent arnaquent "
+    "escroquent".split()
+)
+_FLYING_AFTER = frozenset("en vers au aux dans jusqu haut bas loin".split())
+_GROUP_CRIME_NOUN = re.compile(
+    r"\b(?:sont|c est|ce sont|c etait) (?:tous |toutes |juste |rien que |que )?des (?:extremistes|terroristes|"
+    r"criminels|criminelles|delinquants|delinquantes|voleurs|voleuses|fraudeurs|fraudeuses|menteurs|menteuses|"
+    r"violeurs|trafiquants|profiteurs|profiteuses|fanatiques|barbares)\b"
+)
+
+
+def _accused_as_group(sentence: _Sentence, groups: list[int]) -> bool:
+    """A group named as a subject, then a crime it would commit as a whole, or
+    « c'est tous des extrémistes »."""
+    words = sentence.toks
+    for g in groups:
+        after = [t.key for t in words[g + 1 : g + 4]]
+        # « les Roms volent », « les immigrants du quartier fraudent »
+        for k, key in enumerate(after[:3]):
+            if key in _GROUP_CRIMES:
+                nxt = after[k + 1] if k + 1 < len(after) else ""
+                if key.startswith("vol") and nxt in _FLYING_AFTER:
+                    break
+                if k == 0 or after[0] in ("du", "de", "d", "des"):
+                    return True
+                break
+    return bool(_GROUP_CRIME_NOUN.search(sentence.folded))
+
+
 def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False) -> str | None:
     """Why a sentence is hateful toward a protected group, or None. A pronoun
     (« Je les déteste. ») stands for a group named in the previous sentence."""
@@ -348,6 +380,8 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
     if negated(sentence.folded):
         return None
     newcomers = all(sentence.toks[i].key == "accueil" for i in groups)
+    if _accused_as_group(sentence, groups):
+        return "groupe accusé en bloc d'un crime ou d'extrémisme"
     phrase = _HATE_PHRASE.search(sentence.folded)
     if (
         phrase

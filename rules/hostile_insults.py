@@ -85,6 +85,8 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
     address = max(_ADDRESS_VERB.finditer(before), key=lambda m: m.end(), default=None)
     if address and all(w in _BETWEEN_COPULA_AND_INSULT for w in before[address.end() :].split()):
         return True
+    # « Les élèves transférés chez nous, c'est rien que des déchets »: a person named
+    # first, then « c'est des… » says what they are.
     # « c'est une enflure »: « c'est » makes an insulting noun personal, never an adjective.
     if kind != "attribut-negatif" and re.search(
         r"\bc (?:est|etait) (?:vraiment |juste )?(?:un|une)(?: (?:vrai|vraie|belle|beau|sacre|sacree|maudit|maudite|gros|grosse|pauvre|petit|petite))?\s*$",
@@ -123,11 +125,7 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
         if not all(w in _BETWEEN_COPULA_AND_INSULT for w in between):
             continue  # « il est évident qu'un animal… »: the word is not what someone is
         if words[j].key in _COPULA or words[j].key in ("comme", "juste", "vraiment"):
-            subject = [w.key for w in words[max(0, j - 4) : j]]
-            if any(
-                is_person(s) or s in ("vous", "tu", "toi", "il", "elle", "ils", "elles")
-                for s in subject
-            ):
+            if _person_subject(words, j, things_too=kind == "attribut-negatif"):
                 return True
             # A first name as subject (« Marc est un idiot »), not any capitalised word.
             if any(fold(w.surface) in terms("prenoms") for w in words[max(0, j - 2) : j]):
@@ -156,6 +154,56 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
         len(words) <= 3
         and i == 0
         and (len(words) == 1 or words[1].key in _VOCATIVE_NEXT or words[1].surface[:1].isupper())
+    )
+
+
+_DISLOCATED = re.compile(
+    r"\bc (?:est|etait|sont) (?:juste |rien que |seulement |toute |tout )?(?:des|une gang de|une bande de)"
+    r"(?: (?:vrais|vraies|maudits|maudites|beaux|belles|pauvres))?\s*$"
+)
+
+
+def _dislocated(doc: Document, sentence: _Sentence, i: int) -> bool:
+    """« Les élèves de Jean-Monnet qui arrivent chez nous, c'est rien que des
+    déchets »: people opening the sentence, a comma, then « c'est des… »."""
+    words = sentence.toks
+    recent = " ".join(t.key for t in words[max(0, i - 7) : i])
+    found = _DISLOCATED.search(recent)
+    if not found or not any(is_person(w.key) for w in words[:3]):
+        return False
+    # the « c » of « c'est »: the words before it end with a comma
+    c = i - len(recent[found.start() :].split())
+    return c > 0 and doc.normalised[words[c - 1].end : words[c].start].strip() == ","
+
+
+_SUBJECT_PRONOUNS = frozenset("vous tu toi il elle ils elles".split())
+_COMPLEMENT = frozenset("de des du d".split())
+# « la gang des profs », « la face du prof »: the complement is still the person judged
+_PEOPLE_OF = frozenset(
+    "gang bande famille conseil groupe equipe comite clan troupe face gueule tete visage "
+    "corps".split()
+)
+
+
+def _person_subject(words: list, j: int, things_too: bool) -> bool:
+    """Whether the few words before copula ``j`` name a person as its subject:
+    « les gars de l'autre équipe sont… ». An adjective may describe a thing, so
+    for it a person in a complement does not count (« le vestiaire des gars est
+    sale », « la salle des profs est sale »)."""
+    start = max(0, j - 6)
+    return any(
+        (words[k].key in _SUBJECT_PRONOUNS and k >= j - 4)
+        or (
+            is_person(words[k].key)
+            and not (
+                things_too
+                and k > start
+                and words[k - 1].key in _COMPLEMENT
+                and (k < 2 or words[k - 2].key not in _PEOPLE_OF)
+            )
+            and (k >= j - 4 or all(w.key not in _COPULA for w in words[k + 1 : j]))
+        )
+        for k in range(start, j)
     )
 
 
@@ -216,6 +264,17 @@ _SCORE = re.compile(
 )
 
 
+def praised_feat(folded_sentence: str) -> bool:
+    """« T'es un monstre au basket, 32 points »: a word of praise for a player,
+    with the sport or the feat in the same sentence."""
+    words = folded_sentence.split()
+    return any(
+        w in _PRAISING
+        and (words[k + 1 : k + 2] in (["en"], ["au"], ["aux"]) or _SCORE.search(folded_sentence))
+        for k, w in enumerate(words)
+    ) or (any(w in _PRAISING for w in words) and _FEAT.search(folded_sentence) is not None)
+
+
 def _said_last(doc: Document, sentence: _Sentence, j: int) -> bool:
     """Whether word ``j`` ends its phrase (« débiles de bons! »), not a compound
     (« idiot de beau-frère », « imbécile de bon à rien »)."""
@@ -223,6 +282,9 @@ def _said_last(doc: Document, sentence: _Sentence, j: int) -> bool:
     return not rest or (not rest[0].isalnum() and rest[0] not in "-'’")
 
 
+_MASTERY = frozenset("sorciere sorcieres".split())
+_SELF = re.compile(r"\b(?:je suis|j suis|chu|je me sens|moi je suis|j etais|je deviens)\b")
+_FUNNY = re.compile(r"\b(?:fai\w*|font) (?:\w+ )?rire\b|\bon rit\b|\bdroles?\b|\bboute en train\b")
 _LIKE_CRAZY = frozenset("fou folle fous folles malade malades dechaine dechainee dechaines".split())
 # Said of a person, these are concern or description, not insults (« tu es malade? »).
 # « c'est une honte pour la province » judges a fact; « t'es une honte » is HOS07.
@@ -295,6 +357,12 @@ class Insult(Rule):
                     ("comme un", "comme une", "comme des")
                 ):
                     continue  # « je vais crier comme une folle à la game »: like crazy
+                if tok.key in _MASTERY and [t.key for t in sentence.toks[i + 1 : i + 2]] in (
+                    ["de"],
+                    ["du"],
+                    ["des"],
+                ):
+                    continue  # « une vraie sorcière de la cuisine »: a master of it
                 if tok.key in _SKILL and _GAME.search(sentence.folded):
                     continue  # « t'es nul à Fortnite »: a player's skill, not a person
                 skill = [t.key for t in sentence.toks[i + 1 : i + 2]] in (["en"], ["au"], ["aux"])
@@ -302,16 +370,27 @@ class Insult(Rule):
                     skill or _FEAT.search(folded(doc)) or _SCORE.search(sentence.folded)
                 ):
                     continue  # « t'es un monstre Raphaël, 32 points dans la game »
-                if tok.key in _AFFECTIONATE and _AFFECTION.search(folded(doc)):
+                if (tok.key in _AFFECTIONATE or tok.key in _MILD_TEASING) and _AFFECTION.search(
+                    folded(doc)
+                ):
                     continue  # « je t'aime pareil ma niaiseuse ❤️ »
                 if inside(quotes, tok.start, tok.end) or _negated_before(sentence, i):
                     continue
+                if kind[0] != "injure-forte" and _SELF.search(sentence.before(i)):
+                    continue  # « je suis une vraie girouette 😅 »: one laughs at oneself
+                if tok.key in ("clown", "clowns") and (
+                    _FUNNY.search(folded(doc))
+                    or [t.key for t in sentence.toks[i + 1 : i + 3]]
+                    in (["de", "service"], ["de", "la"])
+                ):
+                    continue  # « un vrai clown, il fait rire toute la classe », « le clown de service »
                 if kind[0] != "injure-forte" and negated(sentence.folded):
                     continue
                 noun = kind[0] in ("injure", "injure-forte", "deshumanisant")
                 if (
                     kind[0] == "injure-forte"
                     or _addressed(sentence, i, kind[0])
+                    or (noun and _dislocated(doc, sentence, i))
                     or (aimed and noun)
                     or _finished(sentence, i, kind[0])
                     or (kind[0] in ("injure", "injure-forte") and _superlative(sentence, i))

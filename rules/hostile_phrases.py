@@ -293,6 +293,16 @@ _THREAT_PHRASES = re.compile(
     r"|\b(?:j amene|je vais amener|j apporte|je vais apporter|j vais amener) (?:quelque chose|de quoi|une surprise) "
     r"(?:dans mon sac |a l ecole |demain )?pour (?:ceux|celles|celui|celle|toi|vous|eux)\b"
     r"|\bsurveille\w* (?:tes|vos|ses) arrieres\b|\barrive\w* quelque chose a (?:ton|ta|tes|votre|vos|son|sa|ses)\b"
+    # veiled: « préparez les civières », « j'vais y faire la peau », « ses pneus vont y goûter »
+    r"|\bpreparez (?:les|vos) (?:civieres|ambulances|cercueils)\b"
+    r"|\b(?:y|lui|te|leur|vous|la|le|l) faire la peau\b(?! (?:douce|lisse|neuve|propre|nette|belle))"
+    r"|\b(?:ses|tes|vos|leurs|son|ton|sa|ta) (?:pneus|vitres|chars?|autos?|fenetres|voiture|maison|casier) (?:vont|va) (?:y gouter|y passer)\b"
+    r"|\ben mille morceaux,? (?:pis|et) (?:toi|vous|lui|elle|eux) avec\b"
+    r"|\b(?:aimera|aimeras|aimerez|aimeront|va pas aimer|vas pas aimer|allez pas aimer) (?:pas )?ma (?:facon|maniere) de (?:regler|gerer) (?:ca|le probleme|ses comptes)\b"
+    # « il sortira pas de là en un seul morceau », « je vais faire de ton année un enfer »
+    r"|\b(?:sortir\w*|ressortir\w*|repartir\w*|rentrer\w*) (?:pas |jamais |plus )?(?:de la |d ici |chez (?:lui|vous|toi|eux) )?en un (?:seul )?morceau\b"
+    r"|\b(?:arranger|arrange\w*|faire en sorte|faire|assurer|assure\w*) (?:pour )?que (?:ton|ta|votre|sa|son|leur) (?:vie|annee|journee|semaine|job|travail|sejour|session|mois) (?:soit|devienne) un (?:enfer|cauchemar)\b(?! de (?:plaisir|fun|joie|bonheur|rire))"
+    r"|\b(?:rendre|faire de|transformer) (?:ta|votre|sa|ton|leur) (?:vie|annee|journee|semaine|job|session) (?:un|en) (?:enfer|cauchemar)\b"
     r"|\bje sais ou tu (?:gares|stationnes|travailles|vas|passes)\b|\bde quel bois je me chauffe\b"
     r"|\bamene\w* (?:tes|vos) (?:chums|amis|gars|boys|cousins|freres)(?: (?:demain|ce soir|a soir|samedi|vendredi|apres l ecole|apres la game|apres la partie|au stationnement|dehors)){0,2} "
     r"(?:tu vas|vous allez|t vas) en avoir besoin\b(?! pour)"
@@ -499,7 +509,8 @@ CRIME_NOUN = (
 )
 _CRIME = (
     r"(?:(?<!moment )(?<!temps )(?<!minutes )(?<!heure )(?<!heures )(?<!baiser )(?<!regard )(?<!fait )(?<!faire )(?<!fais )(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|la show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes|jusqu|vers|au dessus|en avion|dans les airs|en parapente|en helicoptere))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
-    r"agresse\w*|abuse\w* de|bat ses|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|"
+    r"agresse\w*|abuse\w* de|bat ses|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|graiss\w* la patte|"
+    r"(?:se fait|se faisait|s est fait|se font) pay\w* (?:en dessous de|sous) la table|(?:recoi\w*|touch\w*|accept\w*|a recu|a touche) des pots de vin|"
     r"(?:est|c est) (?:un|une) (?:(?:vrai|vraie|maudit|maudite|esti de|ostie de|sacre) )?"
     + CRIME_NOUN
     + r"|ment aux|a menti|mentent|(?:cache|a cache|couvre|a couvert) (?:des|les) (?:abus|cas|agressions)|pique dans|pige dans|se sert dans|(?:a|a deja) pris l argent (?:de|du|des)|empoche\w* (?:l argent|les dons|les fonds)|gonfle\w* les notes|fouill\w* dans les (?:photos|cellulaires|telephones|courriels) (?:privees? )?(?:des|de ses) (?:eleves|enfants)"
@@ -568,6 +579,12 @@ _CAMPAIGN = re.compile(
     r"(?:commentaires|messages|affaires) sur|ridiculiser|humilier|se moquer de|rire de|niaiser|ecoeurer) "
     r"(?!nous|soi|les |la |le |des |ca )\w+"
     r"|\b(?:ridiculiser|humilier) (?:m|mme|madame|monsieur|la prof|le prof|l enseignante?)\b"
+    # « tout le monde bloque pis signale le compte de Justine », « …until il delete son account »
+    r"|\b(?:until|jusqu a ce qu) (?:il|elle|iel) (?:delete|supprime|ferme|efface)\w* (?:son|sa) (?:compte|account|page)\b"
+    r"|\b(?:faire|fera|va faire) disparaitre (?:d|de) (?:insta|instagram|tiktok|snap|snapchat|facebook|discord)\b"
+    # « invitez-les plus aux activités », « on pourrait « oublier » d'inviter Julie »
+    r"|\binvitez (?:les|la|le) plus\b|\bon (?:pourrait|devrait|va) [«»\"' ]*oublier[«»\"' ]* d inviter\b"
+    r"|\bon (?:les|la|le|l) laisse (?:diner|manger|jouer|dans son coin) (?:tout seul|toute seule|tous seuls|toutes seules)\b"
     # sextortion: « envoie-moi des photos pis j'arrête de dire à tout le monde que… »
     r"|\benvoi\w* (?:moi )?(?:des|tes|une|ta) (?:photos?|nudes?|pics?)\b[^.!?]{0,60}\b(?:j arrete|sinon|ou je|je dis|je le dis)"
 )
@@ -625,7 +642,15 @@ _OFFERED = re.compile(
 
 # Every phrase pattern, for the cheap gate (searched branch by branch, each
 # branch only when one of its own necessary words is in the text).
+# « tout le monde bloque pis signale le compte de Justine »: « signale » is the
+# weapon here, not a condemnation, so this is kept apart from _CAMPAIGN.
+MOBBING = re.compile(
+    r"\b(?:bloqu\w*|signal\w*|report\w*) (?:pis|et|and) (?:on )?(?:bloqu\w*|signal\w*|report\w*) "
+    r"(?:le|son|leur) compte (?:de|d) \w+"
+)
+
 _PHRASE_PATTERNS = (
+    MOBBING,
     _ACCUSATION_GATE,
     _SEXIST,
     _REPLACEMENT,

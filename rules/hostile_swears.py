@@ -120,6 +120,38 @@ _NOT_SACRE_AFTER_DE = frozenset(
     "saint sainte notre messe communion paroisse chapelle eglise or argent cristal vermeil bois "
     "etain bronze cuivre verre porcelaine vin ceramique".split()
 )
+# « c'est calvaire de frustrant »: after a copula, « X de » + adjective intensifies;
+# the church's calvaire or host is never predicated of a thing this way.
+_COPULA_BEFORE_INTENSIFIER = frozenset("est etait etaient sont ete trop tellement".split())
+# What « c'est calvaire de… » intensifies: an adjective or an adverb, never a noun
+# (« c'est baptême de mon neveu », « ce pain est hostie de vie »).
+_INTENSIFIED = frozenset(
+    "plate plates long longue longs longues beau belle beaux belles bon bonne bons bonnes cher chere "
+    "chers dur dure durs dures loin froid froide chaud chaude gros grosse grand grande petit petite "
+    "lent lente vite mal bien fort forte laid laide poche fou folle epais epaisse cave nul nulle "
+    "triste drole bizarre simple complique compliquee fatigue fatiguee tanne tannee ecoeure ecoeuree "
+    "niaiseux niaiseuse lourd lourde pesant pesante tough cute nice hot weird slow rough cheap "
+    "cher serre serree plein pleine vide pire mieux sale chiant chiante".split()
+)
+_ADJECTIVE_ENDINGS = (
+    "ant",
+    "ante",
+    "ants",
+    "antes",
+    "eux",
+    "euse",
+    "euses",
+    "able",
+    "ables",
+    "ible",
+    "ibles",
+)
+
+
+def _intensified(word: str) -> bool:
+    return word in _INTENSIFIED or (len(word) > 5 and word.endswith(_ADJECTIVE_ENDINGS))
+
+
 _CONSTRUCTION_BEFORE = frozenset(
     "mon ma ton ta son sa ce cette un une gros grosse maudit maudite mes tes".split()
 )
@@ -300,6 +332,14 @@ def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str 
         and words[i - 2].key in ("bande", "gang", "espece")
     ):
         return True  # « une bande d'hosties d'incompétents »
+    if (
+        previous in _COPULA_BEFORE_INTENSIFIER
+        and nxt in ("de", "d")
+        and after_de
+        and _intensified(after_de)
+        and words[i].key not in ("bapteme", "sacrement")
+    ):
+        return True  # « c'est calvaire de frustrant », « c'était hostie de long »: an intensifier
     if previous == "en" and (i + 1 == len(words) or nxt in ("a", "que", "de")):
         return not religious
     if religious:

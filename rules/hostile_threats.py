@@ -53,12 +53,19 @@ _FOUND_SOMEONE = re.compile(
     r"|\b(?:je vais|on va|j vais|jvais|on s en vient|je m en viens) (?:te|vous|t|l|le|la|les) "
     r"(?:trouver|retrouver|guetter)\b(?! (?:au|a la|a l|aux|chez|demain|ce soir|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi)\b)"
 )
+# « Si tu manques le spectacle, tu vas le regretter »: an invitation, the loss is the show.
+_MISSING_OUT = re.compile(
+    r"^(?:\w+ ){0,2}?si (?:tu|vous|t) (?:manques?|manquez|rates?|ratez|(?:ne )?(?:viens|venez|vas|allez) pas)\b"
+)
 _JOKING = re.compile(
     r"\b(?:je niaise|je blague|je rigole|je joke|je plaisante|je te niaise)\b(?! pas\b)"
 )
 # « Je sais où tu restes… je vais aller te porter ta tuque »: a favour, not a threat.
 _DELIVERY = re.compile(
-    r"\b(?:te|vous|lui) (?:(?:(?:a|ai|avons|ont) )?(?:porter|rapporter|ramener|remettre|apporter|livrer|deposer|reporter)|(?:a|ai|avons|ont) (?:envoye|poste)) "
+    # « je sais où tu restes, je passe te prendre à 7h »: a ride
+    r"\b(?:je|on) (?:passe|passerai|vais passer|va passer|viens|viendrai|vais venir|va venir) (?:te|vous) (?:prendre|chercher|ramasser)\b"
+    r"|\b(?:je|on) (?:t|te|vous) (?:apporte|rapporte|amene|ramene|porte|livre) (?:ta|ton|tes|votre|vos)\b"
+    r"|\b(?:te|vous|lui) (?:(?:(?:a|ai|avons|ont) )?(?:porter|rapporter|ramener|remettre|apporter|livrer|deposer|reporter)|(?:a|ai|avons|ont) (?:envoye|poste)) "
     r"(?:ta|ton|tes|votre|vos|sa|son|ses|le|la|les|un|une|des)\b(?! monnaie)"
 )
 # A game named as an event (« tournoi de hockey samedi »): enough to read bravado as a
@@ -214,7 +221,7 @@ class Threat(_PhraseRule):
                 continue
             # « t'es mort », « on ne sait jamais ce qui peut arriver à… »: threats that negate
             if negated(sentence.folded) and not re.search(
-                r"\bt(?: es| e|u es) (?:deja )?mort|\bsait (?:jamais|pas) ce qui peut"
+                r"\bt(?: es| e|u es) (?:deja )?mort|\bsait (?:jamais|pas) ce qui peut|\ben un (?:seul )?morceau\b"
                 r"|\bpar le (?:collet|chignon du cou)\b",
                 sentence.folded,
             ):
@@ -280,6 +287,14 @@ class Threat(_PhraseRule):
             return False  # « Je vais vous retrouver… (je niaise, mais ramenez mon yogourt) »
         if found and _DELIVERY.search(folded(doc)):
             found = [f for f in found if not re.match(r"(?:je|on) (?:sais|sait) ou", f)]
+        if (
+            found
+            and _MISSING_OUT.search(sentence.folded)
+            and not _VIOLENT_CUE.search(sentence.folded)
+        ):
+            found = [f for f in found if "regretter" not in f]
+        if found and _quoted_threat(doc, sentence):
+            return False  # « un personnage menace son voisin : « Je sais où tu restes. » »
         if not found:
             return bool(_FOUND_SOMEONE.search(sentence.folded)) and _weapon_drawn(doc)
         if not all(_GAME_TEASE.search(f) for f in found):
@@ -287,6 +302,24 @@ class Threat(_PhraseRule):
         if _GAME.search(sentence.folded) and not _VIOLENT_CUE.search(sentence.folded):
             return False  # « je vais te planter au Scrabble ce soir »
         return not any(_GAME.search(s.folded) for s in _sentences(doc, None))
+
+
+# The author's own words, quoted: « je lui ai dit : « tu vas le regretter » ».
+_OWN_WORDS = re.compile(
+    r"\b(?:je|j|on) (?:lui |leur |te |vous )?(?:ai |a |vais |va )?(?:dit|dire|ecrit|ecrire|repondu|repondre|crie|averti)\b"
+    r"|\b(?:ma|mon|notre) (?:reponse|message|texto|courriel|commentaire|reply)\b|^\W*reponse\b"
+)
+
+
+def _quoted_threat(doc: Document, sentence: _Sentence) -> bool:
+    """Whether every threat phrase of the sentence stands inside quotation marks
+    that someone else's words fill (a message received, a line of a novel)."""
+    spans = [m.start() for m in _THREAT_PHRASES.finditer(sentence.folded)]
+    return (
+        bool(spans)
+        and all(_quoted_at(doc, sentence, s) for s in spans)
+        and not _OWN_WORDS.search(sentence.folded)
+    )
 
 
 # What players say to each other: « t'es mort », « tu vas voir », « je vais te planter ».

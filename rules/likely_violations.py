@@ -17,7 +17,8 @@ from .criticism import CRITICISM_CLAUSES
 from .document import Document
 from .finding import Hit, Severity
 from .folded import folded
-from .hostile_common import THREAT_CLAUSES, is_mention, refuted
+from .hostile_common import THREAT_CLAUSES, condemned, is_mention, refuted
+from .hostile_insults import praised_feat
 from .hostile_swears import liturgical_objects, religious_context, screeching, swear_talk
 from .hostile_text import inside, quoted_spans
 from .hostile_threats import playful
@@ -97,7 +98,9 @@ class _LikelyViolation(Rule):
             start, end = _trimmed(text, *spans[best])
             if self.mentions(folded(doc)[start:end]):
                 continue  # « ils continuent à dire que… », « nous dénonçons… »: a report
-            if best + 1 < len(spans) and refuted(folded(doc)[slice(*spans[best + 1])]):
+            following = folded(doc)[slice(*spans[best + 1])] if best + 1 < len(spans) else ""
+            after = folded(doc)[slice(*spans[best + 2])] if best + 2 < len(spans) else ""
+            if following and (refuted(following) or condemned(following.lstrip(), after)):
                 continue  # « Les immigrants sont des parasites? Non : c'est un préjugé. »
             flagged.add(best)
             yield Hit(start, end, self.message)
@@ -151,6 +154,7 @@ class LikelyHostile(_LikelyViolation):
             or liturgical_objects(folded_sentence)
             or screeching(folded_sentence)
             or swear_talk(folded_sentence)
+            or praised_feat(folded_sentence)
         )
 
     def may_apply(self, doc: Document) -> bool:
