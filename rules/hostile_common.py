@@ -54,7 +54,9 @@ _NEGATION = re.compile(
 # Words of a sentence that reports, quotes or condemns hostile speech instead of using it.
 _MENTION = re.compile(
     r"\b(?:tolere\w*|intolera\w*|(?!denoncez (?:le|la|les)\b)denon\w*|condamn\w*|combat\w*|lutt\w*(?! sans)(?<!nos luttes)(?<!vos luttes)(?<!leurs luttes)|signal\w*|inacceptable\w*|"
-    r"interdit\w*|sensibilis\w*|(?<!prefere )(?<!vaut )(?<!mieux )prevenir|prevention|contre (?:le|la|les|l) ?(?:racisme|sexisme|homophobie|"
+    # « ça devrait être interdit » demands a ban of what was named, unless what is named is hate itself
+    r"(?<!devrait etre )(?<!devraient etre )interdit\w*|"
+    r"(?:racisme|intimidation|blagues?|propos|haine|discrimination|homophobie|transphobie|sexisme|dire|insultes?|harcelement)\b[^.!?]*\binterdit\w*|sensibilis\w*|(?<!prefere )(?<!vaut )(?<!mieux )prevenir|prevention|contre (?:le|la|les|l) ?(?:racisme|sexisme|homophobie|"
     r"transphobie|xenophobie|haine|intimidation|discrimination|violence)|(?<!me l )(?<!m l )(?<!nous l )(?:a|as|avez|ont|auraient) dit|(?<!on )aurait dit|(?:a|ai|avons|avez|ont) entendu(?! que| qu)|"
     r"disait|disent|on entend (?:souvent |parfois |encore )?(?:dire )?que|comme moi|comme nous|(?:continu\w*|ose\w*|arret\w*) (?:a |de |d )?dire|pretend\w*|qualifi\w*|trait\w* (?:de|d)|appele\w* (?:les gens|quelqu|les autres)|"
     r"(?:arrete\w*|cesse\w*) (?:d|de) (?:appeler|dire|traiter|ecrire|publier|insulter|repeter)|du type|du style|propagande|consideraient|sectaire|"
@@ -94,6 +96,7 @@ _GAME = re.compile(
     r"dodgeball|kinball|kin ball|cosom|hockey cosom|flag football|football|rugby|ultimate|frisbee|pickleball|"
     r"curling|impro|improvisation|genies en herbe|quilles|bingo|mini-golf|mini golf|karting|lutte|roblox|fifa|nhl|bonhomme pendu|bataille de (?:boules de neige|neige|polochons|oreillers|coussins))\b"
     r"|\ben \d+ (?:coups|points|minutes|secondes)\b"
+    r"|\b(?:boss final|final boss|boss de fin)\b"
     r"|\b(?:mario kart|fortnite|minecraft|roblox|smash bros|rocket league|tournoi (?:de |d )?(?:jeux? video|mario|fifa|nhl|smash))\b"
     # a score after the verb: « vous les avez massacrées 6-0 »
     r"|\b(?:massacr|ecras|detrui|plant|batt|lav|pulveris|rince|mang)\w* \d{1,2} (?:a )?\d{1,2}\b"

@@ -51,7 +51,7 @@ _DISABILITY = re.compile(
     r"bequilles|trisomi\w*|autistes?|sourde?s?|(?<!a l )aveugles?|tourette|boiteux|boiteuse|boitille\w*|handicape\w*|zozot\w*)\b"
 )
 _MOCKING = re.compile(
-    r"\bon (?:l|la|le|les) imit\w*|\bje (?:l|la|le|les) ai imite\w*|\bon aurait dit (?:un|une)\b|"
+    r"\bon (?:l|la|le|les) imit\w*|\bje (?:l|la|le|les) ai imite\w*|\bj ai imite (?:le|la|les|l)\b|\bon aurait dit (?:un|une)\b|"
     # « on dirait un handicapé », « y bégaye tellement qu'… », « tellement aveugle que… »
     r"\bon dirait (?:un|une|des) (?:handicape\w*|attarde\w*|mongol\w*|trisomique\w*|autiste\w*|infirme\w*|legume)\b|"
     r"\b(?:begai\w*|begay\w*|zozot\w*|boitille\w*) tellement\b|\btellement (?:aveugle|sourde?|begue|handicape\w*) (?:que|qu)\b|"
@@ -116,11 +116,10 @@ def _innuendo(doc: Document) -> bool:
 # and someone named (« Nadine mange pour trois 🐷 », « Mme Lavoie est tellement
 # grosse que le bus a penché lol »); « gros merci » or « une grosse journée » are no remark.
 _BODY_MOCKED = (
-    r"\bsalut (?:la|le) (?:baleine|grosse?|toutoune|bouboule)\b"
+    r"\bsalut (?:la|le) (?:baleine|grosse?|toutoune|bouboule)\b|\bthe fat (?:kid|girl|guy|one)\b|\bbouboule\b"
     r"|\bune baleine dans (?:un|une|son|sa|ses) (?:chandail|robe|maillot|habit|costume|jeans?|pantalons?|linge|uniforme|leggings|kit)\b"
-    r"|\b(?:aussi|plus|ben plus) (?:gras|grasse|gros|grosse) que (?:sa|son|ses|la|le|les) \w+|\bbouboule\b"
-    r"|\bun \w+ a (?:ta|sa) taille\b|\bmange\w* (?:toute|tout) la (?:cafet\w*|bouffe|pizza)\b"
-    r"|\bthe fat (?:kid|girl|guy|one)\b|\bune saucisse dans\b"
+    r"|\b(?:aussi|plus|ben plus) (?:gras|grasse|gros|grosse) que (?:sa|son|ses) \w+"
+    r"|\bmange\w* (?:toute|tout) la (?:cafet\w*|bouffe)\b|\bune saucisse dans (?:son|sa|ses) (?:habit|chandail|robe|uniforme|emballage)\b"
 )
 _WEIGHT_REMARK = re.compile(
     r"\b(?:(?:la|cette) grosse (?:de|d|du|qui|a)\b"
@@ -130,6 +129,9 @@ _WEIGHT_REMARK = re.compile(
 )
 # Remarks that mock a body by themselves; with a laugh they need no animal emoji.
 _BODY_MOCKED_REMARK = re.compile(_BODY_MOCKED)
+_NAMES_THE_BODY = re.compile(
+    r"\bsalut (?:la|le) (?:baleine|grosse?|toutoune|bouboule)\b|\bthe fat (?:kid|girl|guy|one)\b|\bbouboule\b"
+)
 _FAT_EMOJI = re.compile("[\U0001f437\U0001f416\U0001f418\U0001f433\U0001f40b\U0001f99b\U0001f404]")
 
 
@@ -143,8 +145,8 @@ def _weight_mocked(doc: Document) -> _Sentence | None:
         remark = _WEIGHT_REMARK.search(unit.folded)
         if not remark or _ANIMALS.search(_BODY_MOCKED_REMARK.sub(" ", unit.folded)):
             continue  # « le cochon est tellement gros 🐷 » at the farm
-        if _BODY_MOCKED_REMARK.search(unit.folded) and not _MENTION.search(unit.folded):
-            return unit  # « Salut la baleine 🐳 », « aussi grasse que sa poutine 🤣 »
+        if _NAMES_THE_BODY.search(unit.folded) and not _MENTION.search(unit.folded):
+            return unit  # « Salut la baleine 🐳 », « Bouboule »: the name is the mockery
         # the person may be named in the sentence before (« Avez-vous vu Martine? Elle… »)
         named = units[max(0, k - 1) : k + 1]
         if any(
@@ -159,11 +161,21 @@ def _weight_mocked(doc: Document) -> _Sentence | None:
 
 # a baby, a pregnancy, a teenager's appetite, thanks: no mockery
 _WEIGHT_KIND = re.compile(
-    r"\b(?:bebe|enceinte|grossesse|ado|ados|mon gars|mon fils|ma fille|mon petit|ma petite|mes enfants|mon chum|ma blonde|merci|bravo|felicitations|gateau|sapin|citrouille|mascotte|lapin|je l aime|je t aime)\b"
+    r"\b(?:bebe|enceinte|grossesse|ado|ados|mon gars|mon fils|ma fille|mon petit|ma petite|mes enfants|mon chum|ma blonde|merci|bravo|felicitations|gateau|sapin|citrouille|mascotte|lapin|je l aime|je t aime|bonne fete|ma belle|mon beau|costume|deguisement|halloween)\b"
 )
 _ANIMALS = re.compile(
     r"\b(?:cochons?|porcs?|truies?|vaches?|chiens?|chats?|chevaux|cheval|baleines?|elephants?|ferme|zoo|aquarium|citrouilles?|poissons?)\b"
 )
+
+
+def _mobbed(sentence: _Sentence) -> bool:
+    """« bloque pis signale le compte de Justine », « on pourrait « oublier »
+    d'inviter Julie »: a person named, not a scam account or the rain."""
+    found = MOBBING.search(sentence.folded)
+    if not found:
+        return False
+    name = found.group("who") or found.group("guest")
+    return any(t.key == name and is_first_name(t) for t in sentence.toks)
 
 
 class Harassment(_PhraseRule):
@@ -206,7 +218,7 @@ class Harassment(_PhraseRule):
             # « commentaires » would read as a mention: only a condemnation silences these
             if (
                 (_CAMPAIGN.search(sentence.folded) and not _CONDEMNED.search(sentence.folded))
-                or MOBBING.search(sentence.folded)
+                or _mobbed(sentence)
             ) and not any(h.start == sentence.toks[0].start for h in hits):
                 yield _hit(sentence, self.message)
         text = folded(doc)

@@ -258,7 +258,15 @@ _GROUP_CRIMES = frozenset(
     "volent volaient fraudent trichent mentent agressent trafiquent dealent pillent arnaquent "
     "escroquent".split()
 )
-_FLYING_AFTER = frozenset("en vers au aux dans jusqu haut bas loin".split())
+_FLYING_AFTER = frozenset("vers jusqu haut bas loin".split())
+# « les Haïtiens volent la vedette », « trichent pas », « volent-ils nos emplois? »
+_NOT_AN_ACCUSATION_AFTER = frozenset("la le pas jamais plus t ils elles".split())
+_SHOW = frozenset("vedette show".split())
+# a belief reported, a myth, a question, a lesson or an event about prejudice
+_REPORTED_BELIEF = re.compile(
+    r"\?|\b(?:croi\w*|pens\w*|dit|disent|mythes?|prejuges?|rumeurs?|vrai que|siecle|conference|atelier|debat|"
+    r"formation|en \d{4})\b"
+)
 _GROUP_CRIME_NOUN = re.compile(
     r"\b(?:sont|c est|ce sont|c etait) (?:tous |toutes |juste |rien que |que )?des (?:extremistes|terroristes|"
     r"criminels|criminelles|delinquants|delinquantes|voleurs|voleuses|fraudeurs|fraudeuses|menteurs|menteuses|"
@@ -266,7 +274,36 @@ _GROUP_CRIME_NOUN = re.compile(
 )
 
 
-def _accused_as_group(sentence: _Sentence, groups: list[int]) -> bool:
+_TO_SOME = (("a", "des"), ("comme", "des"), ("avec", "des"), ("pour", "des"))
+_ANIMAL_OUTING = re.compile(
+    r"\b(?:zoo|ferme|safari|parc|jungle|animaux|documentaire|biodome|aquarium|vu|vus|photos?|nourri\w*|"
+    r"refuge|spa|zootherap\w*|sciences?|arts?|jeu|jeux|role|halloween|deguis\w*)\b"
+)
+# the animals that dehumanise a group named before (not « des chiens de zoothérapie »)
+_BEASTS = frozenset(
+    "singes rats cafards coquerelles vermine parasites porcs cochons animaux betes primates".split()
+)
+
+
+def _compared_to_animals(sentence: _Sentence, groups: list[int]) -> bool:
+    """« six nouveaux élèves haïtiens… bonne chance pour enseigner à des singes »:
+    a dehumanising noun after the group, as what one deals with."""
+    words = sentence.toks
+    for i in range(2, len(words)):
+        kind = _insult_kind(words[i])
+        if (
+            kind
+            and kind[0] == "deshumanisant"
+            and words[i].key in _BEASTS
+            and (words[i - 2].key, words[i - 1].key) in _TO_SOME
+            and any(i - 10 <= g < i - 2 for g in groups)
+            and not _ANIMAL_OUTING.search(sentence.folded)
+        ):
+            return True
+    return False
+
+
+def _accused_as_group(doc: Document, sentence: _Sentence, groups: list[int]) -> bool:
     """A group named as a subject, then a crime it would commit as a whole, or
     « c'est tous des extrémistes »."""
     words = sentence.toks
@@ -276,12 +313,28 @@ def _accused_as_group(sentence: _Sentence, groups: list[int]) -> bool:
         for k, key in enumerate(after[:3]):
             if key in _GROUP_CRIMES:
                 nxt = after[k + 1] if k + 1 < len(after) else ""
-                if key.startswith("vol") and nxt in _FLYING_AFTER:
+                rest = [t.key for t in words[g + k + 2 : g + k + 5]]
+                if (
+                    (
+                        key.startswith("vol")
+                        and (
+                            nxt in _FLYING_AFTER or rest[:2] in (["en", "avion"], ["au", "secours"])
+                        )
+                    )
+                    or (
+                        nxt in _NOT_AN_ACCUSATION_AFTER
+                        and not (nxt in ("la", "le") and _SHOW.isdisjoint(rest))
+                    )
+                    or _REPORTED_BELIEF.search(sentence.folded)
+                    or _LAUGHING.search(folded(doc))
+                ):
                     break
                 if k == 0 or after[0] in ("du", "de", "d", "des"):
                     return True
                 break
-    return bool(_GROUP_CRIME_NOUN.search(sentence.folded))
+    return bool(_GROUP_CRIME_NOUN.search(sentence.folded)) and not _REPORTED_BELIEF.search(
+        sentence.folded
+    )
 
 
 def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False) -> str | None:
@@ -380,7 +433,9 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
     if negated(sentence.folded):
         return None
     newcomers = all(sentence.toks[i].key == "accueil" for i in groups)
-    if _accused_as_group(sentence, groups):
+    if _compared_to_animals(sentence, groups):
+        return "groupe déshumanisé"
+    if _accused_as_group(doc, sentence, groups):
         return "groupe accusé en bloc d'un crime ou d'extrémisme"
     phrase = _HATE_PHRASE.search(sentence.folded)
     if (

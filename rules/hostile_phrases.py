@@ -262,6 +262,9 @@ _THREAT_PHRASES = re.compile(
     r"\b(?:tu vas|il va|elle va|ils vont|elles vont) (?:le |la |me le )?(?:regretter|payer|souffrir|y passer|crever|mourir|voir ce qui)(?! (?:de|d) (?:rire|plaisir|joie|envie|jalousie|faim|soif|chaleur|froid|ennui|fatigue|honte))"
     # not an invitation: « tu vas le regretter si tu viens pas au voyage »
     r"(?! si (?:tu|vous) (?:ne )?(?:viens|venez|vas|allez|participes|participez|t inscris|vous inscrivez|essaies|essayez|goutes|goutez) pas)"
+    # « vous allez voir ce qui arrive quand on me fait passer pour une folle »
+    r"|\b(?:tu vas|vous allez) voir (?:\w+ )?ce qui (?:arrive|va arriver|se passe) quand (?:on|tu|vous) (?:me|m) "
+    r"(?:fai\w* passer|insult\w*|ridiculis\w*|humili\w*|manque\w* de respect|denonc\w*|trahi\w*|niais\w*|provoqu\w*|cherch\w*|ecoeur\w*)"
     r"|\bvous allez (?:le )?(?:regretter|payer|souffrir|y passer|crever|mourir)(?! (?:de|d) (?:rire|plaisir|joie|envie|jalousie|faim|soif|chaleur|froid|ennui|fatigue|honte))"
     r"|\b(?:je|on) (?:sais|sait|connais|connait) (?:ou (?:tu|vous|t|il|elle|ils|elles) ?(?:restes?|habites?|vis|vit|vivent|demeurent|demeures?|restez|habitez|restent|habitent)|ton adresse|votre adresse)"
     r"|\bt(?: es| e|u es) (?:deja )?morte?\b(?! de (?:rire|fatigue|peur|honte))(?!\s*\?)"
@@ -294,11 +297,9 @@ _THREAT_PHRASES = re.compile(
     r"(?:dans mon sac |a l ecole |demain )?pour (?:ceux|celles|celui|celle|toi|vous|eux)\b"
     r"|\bsurveille\w* (?:tes|vos|ses) arrieres\b|\barrive\w* quelque chose a (?:ton|ta|tes|votre|vos|son|sa|ses)\b"
     # veiled: « préparez les civières », « j'vais y faire la peau », « ses pneus vont y goûter »
-    r"|\bpreparez (?:les|vos) (?:civieres|ambulances|cercueils)\b"
-    r"|\b(?:y|lui|te|leur|vous|la|le|l) faire la peau\b(?! (?:douce|lisse|neuve|propre|nette|belle))"
-    r"|\b(?:ses|tes|vos|leurs|son|ton|sa|ta) (?:pneus|vitres|chars?|autos?|fenetres|voiture|maison|casier) (?:vont|va) (?:y gouter|y passer)\b"
+    r"|\b(?:y|lui|te|leur|vous|la|le|l) faire la peau\b(?! (?:toute |tres |plus )?(?:douce|lisse|neuve|propre|nette|belle|seche|rouge|grasse|d un|d une|comme))"
+    r"|\b(?:ses|tes|vos|leurs|son|ton|sa|ta) (?:pneus|vitres|chars?|autos?|fenetres|voiture|maison) (?:vont|va) y gouter\b"
     r"|\ben mille morceaux,? (?:pis|et) (?:toi|vous|lui|elle|eux) avec\b"
-    r"|\b(?:aimera|aimeras|aimerez|aimeront|va pas aimer|vas pas aimer|allez pas aimer) (?:pas )?ma (?:facon|maniere) de (?:regler|gerer) (?:ca|le probleme|ses comptes)\b"
     # « il sortira pas de là en un seul morceau », « je vais faire de ton année un enfer »
     r"|\b(?:sortir\w*|ressortir\w*|repartir\w*|rentrer\w*) (?:pas |jamais |plus )?(?:de la |d ici |chez (?:lui|vous|toi|eux) )?en un (?:seul )?morceau\b"
     r"|\b(?:arranger|arrange\w*|faire en sorte|faire|assurer|assure\w*) (?:pour )?que (?:ton|ta|votre|sa|son|leur) (?:vie|annee|journee|semaine|job|travail|sejour|session|mois) (?:soit|devienne) un (?:enfer|cauchemar)\b(?! de (?:plaisir|fun|joie|bonheur|rire))"
@@ -399,7 +400,7 @@ _SELF_HARM = re.compile(
     r"(?:pont|toit|balcon|edifice|building|falaise|viaduc|troisieme etage)\b(?![^.!?]{0,60}\b(?:lac|riviere|eau|piscine|quai|baignade|gilet))"
     r"|\b(?:va|vas|allez) (?:crever|mourir)\b(?! (?:de|d) (?:rire|plaisir|joie|envie|jalousie|faim|soif|chaleur|froid|ennui|fatigue|honte))"
     # « crève! », not « mon pneu est crevé », « on est crevés »
-    r"|(?<!est )(?<!sont )(?<!suis )(?<!es )(?<!etait )(?<!ai )(?<!a )(?<!ont )(?<!pneu )(?<!chus )(?<!chu )(?<!ch )(?<!j suis )(?<!sus )(?<!t es )(?<!t as l air )(?<!reste )(?<!restee )(?<!tellement )(?<!trop )(?<!full )(?<!vraiment )(?<!ben )(?<!bien )\bcreve\b(?! (?:de|d) (?:faim|soif|chaleur|froid|rire|fatigue|peur|jalousie|envie|honte)| c(?:oe|œ)ur)"
+    r"|(?<!est )(?<!sont )(?<!suis )(?<!es )(?<!etait )(?<!ai )(?<!a )(?<!ont )(?<!pneu )(?<!chus )(?<!chu )(?<!ch )(?<!j suis )(?<!sus )(?<!t es )(?<!t as l air )(?<!reste )(?<!restee )(?<!tellement )(?<!trop )(?<!full )(?<!vraiment )(?<!ben )(?<!bien )(?<!on )(?<!je )(?<!j )\bcreve\b(?! (?:de|d) (?:faim|soif|chaleur|froid|rire|fatigue|peur|jalousie|envie|honte)| c(?:oe|œ)ur)"
     r"|\btu (?:devrais|ferais mieux de|merites de) (?:juste )?(?:te suicider|mourir|crever|disparaitre|te tuer|te pendre|en finir)"
     r"|^(?:disparais|disparaissez)$"
     # « aussi bien te tirer une balle », « t'as juste à te pendre »
@@ -510,6 +511,9 @@ CRIME_NOUN = (
 _CRIME = (
     r"(?:(?<!moment )(?<!temps )(?<!minutes )(?<!heure )(?<!heures )(?<!baiser )(?<!regard )(?<!fait )(?<!faire )(?<!fais )(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|la show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes|jusqu|vers|au dessus|en avion|dans les airs|en parapente|en helicoptere))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
     r"agresse\w*|abuse\w* de|bat ses|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|graiss\w* la patte|"
+    r"boi(?:t|vent) (?:du |de la |de l |des |sa |son )?(?:vin|biere|vodka|gin|alcool|rhum|whisky|fort|boisson|flasque) (?:\w+ ){0,2}?(?:dans|en|pendant) (?:sa|la|leur|ses|son) (?:classe|cours|local|job|travail|auto|autobus)|"
+    r"boi(?:t|vent) (?:dans|en|pendant) (?:sa|la|leur|ses|son) (?:classe|cours|local|job|travail|auto|autobus)\b[^.!?]{0,80}?\b(?:vin|biere|vodka|gin|alcool|bouteille|flasque|rhum|whisky)\b|"
+    r"se pa(?:ye|ie|yent|ient) (?:des|un|une|ses|son|sa) (?:voyages?|soupers?|restos?|restaurants?|vacances|chars?|voitures?|bijoux|massages?|cadeaux|cuisine) avec (?:le budget|l argent|les fonds|la caisse|les dons|nos taxes)|"
     r"(?:se fait|se faisait|s est fait|se font) pay\w* (?:en dessous de|sous) la table|(?:recoi\w*|touch\w*|accept\w*|a recu|a touche) des pots de vin|"
     r"(?:est|c est) (?:un|une) (?:(?:vrai|vraie|maudit|maudite|esti de|ostie de|sacre) )?"
     + CRIME_NOUN
@@ -581,9 +585,9 @@ _CAMPAIGN = re.compile(
     r"|\b(?:ridiculiser|humilier) (?:m|mme|madame|monsieur|la prof|le prof|l enseignante?)\b"
     # « tout le monde bloque pis signale le compte de Justine », « …until il delete son account »
     r"|\b(?:until|jusqu a ce qu) (?:il|elle|iel) (?:delete|supprime|ferme|efface)\w* (?:son|sa) (?:compte|account|page)\b"
-    r"|\b(?:faire|fera|va faire) disparaitre (?:d|de) (?:insta|instagram|tiktok|snap|snapchat|facebook|discord)\b"
+    r"|\b(?:la|le|les|l) (?:faire|fera|va faire) disparaitre (?:d|de) (?:insta|instagram|tiktok|snap|snapchat|facebook|discord)\b"
     # « invitez-les plus aux activités », « on pourrait « oublier » d'inviter Julie »
-    r"|\binvitez (?:les|la|le) plus\b|\bon (?:pourrait|devrait|va) [«»\"' ]*oublier[«»\"' ]* d inviter\b"
+    r"|\binvitez (?:les|la|le) plus\b(?! (?:souvent|tot|tard|longtemps|jeunes|grands|grandes|petits|petites|vieux|ages|nombreux|nombreuses))"
     r"|\bon (?:les|la|le|l) laisse (?:diner|manger|jouer|dans son coin) (?:tout seul|toute seule|tous seuls|toutes seules)\b"
     # sextortion: « envoie-moi des photos pis j'arrête de dire à tout le monde que… »
     r"|\benvoi\w* (?:moi )?(?:des|tes|une|ta) (?:photos?|nudes?|pics?)\b[^.!?]{0,60}\b(?:j arrete|sinon|ou je|je dis|je le dis)"
@@ -646,7 +650,8 @@ _OFFERED = re.compile(
 # weapon here, not a condemnation, so this is kept apart from _CAMPAIGN.
 MOBBING = re.compile(
     r"\b(?:bloqu\w*|signal\w*|report\w*) (?:pis|et|and) (?:on )?(?:bloqu\w*|signal\w*|report\w*) "
-    r"(?:le|son|leur) compte (?:de|d) \w+"
+    r"(?:le|son|leur) compte (?:de|d) (?P<who>\w+)"
+    r"|\bon (?:pourrait|devrait|va) [«»\"' ]*oublier[«»\"' ]* d inviter (?P<guest>\w+)"
 )
 
 _PHRASE_PATTERNS = (

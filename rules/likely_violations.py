@@ -155,6 +155,7 @@ class LikelyHostile(_LikelyViolation):
             or screeching(folded_sentence)
             or swear_talk(folded_sentence)
             or praised_feat(folded_sentence)
+            or _FAIR_CONTACT.search(folded_sentence) is not None
         )
 
     def may_apply(self, doc: Document) -> bool:
@@ -189,6 +190,13 @@ class LikelyHostile(_LikelyViolation):
     )
 
 
+# « mise en échec… propre pis légal », « grosse game à soir contre Rimouski »: a
+# game's contact or a match announced, not a threat.
+_FAIR_CONTACT = re.compile(
+    r"\b(?:propre (?:pis|et) legal|mise en echec|mises en echec|plaquage|body check|mise en echec)\b"
+    r"|\b(?:game|match|partie|joute) (?:a soir|ce soir|demain|samedi|vendredi|dimanche) contre\b"
+    r"(?![^.!?]*\b(?:hopital|ambulance|bless\w*|cass\w*|attend\w*|stationnement|regretter|payer)\b)"
+)
 _CARE = re.compile(
     r"\b(?:(?:prompt|bon|meilleur) retablissement|guerisse\w*|guerir vite|prompte guerison"
     r"|on pense (?:fort |tres fort )?a (?:toi|vous|elle|lui|eux)\b"

@@ -530,16 +530,26 @@ MUST_FIRE = [
     ("Les Haïtiens volent tout ce qui traîne.", "HOS04"),
     ("Les immigrants du quartier fraudent l'aide sociale.", "HOS04"),
     ("Les Pakistanais de l'école, c'est tous des terroristes.", "HOS04"),
-    ("Samedi contre Gatineau, préparez les civières.", "HOS05"),
+    ("Ton char va y goûter si tu te stationnes encore à ma place.", "HOS05"),
     ("Le surveillant qui m'a suspendu, j'vais y faire la peau.", "HOS05"),
     ("Touche encore à ma case pis ses vitres vont y goûter.", "HOS05"),
     ("Ton cellulaire va finir en mille morceaux pis toi avec.", "HOS05"),
-    ("Salut la baleine, t'as-tu trouvé un costume à ta taille? 😂", "HOS07"),
+    ("Salut la baleine, t'as-tu trouvé un chandail à ta taille? 😂", "HOS07"),
     ("Le concierge est aussi gras que son hamburger 🤣", "HOS07"),
     ("On bloque pis on signale le compte de Kevin, toute la classe.", "HOS07"),
     ("Invitez-la plus aux soupers d'équipe, on sera tranquilles.", "HOS07"),
     ("Pour la sortie, on pourrait « oublier » d'inviter Maxime.", "HOS07"),
     ("La gang des profs de 4e est dégueulasse.", "HOS01"),
+    # fifth session, third pass: holdout76 and holdout77 read, in our own words
+    (
+        "Trois nouveaux élèves syriens dans mon groupe, bonne chance pour enseigner à des singes.",
+        "HOS04",
+    ),
+    ("Un concierge en chaise roulante? Une infirme pour pelleter l'entrée, voyons.", "HOS04"),
+    ("Tu vas voir demain ce qui arrive quand on me ridiculise devant la classe.", "HOS05"),
+    ("Le technicien boit dans son local, y'a une bouteille de gin dans le tiroir.", "HOS08"),
+    ("Le trésorier se paye des soupers avec les fonds de la fondation.", "HOS08"),
+    ("J'ai imité le petit bègue de 3e année au dîner, tout le monde riait 😂", "HOS07"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
@@ -1238,6 +1248,36 @@ MUST_NOT_FIRE = [
     ("ordinary", "On a oublié d'inviter grand-maman au spectacle, oups!"),
     ("prevention", "Bloquez et signalez les comptes qui publient des photos d'élèves."),
     ("ordinary", "Les pneus de l'autobus vont être changés avant l'hiver."),
+    ("ordinary", "Les élèves syriens ont visité le zoo de Granby et vu des singes."),
+    ("ordinary", "Mon grand-oncle est resté infirme après la guerre, il nous en parlait."),
+    ("ordinary", "Les demandes soumises avant vendredi seront traitées en priorité."),
+    ("ordinary", "Les cellulaires devraient être interdits en classe, les élèves décrochent."),
+    ("ordinary", "Vous allez voir ce qui arrive quand on mélange du vinaigre et du bicarbonate!"),
+    (
+        "ordinary",
+        "Le coach nous a fait courir jusqu'à temps qu'on crève lol, mes jambes sont mortes.",
+    ),
+    ("game", "J'ai enfin tué le boss final après 40 essais, je pleure de joie."),
+    ("game", "Fallait voir la mise en échec de Noah, propre pis légal 🏒"),
+    ("game", "Grosse game à soir contre Matane, on va les manger tout rond 🏀"),
+    # after a review of the second and third passes
+    ("ordinary", "Formation en secourisme jeudi : préparez les civières et les trousses."),
+    ("ordinary", "Ce masque à l'argile va vous faire la peau d'un bébé."),
+    ("ordinary", "Vos autos vont y passer si vous vous stationnez dans la zone des autobus."),
+    ("prevention", "Arnaque : bloquez et signalez le compte de l'arnaqueur qui se dit directeur."),
+    ("ordinary", "Invitez-les plus souvent, les grands-parents adorent venir à l'école!"),
+    ("ordinary", "On pourrait « oublier » d'inviter la pluie à la journée plein air 😂"),
+    ("ordinary", "La direction se paye des livres avec le budget de la bibliothèque : 200 romans!"),
+    ("ordinary", "Mme Roy boit beaucoup dans sa classe, elle a toujours sa gourde!"),
+    ("ordinary", "Un grêlon aussi gros que la balle de golf ce matin dans la cour 😂"),
+    ("ordinary", "Les Haïtiens volent la vedette à chaque spectacle de l'école 🎉"),
+    (
+        "counter",
+        "Beaucoup croient que les immigrants volent des emplois, mais les études disent le contraire.",
+    ),
+    ("counter", "Le racisme envers les musulmans devrait être interdit partout, point final."),
+    ("ordinary", "Les Haïtiens volent au secours des sinistrés : bravo à la communauté!"),
+    ("ordinary", "Les élèves immigrants ont lu des contes à des chiens de zoothérapie 🐶"),
 ]
 
 
