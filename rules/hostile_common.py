@@ -56,7 +56,7 @@ _MENTION = re.compile(
     r"\b(?:tolere\w*|intolera\w*|(?!denoncez (?:le|la|les)\b)denon\w*|condamn\w*|combat\w*|lutt\w*(?! sans)(?<!nos luttes)(?<!vos luttes)(?<!leurs luttes)|signal\w*|inacceptable\w*|"
     # « ça devrait être interdit » demands a ban of what was named, unless what is named is hate itself
     r"(?<!devrait etre )(?<!devraient etre )interdit\w*|"
-    r"(?:racisme|intimidation|blagues?|propos|haine|discrimination|homophobie|transphobie|sexisme|dire|insultes?|harcelement)\b[^.!?]*\binterdit\w*|sensibilis\w*|(?<!prefere )(?<!vaut )(?<!mieux )prevenir|prevention|contre (?:le|la|les|l) ?(?:racisme|sexisme|homophobie|"
+    r"(?:racisme|intimidation|blagues?|propos|haine|discrimination|homophobie|transphobie|sexisme|dire|insultes?|harcelement)\b[^.!?]{0,80}\binterdit\w*|sensibilis\w*|(?<!prefere )(?<!vaut )(?<!mieux )prevenir|prevention|contre (?:le|la|les|l) ?(?:racisme|sexisme|homophobie|"
     r"transphobie|xenophobie|haine|intimidation|discrimination|violence)|(?<!me l )(?<!m l )(?<!nous l )(?:a|as|avez|ont|auraient) dit|(?<!on )aurait dit|(?:a|ai|avons|avez|ont) entendu(?! que| qu)|"
     r"disait|disent|on entend (?:souvent |parfois |encore )?(?:dire )?que|comme moi|comme nous|(?:continu\w*|ose\w*|arret\w*) (?:a |de |d )?dire|pretend\w*|qualifi\w*|trait\w* (?:de|d)|appele\w* (?:les gens|quelqu|les autres)|"
     r"(?:arrete\w*|cesse\w*) (?:d|de) (?:appeler|dire|traiter|ecrire|publier|insulter|repeter)|du type|du style|propagande|consideraient|sectaire|"

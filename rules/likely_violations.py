@@ -195,7 +195,7 @@ class LikelyHostile(_LikelyViolation):
 _FAIR_CONTACT = re.compile(
     r"\b(?:propre (?:pis|et) legal|mise en echec|mises en echec|plaquage|body check|mise en echec)\b"
     r"|\b(?:game|match|partie|joute) (?:a soir|ce soir|demain|samedi|vendredi|dimanche) contre\b"
-    r"(?![^.!?]*\b(?:hopital|ambulance|bless\w*|cass\w*|attend\w*|stationnement|regretter|payer)\b)"
+    r"(?![^.!?]{0,120}\b(?:hopital|ambulance|bless\w*|cass\w*|attend\w*|stationnement|regretter|payer)\b)"
 )
 _CARE = re.compile(
     r"\b(?:(?:prompt|bon|meilleur) retablissement|guerisse\w*|guerir vite|prompte guerison"
