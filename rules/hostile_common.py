@@ -198,7 +198,7 @@ def is_mention(folded: str) -> bool:
 
 
 # « …de « voilée qui devrait retourner chez elle ». Ces propos n'ont aucune place ici. »
-_CONDEMNED = re.compile(
+_CONDEMNATION_AFTER = re.compile(
     r"\W*(?:ces|de tels|de telles|ce genre de|ce type de) (?:propos|menaces|messages|paroles|gestes|insultes|"
     r"commentaires|comportements|mots|attaques|textos)\b(?: \w+)? (?:sont|ne sont|n ont|n a|est|n est|doivent)\b"
 )
@@ -212,7 +212,7 @@ _NOT_MY_JUDGEMENT = re.compile(
 def condemned(folded_next: str, folded_after: str = "") -> bool:
     """Whether a sentence judges the words reported just before it; not when it
     is asked, attributed (« disent certains ») or taken back (« Tant pis »)."""
-    return _CONDEMNED.match(folded_next) is not None and not _NOT_MY_JUDGEMENT.search(
+    return _CONDEMNATION_AFTER.match(folded_next) is not None and not _NOT_MY_JUDGEMENT.search(
         folded_next + " " + folded_after
     )
 

@@ -115,9 +115,11 @@ def _innuendo(doc: Document) -> bool:
 # A colleague's weight mocked: a remark on the body, a laugh or a fat-animal emoji,
 # and someone named (« Nadine mange pour trois 🐷 », « Mme Lavoie est tellement
 # grosse que le bus a penché lol »); « gros merci » or « une grosse journée » are no remark.
+# names that are the mockery by themselves (« Salut la baleine 🐳 », « Bouboule »)
+_BODY_NAMES = r"\bsalut (?:la|le) (?:baleine|grosse?|toutoune|bouboule)\b|\bthe fat (?:kid|girl|guy|one)\b|\bbouboule\b"
 _BODY_MOCKED = (
-    r"\bsalut (?:la|le) (?:baleine|grosse?|toutoune|bouboule)\b|\bthe fat (?:kid|girl|guy|one)\b|\bbouboule\b"
-    r"|\bune baleine dans (?:un|une|son|sa|ses) (?:chandail|robe|maillot|habit|costume|jeans?|pantalons?|linge|uniforme|leggings|kit)\b"
+    _BODY_NAMES
+    + r"|\bune baleine dans (?:un|une|son|sa|ses) (?:chandail|robe|maillot|habit|costume|jeans?|pantalons?|linge|uniforme|leggings|kit)\b"
     r"|\b(?:aussi|plus|ben plus) (?:gras|grasse|gros|grosse) que (?:sa|son|ses) \w+"
     r"|\bmange\w* (?:toute|tout) la (?:cafet\w*|bouffe)\b|\bune saucisse dans (?:son|sa|ses) (?:habit|chandail|robe|uniforme|emballage)\b"
 )
@@ -129,9 +131,7 @@ _WEIGHT_REMARK = re.compile(
 )
 # Remarks that mock a body by themselves; with a laugh they need no animal emoji.
 _BODY_MOCKED_REMARK = re.compile(_BODY_MOCKED)
-_NAMES_THE_BODY = re.compile(
-    r"\bsalut (?:la|le) (?:baleine|grosse?|toutoune|bouboule)\b|\bthe fat (?:kid|girl|guy|one)\b|\bbouboule\b"
-)
+_NAMES_THE_BODY = re.compile(_BODY_NAMES)
 _FAT_EMOJI = re.compile("[\U0001f437\U0001f416\U0001f418\U0001f433\U0001f40b\U0001f99b\U0001f404]")
 
 

@@ -85,8 +85,6 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
     address = max(_ADDRESS_VERB.finditer(before), key=lambda m: m.end(), default=None)
     if address and all(w in _BETWEEN_COPULA_AND_INSULT for w in before[address.end() :].split()):
         return True
-    # « Les élèves transférés chez nous, c'est rien que des déchets »: a person named
-    # first, then « c'est des… » says what they are.
     # « c'est une enflure »: « c'est » makes an insulting noun personal, never an adjective.
     if kind != "attribut-negatif" and re.search(
         r"\bc (?:est|etait) (?:vraiment |juste )?(?:un|une)(?: (?:vrai|vraie|belle|beau|sacre|sacree|maudit|maudite|gros|grosse|pauvre|petit|petite))?\s*$",

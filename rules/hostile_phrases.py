@@ -296,7 +296,7 @@ _THREAT_PHRASES = re.compile(
     r"|\b(?:j amene|je vais amener|j apporte|je vais apporter|j vais amener) (?:quelque chose|de quoi|une surprise) "
     r"(?:dans mon sac |a l ecole |demain )?pour (?:ceux|celles|celui|celle|toi|vous|eux)\b"
     r"|\bsurveille\w* (?:tes|vos|ses) arrieres\b|\barrive\w* quelque chose a (?:ton|ta|tes|votre|vos|son|sa|ses)\b"
-    # veiled: « préparez les civières », « j'vais y faire la peau », « ses pneus vont y goûter »
+    # veiled: « j'vais y faire la peau », « ses pneus vont y goûter »
     r"|\b(?:y|lui|te|leur|vous|la|le|l) faire la peau\b(?! (?:toute |tres |plus )?(?:douce|lisse|neuve|propre|nette|belle|seche|rouge|grasse|d un|d une|comme))"
     r"|\b(?:ses|tes|vos|leurs|son|ton|sa|ta) (?:pneus|vitres|chars?|autos?|fenetres|voiture|maison) (?:vont|va) y gouter\b"
     r"|\ben mille morceaux,? (?:pis|et) (?:toi|vous|lui|elle|eux) avec\b"
@@ -583,10 +583,10 @@ _CAMPAIGN = re.compile(
     r"(?:commentaires|messages|affaires) sur|ridiculiser|humilier|se moquer de|rire de|niaiser|ecoeurer) "
     r"(?!nous|soi|les |la |le |des |ca )\w+"
     r"|\b(?:ridiculiser|humilier) (?:m|mme|madame|monsieur|la prof|le prof|l enseignante?)\b"
-    # « tout le monde bloque pis signale le compte de Justine », « …until il delete son account »
+    # « …until il delete son account », « on va la faire disparaître d'Insta »
     r"|\b(?:until|jusqu a ce qu) (?:il|elle|iel) (?:delete|supprime|ferme|efface)\w* (?:son|sa) (?:compte|account|page)\b"
     r"|\b(?:la|le|les|l) (?:faire|fera|va faire) disparaitre (?:d|de) (?:insta|instagram|tiktok|snap|snapchat|facebook|discord)\b"
-    # « invitez-les plus aux activités », « on pourrait « oublier » d'inviter Julie »
+    # « invitez-les plus aux activités », « on la laisse dîner toute seule »
     r"|\binvitez (?:les|la|le) plus\b(?! (?:souvent|tot|tard|longtemps|jeunes|grands|grandes|petits|petites|vieux|ages|nombreux|nombreuses))"
     r"|\bon (?:les|la|le|l) laisse (?:diner|manger|jouer|dans son coin) (?:tout seul|toute seule|tous seuls|toutes seules)\b"
     # sextortion: « envoie-moi des photos pis j'arrête de dire à tout le monde que… »
@@ -644,16 +644,17 @@ _OFFERED = re.compile(
 )
 
 
-# Every phrase pattern, for the cheap gate (searched branch by branch, each
-# branch only when one of its own necessary words is in the text).
-# « tout le monde bloque pis signale le compte de Justine »: « signale » is the
-# weapon here, not a condemnation, so this is kept apart from _CAMPAIGN.
+# « tout le monde bloque pis signale le compte de Justine », « on pourrait « oublier »
+# d'inviter Julie »: « signale » is the weapon here, not a condemnation, so this is
+# kept apart from _CAMPAIGN; the name caught is checked against the first names.
 MOBBING = re.compile(
     r"\b(?:bloqu\w*|signal\w*|report\w*) (?:pis|et|and) (?:on )?(?:bloqu\w*|signal\w*|report\w*) "
     r"(?:le|son|leur) compte (?:de|d) (?P<who>\w+)"
     r"|\bon (?:pourrait|devrait|va) [«»\"' ]*oublier[«»\"' ]* d inviter (?P<guest>\w+)"
 )
 
+# Every phrase pattern, for the cheap gate (searched branch by branch, each
+# branch only when one of its own necessary words is in the text).
 _PHRASE_PATTERNS = (
     MOBBING,
     _ACCUSATION_GATE,

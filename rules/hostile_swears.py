@@ -120,18 +120,17 @@ _NOT_SACRE_AFTER_DE = frozenset(
     "saint sainte notre messe communion paroisse chapelle eglise or argent cristal vermeil bois "
     "etain bronze cuivre verre porcelaine vin ceramique".split()
 )
-# « c'est calvaire de frustrant »: after a copula, « X de » + adjective intensifies;
-# the church's calvaire or host is never predicated of a thing this way.
+# « c'est calvaire de frustrant »: after a copula, « X de » intensifies what follows,
+# an adjective or an adverb, never a noun (« c'est baptême de mon neveu », « ce pain
+# est hostie de vie »).
 _COPULA_BEFORE_INTENSIFIER = frozenset("est etait etaient sont ete trop tellement".split())
-# What « c'est calvaire de… » intensifies: an adjective or an adverb, never a noun
-# (« c'est baptême de mon neveu », « ce pain est hostie de vie »).
 _INTENSIFIED = frozenset(
     "plate plates long longue longs longues beau belle beaux belles bon bonne bons bonnes cher chere "
     "chers dur dure durs dures loin froid froide chaud chaude gros grosse grand grande petit petite "
     "lent lente vite mal bien fort forte laid laide poche fou folle epais epaisse cave nul nulle "
     "triste drole bizarre simple complique compliquee fatigue fatiguee tanne tannee ecoeure ecoeuree "
     "niaiseux niaiseuse lourd lourde pesant pesante tough cute nice hot weird slow rough cheap "
-    "cher serre serree plein pleine vide pire mieux sale chiant chiante".split()
+    "serre serree plein pleine vide pire mieux sale chiant chiante".split()
 )
 _ADJECTIVE_ENDINGS = (
     "ant",

@@ -282,7 +282,8 @@ class Threat(_PhraseRule):
     def _phrase(self, sentence: _Sentence, doc: Document) -> bool:
         """A threat phrase; « t'es mort » or « tu vas voir » while teasing over a
         game (« j'vas te beat à Mario Kart, t'es mort ») does not count."""
-        found = [m.group() for m in self.pattern.finditer(sentence.folded)]
+        matches = list(self.pattern.finditer(sentence.folded))
+        found = [m.group() for m in matches]
         if found and _JOKING.search(folded(doc)) and not _VIOLENT_CUE.search(sentence.folded):
             return False  # « Je vais vous retrouver… (je niaise, mais ramenez mon yogourt) »
         if found and _DELIVERY.search(folded(doc)):
@@ -293,7 +294,7 @@ class Threat(_PhraseRule):
             and not _VIOLENT_CUE.search(sentence.folded)
         ):
             found = [f for f in found if "regretter" not in f]
-        if found and _quoted_threat(doc, sentence):
+        if found and _quoted_threat(doc, sentence, [m.start() for m in matches]):
             return False  # « un personnage menace son voisin : « Je sais où tu restes. » »
         if not found:
             return bool(_FOUND_SOMEONE.search(sentence.folded)) and _weapon_drawn(doc)
@@ -311,14 +312,12 @@ _OWN_WORDS = re.compile(
 )
 
 
-def _quoted_threat(doc: Document, sentence: _Sentence) -> bool:
-    """Whether every threat phrase of the sentence stands inside quotation marks
-    that someone else's words fill (a message received, a line of a novel)."""
-    spans = [m.start() for m in _THREAT_PHRASES.finditer(sentence.folded)]
-    return (
-        bool(spans)
-        and all(_quoted_at(doc, sentence, s) for s in spans)
-        and not _OWN_WORDS.search(sentence.folded)
+def _quoted_threat(doc: Document, sentence: _Sentence, starts: list[int]) -> bool:
+    """Whether every threat phrase of the sentence (its ``starts``) stands inside
+    quotation marks that someone else's words fill (a message received, a line
+    of a novel)."""
+    return all(_quoted_at(doc, sentence, s) for s in starts) and not _OWN_WORDS.search(
+        sentence.folded
     )
 
 

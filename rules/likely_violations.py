@@ -101,7 +101,7 @@ class _LikelyViolation(Rule):
             following = folded(doc)[slice(*spans[best + 1])] if best + 1 < len(spans) else ""
             after = folded(doc)[slice(*spans[best + 2])] if best + 2 < len(spans) else ""
             if following and (refuted(following) or condemned(following.lstrip(), after)):
-                continue  # « Les immigrants sont des parasites? Non : c'est un préjugé. »
+                continue  # « …parasites? Non : c'est un préjugé. », « Ces propos n'ont aucune place ici. »
             flagged.add(best)
             yield Hit(start, end, self.message)
 
@@ -193,7 +193,7 @@ class LikelyHostile(_LikelyViolation):
 # « mise en échec… propre pis légal », « grosse game à soir contre Rimouski »: a
 # game's contact or a match announced, not a threat.
 _FAIR_CONTACT = re.compile(
-    r"\b(?:propre (?:pis|et) legal|mise en echec|mises en echec|plaquage|body check|mise en echec)\b"
+    r"\b(?:propre (?:pis|et) legal|mise en echec|mises en echec|plaquage|body check)\b"
     r"|\b(?:game|match|partie|joute) (?:a soir|ce soir|demain|samedi|vendredi|dimanche) contre\b"
     r"(?![^.!?]{0,120}\b(?:hopital|ambulance|bless\w*|cass\w*|attend\w*|stationnement|regretter|payer)\b)"
 )
