@@ -17,6 +17,7 @@ class LexiconInfo:
     columns: tuple[str, ...]
     match: str
     categories: tuple[str, ...]
+    conditions: tuple[str, ...]
     origin: str
     licence: str
     use: str
@@ -32,6 +33,7 @@ def manifest() -> dict[str, LexiconInfo]:
             columns=tuple(entry["columns"]),
             match=entry["match"],
             categories=tuple(entry.get("categories", ())),
+            conditions=tuple(entry.get("conditions", ())),
             origin=entry["origin"],
             licence=entry["licence"],
             use=entry["use"],

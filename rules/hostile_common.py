@@ -162,8 +162,44 @@ def _hit(sentence: _Sentence, message: str, severity: Severity | None = None) ->
 _PERSON_ENDING = re.compile(r"(?:istes?|iers?|ieres?|eurs|euses?|rices?|iens|iennes?|men)$")
 
 
+# Frequent words with those endings that never name people: « derrière l'école »,
+# « leurs couleurs », « la première », « oublier » (drawn from wordfreq's commonest words).
+_NOT_PEOPLE = frozenset(
+    "abdomen acier aerienne aeriennes aeriens ailleurs allier amoureuse amoureuses anterieurs "
+    "apprecier approprier arriere arrieres assiste associer atelier ateliers banniere barriere "
+    "barrieres beneficier biens biere bieres bouclier boucliers cahier cahiers calendrier "
+    "capteurs carriere carrieres chaleurs chaudiere chiens chier cicatrices cimetiere cimetieres "
+    "clarifier clavier claviers coeurs collier compteurs concilier confier consiste copier "
+    "couleurs courageuse courrier courriers couteuse creuse crier croisiere curieuse dangereuse "
+    "dangereuses defier delicieuse deniers dernier derniere dernieres derniers derriere deviens "
+    "differencier dossier dossiers douleurs douloureuse douteuse echiquier ecouteurs entier "
+    "entiere entieres entiers entretiens eolienne eoliennes erreurs escalier escaliers etudier "
+    "examen existe exterieurs fameuse fameuses faveurs fevrier fichier fichiers filiere filieres "
+    "financiere financieres fleurs foncier fonciere frontiere frontieres fumier genereuse gibier "
+    "glacier grenier hauteurs heureuse heureuses honneurs horreurs hospitalier humilier "
+    "identifier immobilier immobiliere immobilieres immobiliers inferieurs initier insiste "
+    "interieurs janvier joyeuse justifier laurier leurs levier liens liste listes longueurs "
+    "lumiere lumieres lumineuse majeurs malheureuse malheurs maniere manieres marier matiere "
+    "matieres matrice mefier meilleurs merdier merveilleuse metier metiers mienne miennes miens "
+    "millier milliers minier miniere minieres mobilier modifier moeurs mortier moteurs multiplier "
+    "mysterieuse negocier nerveuse nombreuse nombreuses odeurs oublier palier pallier panier "
+    "papier papiers parier particulier particuliere particulieres particuliers persiste "
+    "petroliere peurs photographier pilier piliers piste pistes planifier pleurs plier plusieurs "
+    "poirier poussiere poussieres precieuse precieuses premier premiere premieres premiers "
+    "prestigieuse previens prier priere prieres privilegier profondeurs projecteurs publier "
+    "qualifier quartier quartiers quotidienne quotidiennes quotidiens rallier reacteurs "
+    "reconcilier regulier reguliere regulieres reguliers relier remedier remercier renier resiste "
+    "respectueuse retiens reviens rigoureuse riviere rivieres routiere sacrifier saveurs schiste "
+    "secteurs sentier sentiers serieuse serieuses sienne siens signifier silencieuse simplifier "
+    "singulier singuliere soucier souliers soutiens souviens specimen subsiste superieurs tablier "
+    "tienne tiens tiers trier triste tristes tumeurs valeurs varier verifier viens volontiers".split()
+)
+
+
 def is_person(word: str) -> bool:
-    return word in lexicons().people or (len(word) > 4 and _PERSON_ENDING.search(word) is not None)
+    return word in lexicons().people or (
+        len(word) > 4 and word not in _NOT_PEOPLE and _PERSON_ENDING.search(word) is not None
+    )
 
 
 _POSSESSIVES = frozenset("leurs leur ses mes tes nos vos mon ton son sa ma ta".split())
@@ -198,8 +234,9 @@ def is_mention(folded: str) -> bool:
 
 
 # « …de « voilée qui devrait retourner chez elle ». Ces propos n'ont aucune place ici. »
+# Anchored: only ever matched at the start of the next sentence (and linear under search).
 _CONDEMNATION_AFTER = re.compile(
-    r"\W*(?:ces|de tels|de telles|ce genre de|ce type de) (?:propos|menaces|messages|paroles|gestes|insultes|"
+    r"^\W*(?:ces|de tels|de telles|ce genre de|ce type de) (?:propos|menaces|messages|paroles|gestes|insultes|"
     r"commentaires|comportements|mots|attaques|textos)\b(?: \w+)? (?:sont|ne sont|n ont|n a|est|n est|doivent)\b"
 )
 
@@ -271,6 +308,34 @@ def _negated_before(sentence: _Sentence, i: int) -> bool:
     )
 
 
+# « débile de bon », « malades de contents »: crazy good, crazy happy
+_GOOD_AFTER = [
+    ["de", w] for w in "bon bons bonne bonnes beau beaux belle belles drole droles hot".split()
+]
+
+
+def _said_last(doc: Document, sentence: _Sentence, j: int) -> bool:
+    """Whether word ``j`` ends its phrase (« débiles de bons! »), not a compound
+    (« idiot de beau-frère », « imbécile de bon à rien »)."""
+    rest = doc.normalised[sentence.toks[j].end :].lstrip(" ")
+    return not rest or (not rest[0].isalnum() and rest[0] not in "-'’")
+
+
+_GLAD = frozenset(
+    "content contente contents contentes heureux heureuse heureuses excite excitee excites excitees "
+    "fier fiere fiers fieres".split()
+)
+
+
+def crazy_good(doc: Document, sentence: _Sentence, i: int) -> bool:
+    """Whether the insult word at ``i`` only intensifies what follows it
+    (« les acteurs étaient débiles de bons! », « débiles de fiers de nos finissants »)."""
+    after = [t.key for t in sentence.toks[i + 1 : i + 3]]
+    if after[:1] == ["de"] and after[1:] and after[1] in _GLAD:
+        return True  # gladness is never the end of an insult (« imbécile de bon à rien » is)
+    return after in _GOOD_AFTER and _said_last(doc, sentence, i + 2)
+
+
 def _multiword_matches(sentence: _Sentence) -> Iterator[tuple[int, int, tuple[str, str, str]]]:
     words = [t.key for t in sentence.toks]
     for phrase, info in lexicons().multiword.items():
@@ -291,6 +356,10 @@ def _multiword_matches(sentence: _Sentence) -> Iterator[tuple[int, int, tuple[st
 def _condition_holds(condition: str, sentence: _Sentence, i: int) -> bool:
     if condition == "toujours" or not condition:
         return True
+    if "+" in condition:
+        # « determinant+sans-phrase:guerre »: every part must hold (« des infirmes », not
+        # « les infirmes de guerre »)
+        return all(_condition_holds(part, sentence, i) for part in condition.split("+"))
     kind, _, words = condition.partition(":")
     options = {w.replace("_", " ") for w in words.split("|")}
     previous = sentence.toks[i - 1].key if i else ""
@@ -322,7 +391,7 @@ _WEAPON_EMOJI = re.compile(
 )  # not 💀: teenagers laugh with it
 # Words friends and parents tease with, said laughing; never the strong ones.
 _MILD_TEASING = frozenset(
-    "fou folle fous folles nono nonos tata tatas tarla tarlas pire clown clowns".split()
+    "fou folle fous folles nono nonos tata tatas tarla tarlas pire clown clowns monstre monstres".split()
 )
 # Said with love (a heart, « je t'aime »), these tease; « T'es tellement une niaiseuse lol » does not.
 _AFFECTIONATE = frozenset("niaiseux niaiseuse niaiseuses".split())
@@ -330,7 +399,9 @@ _SKILL = frozenset("nul nulle nuls nulles poche poches".split())
 _LAUGHING = re.compile(
     r"\U0001F602|\U0001F923|\U0001F605|\U0001F606|\U0001F92A|\bon a (?:tellement |ben |bien )?ri\b|\b(?:mourir|mort|morte|morts|crever|pisser) de rire\b|\blol\b|\bmdr\b|\bptdr\b|\blmao\b|\bhaha\w*|\bje (?:l|les|t|vous) aime (?:pareil|quand meme|gros)"
 )
+# Hearts, and the fire, applause and trophy of praise (« 10k vues, vous êtes fous 🔥 »)
 _AFFECTION = re.compile(
-    "[\u2764\U0001f496\U0001f495\U0001f497\U0001f49b\U0001f499\U0001f49c\U0001f49a\U0001f970\U0001f618]"
+    "[\u2764\U0001f496\U0001f495\U0001f497\U0001f49b\U0001f499\U0001f49c\U0001f49a\U0001f970\U0001f618"
+    "\U0001f525\U0001f44f\U0001f64c\U0001f4af\U0001f929\U0001f3c6]"
     r"|\bje (?:t|vous) aime\b|\bfiers? de (?:toi|vous)\b"
 )

@@ -48,7 +48,8 @@ from .hostile_text import (
 # appeler « Robocop » 😂 », « m-m-m-merci »). A laugh alone is not mockery.
 _DISABILITY = re.compile(
     r"\b(?:fauteuil roulant|appareils? auditifs?|begai\w*|begay\w*|begue|jambe artificielle|protheses?|"
-    r"bequilles|trisomi\w*|autistes?|sourde?s?|(?<!a l )aveugles?|tourette|boiteux|boiteuse|boitille\w*|handicape\w*|zozot\w*)\b"
+    r"bequilles|trisomi\w*|autistes?|sourde?s?|(?<!a l )aveugles?|tourette|boiteux|boiteuse|boitille\w*|handicape\w*|zozot\w*|"
+    r"infirmes?|(?<!sept )nains?|naines?)\b"
 )
 _MOCKING = re.compile(
     r"\bon (?:l|la|le|les) imit\w*|\bje (?:l|la|le|les) ai imite\w*|\bj ai imite (?:le|la|les|l)\b|\bon aurait dit (?:un|une)\b|"
@@ -57,6 +58,8 @@ _MOCKING = re.compile(
     r"\b(?:begai\w*|begay\w*|zozot\w*|boitille\w*) tellement\b|\btellement (?:aveugle|sourde?|begue|handicape\w*) (?:que|qu)\b|"
     # a disability as a nickname after the name (« Stéphane le bègue »; a king's is excluded by _HISTORY)
     r"\b[a-z]+ (?:le|la) (?:begue|boiteux|boiteuse)\b|"
+    # a disability hailed as a name (« hey le sourd dans le but 😂 »)
+    r"\b(?:hey|eh|heille|allo|salut|yo) (?:le|la|les|l) (?:sourde?s?|aveugles?|begues?|boiteu\w*|handicape\w*|autistes?|infirmes?|nains?|naines?)\b|"
     r"\bse fai\w* appeler\b|\bsurnomm\w*|"
     r"\bbien trouve\b|\bon a rien compris\b|\b(?:on va|vous allez|on a failli) (?:mourir|crever|pisser) de rire\b|\b([a-z]) \1 (?:\1 ){0,4}+\1(?:[a-z]+|\b)"
 )
@@ -121,6 +124,8 @@ _BODY_MOCKED = (
     _BODY_NAMES
     + r"|\bune baleine dans (?:un|une|son|sa|ses) (?:chandail|robe|maillot|habit|costume|jeans?|pantalons?|linge|uniforme|leggings|kit)\b"
     r"|\b(?:aussi|plus|ben plus) (?:gras|grasse|gros|grosse) que (?:sa|son|ses) \w+"
+    r"|\b(?:la|ta|votre|sa) (?:robe|chemise|jupe|culotte|chaise|habit|toge) va (?:craquer|peter|exploser|lacher|ceder)\b"
+    r"|\b(?:te|vous) mettre au regime\b"
     r"|\bmange\w* (?:toute|tout) la (?:cafet\w*|bouffe)\b|\bune saucisse dans (?:son|sa|ses) (?:habit|chandail|robe|uniforme|emballage)\b"
 )
 _WEIGHT_REMARK = re.compile(
@@ -132,6 +137,7 @@ _WEIGHT_REMARK = re.compile(
 # Remarks that mock a body by themselves; with a laugh they need no animal emoji.
 _BODY_MOCKED_REMARK = re.compile(_BODY_MOCKED)
 _NAMES_THE_BODY = re.compile(_BODY_NAMES)
+_TOLD_TO_DIET = re.compile(r"\b(?:te|vous) mettre au regime\b")
 _FAT_EMOJI = re.compile("[\U0001f437\U0001f416\U0001f418\U0001f433\U0001f40b\U0001f99b\U0001f404]")
 
 
@@ -147,6 +153,8 @@ def _weight_mocked(doc: Document) -> _Sentence | None:
             continue  # « le cochon est tellement gros 🐷 » at the farm
         if _NAMES_THE_BODY.search(unit.folded) and not _MENTION.search(unit.folded):
             return unit  # « Salut la baleine 🐳 », « Bouboule »: the name is the mockery
+        if _TOLD_TO_DIET.search(unit.folded):
+            return unit  # « t'as pensé à te mettre au régime avant le bal? 💀 »: said to the person
         # the person may be named in the sentence before (« Avez-vous vu Martine? Elle… »)
         named = units[max(0, k - 1) : k + 1]
         if any(
@@ -418,8 +426,17 @@ def _named_before(sentence: _Sentence, offset: int) -> bool:
         index -= 1  # « Julie Caron a falsifié… »
     before = sentence.toks[max(0, index - 2) : index]
     first_names = terms("prenoms")
-    return (
+    if (
         bool(before)
         and any(fold(t.surface) in first_names for t in before)
         and all(t.surface[:1].isupper() for t in before)
+    ):
+        return True
+    # « Stéphanie en adaptation scolaire boit… »: a name, then where or what she teaches
+    window = sentence.toks[max(0, index - 6) : index]
+    return any(
+        fold(t.surface) in first_names
+        and t.surface[:1].isupper()
+        and window[k + 1].key in ("en", "de", "du", "au", "a")
+        for k, t in enumerate(window[:-1])
     )

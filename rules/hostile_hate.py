@@ -35,6 +35,7 @@ from .hostile_common import (
     _Sentence,
     _sentences,
     _verb,
+    crazy_good,
     negated,
     refuted,
 )
@@ -59,7 +60,9 @@ from .hostile_phrases import (
 )
 from .hostile_text import (
     Tok,
+    inside,
     lexicons,
+    quoted_spans,
     tokens,
 )
 
@@ -141,6 +144,12 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
         and words[i - 2].key in _PEOPLE_IN_WHEELCHAIRS
     ):
         return True  # « les élèves en fauteuil roulant », not « la petite Morin… en fauteuil »
+    if (
+        tok.key in ("arrivants", "arrivantes", "arrivant", "arrivante")
+        and i
+        and words[i - 1].key in ("nouveaux", "nouvelles", "nouvel", "nouvelle")
+    ):
+        return True  # « les nouveaux arrivants »: newcomers, as « immigrants »
     if tok.key in ("binaire", "binaires") and i and words[i - 1].key == "non":
         return True  # « non binaire » written in two words (the lexicon has « non-binaire »)
     if tok.key in ("nations", "nation") and i and words[i - 1].key in ("premieres", "premiere"):
@@ -344,7 +353,8 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
     if (
         injunction
         and not _MENTION.search(sentence.folded)
-        and not _quoted_at(doc, sentence, injunction.start())
+        # its last word: « se faisait dire « speak white » » matches from the sentence's start
+        and not _quoted_at(doc, sentence, injunction.end() - 1)
     ):
         return "injonction xénophobe"
     if _PREDATOR_SMEAR.search(sentence.folded) and not _MENTION.search(sentence.folded):
@@ -454,6 +464,8 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
             kind = kind if _condition_holds(kind[1], sentence, i) else None
         if kind and tok.key in _AFFECTIONATE | _MILD_TEASING and _AFFECTION.search(folded(doc)):
             kind = None  # « ma belle niaiseuse de fille 😂❤️ »
+        if kind and crazy_good(doc, sentence, i):
+            kind = None  # « le langar était débile de bon »
         if (
             kind
             and kind[0] != "attribut-negatif"
@@ -479,6 +491,9 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
             and verb[1].startswith("violence")
             and verb[1] != "violence-jeu"
             and _has_intent(sentence, tok)
+            # « chu brûlé » (I'm beat), quoted while teaching slang: not done to anyone
+            and not inside(quoted_spans(doc), tok.start, tok.end)
+            and not (i and sentence.toks[i - 1].key in ("chu", "suis", "chui"))
             and not (_GAME.search(sentence.folded) and not _VIOLENT_CUE.search(sentence.folded))
         ):
             return "appel à la violence contre un groupe"

@@ -29,6 +29,7 @@ from .hostile_common import (
     _negated_before,
     _Sentence,
     _sentences,
+    crazy_good,
     is_person,
     negated,
 )
@@ -66,7 +67,7 @@ _BETWEEN_COPULA_AND_INSULT = frozenset(
     "vulgaires veritable veritables vrai vraie vrais vraies gros grosse sale sales pauvre espece bande "
     "gang plus si aussi trop completement totalement absolument personne personnes sans aucun doute "
     "simplement seulement bien franchement carrement tout toute ne n pas jamais qui soient et peu "
-    "ridicule ridicules right".split()
+    "ridicule ridicules right grand grande grands grandes petit petite petits petites pis".split()
 )
 
 
@@ -183,6 +184,13 @@ _PEOPLE_OF = frozenset(
 )
 
 
+def _complement(words: list, k: int) -> bool:
+    """Whether person ``k`` is the complement of a thing (« le vestiaire des gars »,
+    « le chat de la bibliothécaire »), not of a group of people (« la gang des profs »)."""
+    d = k - 2 if k >= 2 and words[k - 1].key in ("la", "le", "l", "les") else k - 1
+    return d >= 0 and words[d].key in _COMPLEMENT and (d < 1 or words[d - 1].key not in _PEOPLE_OF)
+
+
 def _person_subject(words: list, j: int, things_too: bool) -> bool:
     """Whether the few words before copula ``j`` name a person as its subject:
     « les gars de l'autre équipe sont… ». An adjective may describe a thing, so
@@ -193,12 +201,7 @@ def _person_subject(words: list, j: int, things_too: bool) -> bool:
         (words[k].key in _SUBJECT_PRONOUNS and k >= j - 4)
         or (
             is_person(words[k].key)
-            and not (
-                things_too
-                and k > start
-                and words[k - 1].key in _COMPLEMENT
-                and (k < 2 or words[k - 2].key not in _PEOPLE_OF)
-            )
+            and not (things_too and _complement(words, k))
             and (k >= j - 4 or all(w.key not in _COPULA for w in words[k + 1 : j]))
         )
         for k in range(start, j)
@@ -253,9 +256,7 @@ _FEAT = re.compile(
     r"tour du chapeau|triple double|record|champions?|championnes?|en finale|medailles? d (?:or|argent|bronze)|trophee|"
     r"gagn\w* (?:la|le|les|leur|notre|votre) (?:match|partie|finale|tournoi|game|championnat|medaille)\w*)\b"
 )
-_GOOD_AFTER = [
-    ["de", w] for w in "bon bons bonne bonnes beau beaux belle belles drole droles hot".split()
-]
+
 # A score scored, in the same sentence (not « 3 points volés » by a referee).
 _SCORE = re.compile(
     r"\b\d+ (?:points|buts|paniers|passes|verges|arrets|retraits|touches)\b(?! (?:vole|voles|donnes|refuses|enleves))"
@@ -271,13 +272,6 @@ def praised_feat(folded_sentence: str) -> bool:
         and (words[k + 1 : k + 2] in (["en"], ["au"], ["aux"]) or _SCORE.search(folded_sentence))
         for k, w in enumerate(words)
     ) or (any(w in _PRAISING for w in words) and _FEAT.search(folded_sentence) is not None)
-
-
-def _said_last(doc: Document, sentence: _Sentence, j: int) -> bool:
-    """Whether word ``j`` ends its phrase (« débiles de bons! »), not a compound
-    (« idiot de beau-frère », « imbécile de bon à rien »)."""
-    rest = doc.normalised[sentence.toks[j].end :].lstrip(" ")
-    return not rest or (not rest[0].isalnum() and rest[0] not in "-'’")
 
 
 _MASTERY = frozenset("sorciere sorcieres".split())
@@ -327,10 +321,10 @@ class Insult(Rule):
                 kind = _insult_kind(tok)
                 if not kind or tok.key in _NOT_FOR_PEOPLE:
                     continue
-                if kind[1].startswith(("sans-", "avec-")) and not _condition_holds(
+                if kind[1].startswith(("sans-", "avec-", "determinant")) and not _condition_holds(
                     kind[1], sentence, i
                 ):
-                    continue  # « du pain bâtard »
+                    continue  # « du pain bâtard », « les livres seront vendus »
                 if (
                     tok.key in ("incapable", "incapables")
                     and sentence.toks[i + 1 : i + 2]
@@ -347,9 +341,7 @@ class Insult(Rule):
                     )
                 ):
                     continue  # « t'es fou raide 😂 », « mon grand nono de fils… je l'aime pareil »
-                if [t.key for t in sentence.toks[i + 1 : i + 3]] in _GOOD_AFTER and _said_last(
-                    doc, sentence, i + 2
-                ):
+                if crazy_good(doc, sentence, i):
                     continue  # « les acteurs étaient débiles de bons »: crazy good
                 if tok.key in _LIKE_CRAZY and sentence.before(i).endswith(
                     ("comme un", "comme une", "comme des")
@@ -394,7 +386,9 @@ class Insult(Rule):
                     or (kind[0] in ("injure", "injure-forte") and _superlative(sentence, i))
                     or (
                         kind[0] == "injure"
-                        and _insult_noun(sentence, i, qualified=kind[1] != "toujours")
+                        and _insult_noun(
+                            sentence, i, qualified=kind[1] not in ("toujours", "determinant")
+                        )
                     )
                 ):
                     aimed = True

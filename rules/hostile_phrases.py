@@ -26,6 +26,7 @@ from .hostile_text import (
     quoted_spans,
 )
 from .literal_gate import PhraseGate
+from .spans import Spans
 
 # Hate that is itself phrased as a negation: matched before negation is considered.
 _DENIAL = re.compile(
@@ -115,18 +116,24 @@ _HATE_PHRASE = re.compile(
     r"|\bdevrai\w* (?:\w+ )?rester (?:a la maison|a la cuisine|chez (?:eux|elles)|dans leur pays|a leur place)"
     r"|\b(?:retourne\w*|reste\w*) (?:a|dans) (?:ta|leur|sa) cuisine\b|\bne sont pas fait\w* pour\b"
     # Filth and disease ascribed to a group (« ils sentent mauvais », « apportent des maladies »).
-    r"|(?<!se )\bsentent (?:mauvais|fort)\b|\bpuent\b|\b(?:apportent|amenent|transmettent|propagent|repandent) "
+    r"|(?<!se )\bsentent (?:mauvais|fort)\b|\bpuent\b|\bpue (?:le|la|l|les|des|du)\b|\b(?:apportent|amenent|transmettent|propagent|repandent) "
     r"(?:des |leurs |les )?(?:maladies|microbes|poux|virus|punaises)\b|\bsepar\w* (?:\w+ ){0,3}des notres\b"
     # The « woman driver » trope: « Une femme au volant, voilà pourquoi… »
     r"|\bfemmes? au volant\b.{0,20}\b(?:voila pourquoi|c est pour ca|evidemment|typique)\b"
     r"|\b(?:encore|typique|evidemment) (?:une )?femmes? au volant\b(?! (?:de|d|du|des)\b)"
+    r"|\bfemmes? au volant\b[^.!?]{0,80}\bdevrai\w* (?:meme )?pas (?:etre )?(?:permis|autorise\w*|legal)\b"
     r"|\bcontre nature\b|\bpas norma(?:l|le|les|ux)\b|\b(?:est|c est|sont) une maladie\b|\bcontrol\w* (?:deja |toute |tout )?(?:les banques|les medias|le monde|tout|la finance|le gouvernement|les gouvernements|l economie|les commissions|les ecoles|les politiciens|le syndicat|les syndicats|la police|les tribunaux|hollywood)"
     r"|\brefus\w* de s integrer\b|\bvol\w* nos (?:jobs|emplois|terres|ressources|logements|services|subventions)\b"
     r"|\bc est (?:tous |toutes )?des (?:gangs de rue|criminels|bandits|voleurs|terroristes|delinquants)\b(?! de guerre)|\b(?:gangs? de rue|criminels|bandits|delinquants) en devenir\b"
     # The conspiracy trope and the group blamed for ruining « our » school or country.
-    r"|\bcontrol\w* (?:\w+ ){0,2}?(?:le conseil|les conseils|la direction|le ca|le systeme|les postes|le district)\b|\btir\w* les ficelles\b"
+    r"|\bcontrol\w* (?:\w+ ){0,2}?(?:le conseil|les conseils|la direction|le ca|le systeme|les postes|le district|le comite|les comites)\b|\btir\w* les ficelles\b"
     r"|\b(?:sont en train de |vont |viennent )?detrui\w* (?:notre|nos|le|la) (?:ecoles?|pays|province|quartier|ville|culture|langue|societe|systeme|communaute)\b"
     r"|\bs (?:ils|elles) (?:ne )?sont pas content\w*,? (?:ils|elles) (?:peuvent|ont qu a|ont juste a) (?:s en aller|partir|retourner|rentrer|(?:crisser|sacrer) leur camp)\b"
+    # kept out of school or told to keep quiet: « faudrait pas les accepter dans nos écoles »,
+    # « pas question qu'un barbu enseigne à mes enfants », « ont juste à se fermer la trappe »
+    r"|\b(?:faudrait|faut|faudra|devrait|devraient|doit|doivent|devrions) (?:pas|plus|jamais) (?:les|l) (?:accepter|admettre|laisser entrer|inscrire|engager|embaucher|laisser enseigner)\b"
+    r"|\bpas question (?:qu|que) (?:un|une|des|les|ces|ce|cette) (?:\w+ ){1,3}?(?:enseigne|enseignent|s occupe|s occupent|touche|touchent|entre|entrent|travaille|travaillent|approche|approchent|garde|gardent)\b"
+    r"|\b(?:ont|a) (?:juste|rien qu|qu) a (?:se )?fermer (?:la|leur|sa) (?:trappe|gueule|yeule|boite|bouche)\b"
     r"|\bc est un pays (?:chretien|catholique|blanc)\b|\bon sait jamais avec (?:ces|ce|cette|eux|elles)\b"
     r"|\b(?:feront|pourront|vont) jamais (?:rien (?:faire )?de (?:bon|leur vie)|de (?:science|sport|maths?))\b|\bdu gaspillage\b"
     r"|\b(?:ne )?devrai\w* pas avoir le droit d\w*\b|\bdevrai\w* (?:juste |donc )?arreter de (?:se plaindre|chialer|braill\w*|pleurnich\w*|quemander)\b"
@@ -233,6 +240,9 @@ _SELF_NAMED_SMEAR = re.compile(
 _INJUNCTION = re.compile(
     r"\b(?:retourne\w*|rentre\w*|renvoye\w*) (?:donc )?(?:dans|chez|en) (?:ton|ta|votre|vos|leur|leurs) (?:pays|bled|jungle|brousse|afrique|continent)"
     r"|\bretourne\w* d ou (?:tu viens|vous venez|ils viennent)\b|\b(?:retourne|rentre)\w* en afrique\b"
+    # the old order to francophones, not Michèle Lalonde's poem or the works it inspired
+    r"|^(?!.*\b(?:lalonde|poemes?|poesie|poetes?|1968|1970|lecture|lire|lu|film|onf|murale|slam|oeuvres?|chansons?|spectacle|"
+    r"micone|textes?|cours|classe|etudi\w*|analys\w*|expo\w*|theatre|piece|titre|recit\w*|declam\w*)\b).*?\bspeak white\b"
 )
 
 
@@ -265,6 +275,12 @@ _THREAT_PHRASES = re.compile(
     # « vous allez voir ce qui arrive quand on me fait passer pour une folle »
     r"|\b(?:tu vas|vous allez) voir (?:\w+ )?ce qui (?:arrive|va arriver|se passe) quand (?:on|tu|vous) (?:me|m) "
     r"(?:fai\w* passer|insult\w*|ridiculis\w*|humili\w*|manque\w* de respect|denonc\w*|trahi\w*|niais\w*|provoqu\w*|cherch\w*|ecoeur\w*)"
+    # an injury wished on a player, a bounty for it: « quelqu'un devrait casser la jambe de leur numéro 9 »
+    r"|\bquelqu un (?:devrait|pourrait|va|doit) (?:lui |leur )?(?:casser|peter|briser|fracturer|arracher) (?:la|les|sa|ses|leur|leurs) (?:jambes?|bras|genoux?|gueule|face|dents|cou|nez|chevilles?)\b"
+    r"|\b(?:je|j|on) (?:paye|paie|payerai|donne|offre) (?:une|un|la|le|\d+) (?:\w+ ){0,2}?a (?:celui|celle|ceux) qui (?:le|la|lui|les|leur) (?:casse|frappe|blesse|pete|mord|accroche)\b"
+    r"|\b(?:\d+ ?\$?|\w+ piasses|\d+ piasses|\d+ dollars) a (?:celui|celle|ceux) qui (?:frappe|blesse|pete|plante|accroche|sort) (?:le|la|l|leur|notre|son|sa) "
+    r"(?:\w+ )?(?:prof|coach|arbitre|joueur|joueuse|gardien|gardienne|directeur|directrice|numero|chauffeur|surveillant|enseignant\w*|capitaine|kid|gars|fille)\b"
+    r"|\b(?:bidon|gallon|canisse|jerrican) d essence pour (?:ta|ton|votre|sa|son|leur) (?:maison|char|auto|chalet|garage)\b"
     r"|\bvous allez (?:le )?(?:regretter|payer|souffrir|y passer|crever|mourir)(?! (?:de|d) (?:rire|plaisir|joie|envie|jalousie|faim|soif|chaleur|froid|ennui|fatigue|honte))"
     r"|\b(?:je|on) (?:sais|sait|connais|connait) (?:ou (?:tu|vous|t|il|elle|ils|elles) ?(?:restes?|habites?|vis|vit|vivent|demeurent|demeures?|restez|habitez|restent|habitent)|ton adresse|votre adresse)"
     r"|\bt(?: es| e|u es) (?:deja )?morte?\b(?! de (?:rire|fatigue|peur|honte))(?!\s*\?)"
@@ -501,7 +517,8 @@ _ROLE = (
     r"chauffeur|chauffeuse|educatrice|educateur|technicienne|technicien|tresorier|tresoriere|infirmiere|psychologue|"
     r"gestionnaire|adjoint|adjointe|conseiller|conseillere|comptable|brigadier|brigadiere|transporteur|centre de services|commission scolaire|"
     r"principal|principale|bus driver|driver|traiteur|cuisinier|cuisiniere|"
-    r"conseil scolaire|conseil)(?: \w+){0,7}"
+    r"conseil scolaire|conseil|arbitre|pasteur|pretre|cure|imam|rabbin|animateur|animatrice|moniteur|monitrice|"
+    r"organisateur|organisatrice|intervenant|intervenante|bibliothecaire|orthopedagogue)(?: \w+){0,7}"
 )
 # What an accusation calls a person (« c'est une voleuse »).
 CRIME_NOUN = (
@@ -521,10 +538,19 @@ _CRIME = (
     r"|(?:est|arrive|enseigne|conduit|chauffe) (?:\w+ ){0,2}?(?:drunk|saoule?|soule?|stone|high|paquetee?) (?:la moitie du temps|au travail|en classe|tous les matins|le matin|au volant|pendant)"
     r"|est sur la drogue|boit (?:sur |pendant |au |en |durant )(?:les heures|le travail|la journee|classe|service|travail)"
     r"|touche (?:les|des|ses|aux) (?:eleves|joueuses|joueurs|enfants|filles|fillettes|garcons|jeunes|petits|petites)"
+    r"|a (?:deja )?frappe (?:un|une|des|ses|les|mon|ma|mes|nos) (?:eleves?|enfants?|petits?|petites?|jeunes?|bebes?|joueurs?|joueuses?|fils|filles?|gars)\b"
     r"|tripot\w* (?:les|des|ses) (?:eleves|joueuses|joueurs|enfants|filles|fillettes|garcons|jeunes)\b"
     r"|boit avant (?:les|ses|le|la) (?:games|matchs|parties|cours|classes|pratiques)"
     r"|condui\w* (?:\w+ ){0,3}(?:saoul|soul|sou|ivre|en boisson)|vend\w* de la (?:drogue|dope|weed|coke|pot)|arrive\w* (?:saoul|soul|sou|ivre|gele|gelee|stone)\w*|(?:a ete )?(?:renvoye|congedie|suspendu)e? .{0,40}\bpour (?:des )?attouchements|fait des attouchements|garde\w* (?:une partie de |toute )?l argent (?:des|de la|du)|deale|trafique|frappe (?:ses|les) (?:eleves|enfants|petits|jeunes|bebes|amis)"
     r"|a (?:eu )?des relations avec (?:une|un) (?:eleve|etudiant\w*)"
+    # « vend du pot aux élèves », « a gagé sur la game », « boit le matin », « revend les portables donnés »
+    r"|vend\w* (?:du|de la) (?:pot|weed|drogue|dope|coke|crack|hasch|mush|pilules)\b(?! (?:de|d|a|au) )"
+    r"|(?:a |ont |avait )?(?:gage|parie)\w* (?:de l argent )?sur (?:la|le|notre|leur|les|nos) (?:game|match|partie|joute|games|matchs|parties)\b"
+    r"|boi(?:t|vent) (?:le matin|avant de (?:conduire|partir|chauffer|prendre la route)|au volant)\b"
+    # not « boit le matin un grand verre d'eau », still « c'est pas du café dans son thermos »
+    r"(?![^.!?]{0,40}?(?<!pas du )(?<!pas de )(?<!pas d )\b(?:cafe|the|lait|jus|smoothie|eau|tisane|chocolat|gatorade|boisson energisante)\b)"
+    r"|revend\w* (?:les|des|nos|vos) (?:\w+ ){0,3}?(?:voles|volees)\b"
+    r"|revend\w* (?:les|des|nos|vos) (?:\w+ ){0,3}?(?:donnes|donnees|de l ecole|de la fondation|de la classe)\b[^.!?]{0,40}?\b(?:kijiji|marketplace|ebay|lespac|en dessous de la table|pour (?:elle|lui) meme|dans (?:ses|sa) poches?)\b"
     r"|se pai\w* (?:des |un |une |ses |son |sa )?(?:voyages?|vacances|soupers?|restos?|chalet|char|auto|bateau|piscine|spa|croisieres?|bouteilles|partys?)(?: \w+){0,4}? avec (?:notre|nos|votre|vos|l) argent\b|(?:vacances|voyages?|char|auto|piscine|chalet) (?:\w+ ){0,4}?(?:paye|payes|payee|payees) avec (?:notre|l) argent\b"
     r"|se rempli\w* les poches\b|se graisse\w*|(?:se fait |se font )?graisse\w* la patte|truqu\w*|magouill\w*|a un dossier (?:pour|criminel)|est corrompu\w*"
     # « s'est mis des primes dans les poches », « a vidé la caisse »
@@ -534,7 +560,7 @@ _CRIME = (
 # Opens the HOS rules on a bare accusation (« Des fraudeurs. »); HOS08 judges the sentence before.
 _ACCUSATION_GATE = re.compile(rf"\b(?:un|une|des) (?:(?:vrai|vraie|vrais|vraies) )?{CRIME_NOUN}")
 _DEFAMATION = re.compile(
-    rf"\b{_ROLE} {_CRIME}\b|\b(?:m|mme|monsieur|madame)\.? \w+,? (?:(?:l|le|la|notre|votre) [\w-]+(?: [\w-]+){{0,3}} )?(?:a |a deja |avait )?{_CRIME}\b"
+    rf"\b{_ROLE} {_CRIME}\b|\b(?:m|mme|monsieur|madame)\.? \w+,? (?:(?:l|le|la|notre|votre|en|de|du) [\w-]+(?: [\w-]+){{0,3}} )?(?:a |a deja |avait )?{_CRIME}\b"
     # « …la secrétaire qui « perd » l'argent : on sait tous dans quelle poche il s'en va »
     r"|\bon (?:sait|le sait) (?:tous |toutes |tout le monde )?dans (?:quelle|quelles) poches? (?:il|elle|ca|cet argent|l argent|les dons|les fonds) (?:s en va|s en vont|va|vont|finit|finissent|aboutit|atterrit)\b"
     # « engage des chauffeurs qui conduisent en boisson »
@@ -553,6 +579,25 @@ _DEFAMATION = re.compile(
 )
 
 
+_NAMING = re.compile(r"(?:appel|surnomm|trait)\w*")
+
+
+def _said_words(sentence: _Sentence, quoted: Spans) -> list[str]:
+    """The words said outside quotes, and the quoted nickname a naming verb gives
+    (« on les appelle « les légumes » » uses the name; « si on te dit « va te pendre » » cites)."""
+    words: list[str] = []
+    naming = False
+    for tok in sentence.toks:
+        if not inside(quoted, tok.start, tok.end):
+            words.append(tok.key)
+            naming = _NAMING.fullmatch(tok.key) is not None or (
+                naming and tok.key in ("les", "la", "le", "l", "de", "d")
+            )
+        elif naming:
+            words.append(tok.key)
+    return words
+
+
 class _PhraseRule(Rule):
     """Shared check: a folded-sentence pattern, never inside a mention."""
 
@@ -568,7 +613,7 @@ class _PhraseRule(Rule):
             if not self.pattern.search(sentence.folded) or _MENTION.search(sentence.folded):
                 continue
             # The phrase must be said outside quotes: « Si on te dit “va te pendre”… » cites it.
-            said = " ".join(t.key for t in sentence.toks if not inside(quoted, t.start, t.end))
+            said = " ".join(_said_words(sentence, quoted))
             if self.pattern.search(said) and self._keeps(doc, sentence):
                 yield _hit(sentence, self.message)
 
@@ -655,7 +700,13 @@ MOBBING = re.compile(
 
 # Every phrase pattern, for the cheap gate (searched branch by branch, each
 # branch only when one of its own necessary words is in the text).
+# « sacre ton camp »: HOS03 reads it word by word; this only lets the post through the gate.
+_GET_OUT = re.compile(
+    r"\bsacr\w* (?:(?:moi|toi|nous|vous) )?(?:mon|ton|son|notre|votre|leur|leurs|le) camp\b"
+)
+
 _PHRASE_PATTERNS = (
+    _GET_OUT,
     MOBBING,
     _ACCUSATION_GATE,
     _SEXIST,

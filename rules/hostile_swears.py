@@ -5,7 +5,7 @@ note only) kept apart."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from .base import Example, Rule
@@ -105,20 +105,26 @@ def liturgical_objects(folded_text: str) -> bool:
     """Whether a folded text names liturgical things (the « liturgique » words of
     the sacres lexicon) in a church context (« la paroisse prête son ciboire de
     vermeil »), words the classifier reads as sacres."""
-    if not religious_context(folded_text):
+    if not religious_context(folded_text) and not _DISPLAYED.search(folded_text):
         return False
     sacres = lexicons().sacres
     return any(sacres.get(w, ("", ""))[1] == "liturgique" for w in _WORDS.findall(folded_text))
 
 
 _WORDS = re.compile(r"[a-z]+")
+# Where the objects are kept or shown (« le ciboire exposé au musée »): enough for the
+# classifier to read them as objects, not for HOS03 to let « Calice que le musée était plate » go.
+_DISPLAYED = re.compile(
+    r"\b(?:cathedrale|basilique|sacristie|monastere|couvent|oratoire|musee|art sacre|expose\w*|exposition)\b"
+)
 
 
 # « mon ostie de… », « un calvaire de… »; never « le calice de l'église », « des hosties de la paroisse ».
 # « le calice de cristal », « le ciboire de vermeil », « le tabernacle de l'église »
 _NOT_SACRE_AFTER_DE = frozenset(
     "saint sainte notre messe communion paroisse chapelle eglise or argent cristal vermeil bois "
-    "etain bronze cuivre verre porcelaine vin ceramique".split()
+    "etain bronze cuivre verre porcelaine vin ceramique mgr monseigneur eveque cardinal abbe pere frere "
+    "soeur pape cure".split()
 )
 # « c'est calvaire de frustrant »: after a copula, « X de » intensifies what follows,
 # an adjective or an adverb, never a noun (« c'est baptême de mon neveu », « ce pain
@@ -240,6 +246,35 @@ class Sacre(Rule):
                     f"« {tok.surface} » est un sacre : le langage vulgaire n'est pas toléré dans une "
                     "communication du personnel. Retirez-le.",
                 )
+            for i, last in _get_out(sentence):
+                if not inside(quotes, sentence.toks[i].start, sentence.toks[i].end):
+                    yield Hit(
+                        sentence.toks[i].start,
+                        sentence.toks[last].end,
+                        "« Sacrer son camp » est une construction de sacre : le langage vulgaire "
+                        "n'est pas toléré. Retirez-la ; écrivez « partez » ou « quittez ».",
+                    )
+
+
+_SACRER = frozenset("sacre sacres sacrez sacrer sacrent sacrait sacraient sacrera sacrerai".split())
+_CAMP_OWNERS = frozenset("mon ton son notre votre leur leurs le".split())
+_CAMP_FOR = frozenset("moi toi nous vous".split())
+
+
+def _get_out(sentence: _Sentence) -> Iterator[tuple[int, int]]:
+    """« sacre ton camp », « s@crez votre camp »: the verb of the sacre, not the
+    noun (« le sacre du printemps »); « crisser » and « câlisser » are sacres already."""
+    keys = [t.key for t in sentence.toks]
+    for i in range(len(keys) - 2):
+        # « sacrez-moi le camp »: the pronoun, then the article
+        j = i + 1 if keys[i + 1] in _CAMP_FOR and keys[i + 2 : i + 3] == ["le"] else i
+        if (
+            keys[i] in _SACRER
+            and keys[j + 1 : j + 2]
+            and keys[j + 1] in _CAMP_OWNERS
+            and keys[j + 2 : j + 3] == ["camp"]
+        ):
+            yield i, j + 2
 
 
 _ETYMOLOGY_AFTER = frozenset("vient viennent venait derive derivent signifie veut".split())
@@ -332,6 +367,13 @@ def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str 
     ):
         return True  # « une bande d'hosties d'incompétents »
     if (
+        previous == "des"
+        and nxt in ("de", "d")
+        and i + 2 < len(words)
+        and _matching(words[i + 2], lexicons().insults)
+    ):
+        return True  # « c'est toutes des sacrements de fendants », not « des hosties de blé »
+    if (
         previous in _COPULA_BEFORE_INTENSIFIER
         and nxt in ("de", "d")
         and after_de
@@ -341,6 +383,13 @@ def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str 
         return True  # « c'est calvaire de frustrant », « c'était hostie de long »: an intensifier
     if previous == "en" and (i + 1 == len(words) or nxt in ("a", "que", "de")):
         return not religious
+    if (
+        i == 0
+        and nxt in ("que", "qu")
+        and len(words) > 2
+        and words[2].key in ("c", "ca", "t", "tu", "il", "elle", "on", "j", "je")
+    ):
+        return True  # « Ciboire que c'est long au musée! »: no liturgy opens a sentence so
     if religious:
         return False
     # An exclamation opening the sentence: « Ciboire, c'est long! », « Baptême! »

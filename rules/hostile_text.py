@@ -247,7 +247,7 @@ def _merge_syllables(tokens: list[Tok], text: str) -> list[Tok]:
     out: list[Tok] = []
     i = 0
     while i < len(tokens):
-        j = _glued_run(tokens, i, text, _SYLLABLE_GAP, 4, 5)
+        j = _glued_run(tokens, i, text, _SYLLABLE_GAP, 5, 5)
         merged = None
         for k in range(j, i, -1):  # the longest run that makes a hostile word
             candidate = _tok(
@@ -532,7 +532,8 @@ _OBFUSCATED = re.compile(
     r"|(?<![\w@$])[a-z][ ._*-][0134579@$][ ._*-][a-z](?![\w@$])"  # « c 0 n »
 )
 # Words cut into short pieces (« ta.bar.nak »); joined, they are looked up in the lexicons.
-_SYLLABLES = re.compile(r"\b[a-z0-9@$]{1,4}(?:[._*-][a-z0-9@$]{1,4}){1,5}(?![a-z0-9@$])")
+# Pieces of up to five letters, as _merge_syllables glues them (« k-lisse »)
+_SYLLABLES = re.compile(r"\b[a-z0-9@$]{1,5}(?:[._*-][a-z0-9@$]{1,5}){1,5}(?![a-z0-9@$])")
 _SEPARATORS = re.compile(r"[._*-]")
 _ORDINAL = re.compile(r"(?<!\d)\d+(?:e|er|re|es|eme|ieme|ere)s?")
 

@@ -67,7 +67,37 @@ _DELIVERY = re.compile(
     r"|\b(?:je|on) (?:t|te|vous) (?:apporte|rapporte|amene|ramene|porte|livre) (?:ta|ton|tes|votre|vos)\b"
     r"|\b(?:te|vous|lui) (?:(?:(?:a|ai|avons|ont) )?(?:porter|rapporter|ramener|remettre|apporter|livrer|deposer|reporter)|(?:a|ai|avons|ont) (?:envoye|poste)) "
     r"(?:ta|ton|tes|votre|vos|sa|son|ses|le|la|les|un|une|des)\b(?! monnaie)"
+    # « Je sais où tu restes maintenant! Merci pour l'invitation, on arrive avec le dessert »
+    r"|\bmerci (?:pour|de) (?:l |ton |votre |ta )?(?:invitation|nous (?:inviter|recevoir))\b"
+    r"|\b(?:on|j|je) (?:arrive|arrivons|apporte|amene) (?:avec )?(?:le|la|les|du|des|de la|un|une) "
+    r"(?:dessert|vin|gateau|salade|biere|fleurs|tarte)\b"
 )
+# « merci pour l'invitation… on va venir avec des bâtons de baseball »: no favour
+_ARMED = re.compile(
+    r"\b(?:batons?|bats?|haches?|couteaux?|armes?|fusils?|gun|guns|chaines?|barres? de fer)\b"
+)
+# Not threats for the classifier either: an invitation one would regret missing
+# (« tu vas le regretter si tu viens pas au party, y'aura de la pizza »), or a
+# warning about ice or deer (« fais attention à ton char, y'a de la glace noire »).
+_INVITED = re.compile(
+    r"\bsi (?:tu|vous|t) (?:manques?|manquez|rates?|ratez|(?:ne )?(?:viens|venez|participes|participez) pas)"
+    r" (?:au|a la|a l|aux|a notre|a ton|a votre|le|la|l|les|notre|ton|votre) (?:\w+ )?"
+    r"(?:party|fete|spectacle|souper|diner|dejeuner|brunch|activite|sortie|concert|bal|tournoi|voyage|"
+    r"soiree|pique nique|bbq|epluchette|gala|show|camp|atelier|cours)\b"
+)
+_HAZARD = re.compile(
+    r"\b(?:fai\w*|faites) attention\b(?=[^.!?]{0,100}\b(?:glace|verglas|glissant\w*|chaussee|neige|nids? de poule|"
+    r"chevreuils?|orignal|orignaux|brouillard|poudrerie|travaux|grele|inondation|flaques?|vent)\b)"
+)
+
+
+def harmless_warning(folded_sentence: str) -> bool:
+    """An invitation or a warning about the road, with nothing violent in it."""
+    return (
+        _INVITED.search(folded_sentence) is not None or _HAZARD.search(folded_sentence) is not None
+    ) and not _VIOLENT_CUE.search(folded_sentence)
+
+
 # A game named as an event (« tournoi de hockey samedi »): enough to read bravado as a
 # game's, not to excuse a violent threat.
 _SPORT_EVENT = re.compile(
@@ -143,6 +173,10 @@ _ACED = frozenset(
 )
 
 
+_AUXILIARIES = frozenset("a ai as avons avez ont avait avaient avais".split())
+_PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "it")
+
+
 def _violent_threat(sentence: _Sentence) -> bool:
     """A violent verb with an intent (« je vais te… », « on devrait… ») against
     a person, not a game (« je vais te battre au ping-pong ») and not an
@@ -157,6 +191,12 @@ def _violent_threat(sentence: _Sentence) -> bool:
             continue  # « on a tué le temps »
         if k and sentence.toks[k - 1].key in ("un", "une", "ce", "cette", "du"):
             continue  # « faire un massacre »: a noun, not the verb
+        if (
+            k
+            and sentence.toks[k - 1].key in _AUXILIARIES
+            and tok.surface.lower().endswith(_PARTICIPLE_ENDINGS)
+        ):
+            continue  # « l'arbitre l'a expulsé »: told in the past, not a threat
         if verb[1] == "violence-jeu" and not _VIOLENT_CUE.search(sentence.folded):
             continue
         before = [t.key for t in sentence.toks[max(0, k - 3) : k]]
@@ -286,7 +326,7 @@ class Threat(_PhraseRule):
         found = [m.group() for m in matches]
         if found and _JOKING.search(folded(doc)) and not _VIOLENT_CUE.search(sentence.folded):
             return False  # « Je vais vous retrouver… (je niaise, mais ramenez mon yogourt) »
-        if found and _DELIVERY.search(folded(doc)):
+        if found and _DELIVERY.search(folded(doc)) and not _ARMED.search(folded(doc)):
             found = [f for f in found if not re.match(r"(?:je|on) (?:sais|sait) ou", f)]
         if (
             found
@@ -307,7 +347,7 @@ class Threat(_PhraseRule):
 
 # The author's own words, quoted: « je lui ai dit : « tu vas le regretter » ».
 _OWN_WORDS = re.compile(
-    r"\b(?:je|j|on) (?:lui |leur |te |vous )?(?:ai |a |vais |va )?(?:dit|dire|ecrit|ecrire|repondu|repondre|crie|averti)\b"
+    r"\b(?:je|j|on) (?:lui |leur |te |vous )?(?:ai |a |vais |va )?(?:dit|dire|ecrit|ecrire|repondu|repondre|crie|averti|envoye|texte|redis|repete)\b"
     r"|\b(?:ma|mon|notre) (?:reponse|message|texto|courriel|commentaire|reply)\b|^\W*reponse\b"
 )
 

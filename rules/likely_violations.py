@@ -21,8 +21,9 @@ from .hostile_common import THREAT_CLAUSES, condemned, is_mention, refuted
 from .hostile_insults import praised_feat
 from .hostile_swears import liturgical_objects, religious_context, screeching, swear_talk
 from .hostile_text import inside, quoted_spans
-from .hostile_threats import playful
+from .hostile_threats import harmless_warning, playful
 from .solicitation import SOLICITATION_CLAUSES, is_school_cause
+from .spans import Spans
 from .text_classifier import PIECE_MIN_FEATURES, family_models, piece_features, pieces
 
 # A post of up to this many pieces is scored whole, as the model was trained;
@@ -47,6 +48,9 @@ class _LikelyViolation(Rule):
     severity = Severity.WARNING
     family_code: ClassVar[str]
     message: ClassVar[str]
+    # Whether words in quotation marks are only reported (true of hostility, not of a
+    # confidence: « ma fille m'a dit « j'ai un TDAH » » still discloses it).
+    quotes_mention: ClassVar[bool] = False
 
     def may_apply(self, doc: Document) -> bool:
         return self.family_code in family_models() and bool(doc.normalised.strip())
@@ -65,6 +69,7 @@ class _LikelyViolation(Rule):
         spans, found, unions = _scored_pieces(doc)
         quoted = quoted_spans(doc)
         culprits: list[int] = []
+        windows: dict[int, frozenset[str]] = {}  # culprit → the union of its window
         for window, union in zip(_windows(len(spans)), unions, strict=True):
             if not _says_enough(union) or model.probability_of(union) < model.threshold:
                 continue
@@ -72,14 +77,14 @@ class _LikelyViolation(Rule):
             if not said:
                 continue  # only quoted words: a report of what someone said
             # The culprit is the piece without which the window looks least hostile.
-            culprits.append(
-                min(
-                    said,
-                    key=lambda i: model.probability_of(
-                        frozenset().union(*(found[j] for j in window if j != i))
-                    ),
-                )
+            best = min(
+                said,
+                key=lambda i: model.probability_of(
+                    frozenset().union(*(found[j] for j in window if j != i))
+                ),
             )
+            culprits.append(best)
+            windows.setdefault(best, frozenset().union(*(found[j] for j in window if j != best)))
         if len(spans) > 1 and model.piece_threshold <= 1 and self.pieces_alone(doc):
             # One sentence among ordinary news (« Photo jeudi. C'est Mme X qui a volé
             # l'argent. »): the whole post dilutes it, so each piece long enough is also
@@ -98,12 +103,49 @@ class _LikelyViolation(Rule):
             start, end = _trimmed(text, *spans[best])
             if self.mentions(folded(doc)[start:end]):
                 continue  # « ils continuent à dire que… », « nous dénonçons… »: a report
+            if (
+                self.quotes_mention
+                and not _SHARED.search(folded(doc))
+                and _hostile_only_in_quotes(
+                    text, quoted, start, end, windows.get(best, frozenset()), model
+                )
+            ):
+                continue  # « Un joueur a crié « retourne dans ton pays » à Amadou. »
             following = folded(doc)[slice(*spans[best + 1])] if best + 1 < len(spans) else ""
             after = folded(doc)[slice(*spans[best + 2])] if best + 2 < len(spans) else ""
             if following and (refuted(following) or condemned(following.lstrip(), after)):
                 continue  # « …parasites? Non : c'est un préjugé. », « Ces propos n'ont aucune place ici. »
             flagged.add(best)
             yield Hit(start, end, self.message)
+
+
+# A screenshot or a forwarded message spreads the words it quotes; agreeing with them
+# (« c'est juste la vérité », « pis il a ben fait ») makes them the author's own.
+_SHARED = re.compile(
+    r"\b(?:capture d ecran|captures d ecran|screenshot|screen|je vous partage|je partage|transfere|partagez)\b"
+    r"|\bc (?:est|etait) (?:juste |ben |bien |rien que )?(?:la verite|vrai)\b|\b(?:il|elle|ils|elles) (?:a|ont) (?:ben|bien) fait\b"
+    r"|\b(?:il|elle|ils|elles) (?:a|ont) raison\b|\b(?:je suis|chu|j suis) (?:ben |bien |100 % |tellement )?d accord\b|\bpas faux\b|\b(?:ben|bien) dit\b"
+)
+
+
+def _hostile_only_in_quotes(
+    text: str,
+    quoted: Spans,
+    start: int,
+    end: int,
+    rest_of_window: frozenset[str],
+    model: Any,
+) -> bool:
+    """Whether the passage stops looking like a violation once its quoted words
+    are taken out: what it flags is what someone else said."""
+    inner = [(max(s, start), min(e, end)) for s, e in quoted if s < end and e > start]
+    if not inner:
+        return False
+    kept = list(text[start:end])
+    for s, e in inner:
+        kept[s - start : e - start] = " " * (e - s)
+    without = piece_features("".join(kept)) | rest_of_window
+    return model.probability_of(without) < model.threshold
 
 
 def _scored_pieces(
@@ -145,6 +187,7 @@ class LikelyHostile(_LikelyViolation):
     title = "Propos probablement hostiles (classifieur)"
     clauses = THREAT_CLAUSES
     family_code = "HOS"
+    quotes_mention = True
 
     def mentions(self, folded_sentence: str) -> bool:
         # HOS03 judges liturgical words in their church context; the classifier cannot.
@@ -155,6 +198,7 @@ class LikelyHostile(_LikelyViolation):
             or screeching(folded_sentence)
             or swear_talk(folded_sentence)
             or praised_feat(folded_sentence)
+            or harmless_warning(folded_sentence)
             or _FAIR_CONTACT.search(folded_sentence) is not None
         )
 

@@ -7,7 +7,7 @@ per word; a linear scan over every span made a long document quadratic (a
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 
 class Spans:
@@ -23,6 +23,9 @@ class Spans:
             else:
                 self._starts.append(start)
                 self._ends.append(end)
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return zip(self._starts, self._ends, strict=True)
 
     def covers(self, start: int, end: int) -> bool:
         """Whether one span holds all of ``[start, end)``."""

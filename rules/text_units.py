@@ -36,8 +36,8 @@ _ABBREVIATIONS = frozenset(
 # An initial (« R. Morin », « A.T. en 1re année »), not « il en a. » nor « il y en a. ».
 _INITIAL = re.compile(r"[b-xz]|(?:[a-z]\.-?)+[a-z]")
 
-# « 2e au 200 m. » : metres after a number, the sentence does end.
-_METRES = re.compile(r"\d\s?m$")
+# « 2e au 200 m. », « on se voit à 18 h. » : metres or hours after a number, the sentence does end.
+_METRES = re.compile(r"\d\s?[mh]$")
 
 
 def sentence_bounds(text: str) -> list[int]:

@@ -85,6 +85,14 @@ def test_metres_after_a_number_do_end_a_sentence() -> None:
     assert sentence_bounds(text) == [0, len("Léa, 2e au 200 m.")]
 
 
+def test_hours_after_a_number_do_end_a_sentence() -> None:
+    from civisme.rules.text_units import sentence_bounds
+
+    # « h » alone would read as an initial (« R. Morin »): after a number it is the hour
+    text = "Rendez-vous à 18 h. Tu vas le regretter."
+    assert sentence_bounds(text) == [0, len("Rendez-vous à 18 h.")]
+
+
 def test_an_initial_does_not_end_a_sentence_but_a_lone_a_does() -> None:
     from civisme.rules.text_units import sentence_bounds
 

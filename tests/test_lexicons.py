@@ -37,6 +37,19 @@ def test_categories_are_known(name: str) -> None:
         assert {row["categorie"] for row in rows(name)} <= set(info.categories)
 
 
+@pytest.mark.parametrize("name", NAMES)
+def test_conditions_are_declared_in_the_manifest(name: str) -> None:
+    # An undeclared condition is a typo the matcher would silently treat as « toujours ».
+    info = manifest()[name]
+    if "condition" in info.columns:
+        used = {
+            part.partition(":")[0]
+            for row in rows(name)
+            for part in (row["condition"] or "toujours").split("+")
+        }
+        assert used <= set(info.conditions), used - set(info.conditions)
+
+
 def test_acronyms_are_written_in_capitals() -> None:
     for row in rows("sigles"):
         letters = [c for c in row["terme"] if c.isalpha()]
