@@ -389,7 +389,7 @@ def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str 
         and len(words) > 2
         and words[2].key in ("c", "ca", "t", "tu", "il", "elle", "on", "j", "je")
     ):
-        return True  # « Ciboire que c'est long au musée! »: no liturgy opens a sentence so
+        return True  # « Calice que c'est long, la messe! »: no liturgy opens a sentence so
     if religious:
         return False
     # An exclamation opening the sentence: « Ciboire, c'est long! », « Baptême! »

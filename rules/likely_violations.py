@@ -105,7 +105,7 @@ class _LikelyViolation(Rule):
                 continue  # « ils continuent à dire que… », « nous dénonçons… »: a report
             if (
                 self.quotes_mention
-                and not _SHARED.search(folded(doc))
+                and not _SPREAD_OR_ENDORSED.search(folded(doc))
                 and _hostile_only_in_quotes(
                     text, quoted, start, end, windows.get(best, frozenset()), model
                 )
@@ -121,7 +121,7 @@ class _LikelyViolation(Rule):
 
 # A screenshot or a forwarded message spreads the words it quotes; agreeing with them
 # (« c'est juste la vérité », « pis il a ben fait ») makes them the author's own.
-_SHARED = re.compile(
+_SPREAD_OR_ENDORSED = re.compile(
     r"\b(?:capture d ecran|captures d ecran|screenshot|screen|je vous partage|je partage|transfere|partagez)\b"
     r"|\bc (?:est|etait) (?:juste |ben |bien |rien que )?(?:la verite|vrai)\b|\b(?:il|elle|ils|elles) (?:a|ont) (?:ben|bien) fait\b"
     r"|\b(?:il|elle|ils|elles) (?:a|ont) raison\b|\b(?:je suis|chu|j suis) (?:ben |bien |100 % |tellement )?d accord\b|\bpas faux\b|\b(?:ben|bien) dit\b"

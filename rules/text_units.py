@@ -37,7 +37,7 @@ _ABBREVIATIONS = frozenset(
 _INITIAL = re.compile(r"[b-xz]|(?:[a-z]\.-?)+[a-z]")
 
 # « 2e au 200 m. », « on se voit à 18 h. » : metres or hours after a number, the sentence does end.
-_METRES = re.compile(r"\d\s?[mh]$")
+_UNIT_AFTER_NUMBER = re.compile(r"\d\s?[mh]$")
 
 
 def sentence_bounds(text: str) -> list[int]:
@@ -48,7 +48,7 @@ def sentence_bounds(text: str) -> list[int]:
         if (
             m.group() == "."
             and (last in _ABBREVIATIONS or _INITIAL.fullmatch(last))
-            and not _METRES.search(text, max(0, m.start() - 8), m.start())
+            and not _UNIT_AFTER_NUMBER.search(text, max(0, m.start() - 8), m.start())
         ):
             continue
         bounds.append(m.end())
