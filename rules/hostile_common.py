@@ -61,6 +61,11 @@ _MENTION = re.compile(
     r"disait|disent|on entend (?:souvent |parfois |encore )?(?:dire )?que|comme moi|comme nous|(?:continu\w*|ose\w*|arret\w*) (?:a |de |d )?dire|pretend\w*|qualifi\w*|trait\w* (?:de|d)|appele\w* (?:les gens|quelqu|les autres)|"
     r"(?:arrete\w*|cesse\w*) (?:d|de) (?:appeler|dire|traiter|ecrire|publier|insulter|repeter)|du type|du style|propagande|consideraient|sectaire|"
     r"discrimina\w*|stereotype\w*|prejuge\w*|"
+    # « un ancien joueur qui va parler du racisme qu'il a vécu »: a testimony about it
+    r"(?:parl\w*|temoign\w*|racont\w*|conference|atelier|causerie|discussion) (?:\w+ ){0,2}?(?:du|de l|de la|sur le|sur la|sur l) ?"
+    r"(?:racisme|homophobie|transphobie|sexisme|xenophobie|islamophobie|antisemitisme|haine|intimidation|harcelement)\b|"
+    r"(?:racisme|homophobie|transphobie|sexisme|xenophobie|islamophobie|antisemitisme|intimidation|harcelement) "
+    r"(?:qu (?:il|elle|ils|elles|on|j) (?:a|ont|ai) )?(?:vecu|vecue|subi|subie)\b|"
     # « analyser les discours racistes de l'époque »: a lesson about hateful speech
     r"discours (?:\w+ ){0,2}(?:racist|haineu|colonia|eugeni|antisemit|homophob|sexist|xenophob)\w*|"
     r"(?<!qui a )(?<!qui ont )(?<!qui m a )(?<!qui t a )(?:insulte\w*|injure\w*)|propos|commentaire\w*|slogan\w*|graffiti\w* (?:\w+ )?(?:raciste|haineu|homophobe|sexiste|antisemite|islamophobe|transphobe|xenophobe|disant|qui disent)\w*|"
@@ -215,7 +220,8 @@ def _said_before(doc: Document, sentence: _Sentence, count: int = 2) -> str:
 # Counter-speech the propaganda check must still respect (it cannot use _MENTION,
 # which takes « propagande » itself for a report).
 _COUNTER = re.compile(
-    r"\b(?:denon\w*|condamn\w*|inacceptable\w*|intolera\w*|combat\w*|lutt\w*|homophob\w*|transphob\w*)\b"
+    r"\b(?:denon\w*|condamn\w*|inacceptable\w*|intolera\w*|combat\w*|lutt\w*|homophob\w*|transphob\w*|"
+    r"c est (?:du|de la) (?:sexisme|racisme|misogynie|discrimination|xenophobie))\b"
 )
 
 
@@ -263,6 +269,19 @@ def refuted(folded_next: str) -> bool:
     if _ASKS.search(folded_next) or (but and _TAKEN_BACK.search(folded_next, but.end())):
         return False
     return _REBUTTAL.match(folded_next) is not None
+
+
+# How someone treats people, told (« traités comme des chiens »); not « je te traite de… ».
+_TREATED_AS = re.compile(r"\btrait\w* (?:\w+ ){0,4}?comme (?:des|un|une|de la|du)(?: \w+)?$")
+_DESERVED = re.compile(r"\b(?:merit\w*|devr\w*|doi\w*|faut|faudrait)\b")
+
+
+def treated_as(words: list[str]) -> bool:
+    """« les soldats traitent les Acadiens comme des bêtes »: how people are treated,
+    told; not « ils méritent d'être traités comme des bêtes » (``words`` end before the noun)."""
+    window = " ".join(words[-8:])
+    found = _TREATED_AS.search(window)
+    return found is not None and not _DESERVED.search(window[: found.start()])
 
 
 def negated(folded: str) -> bool:
@@ -353,6 +372,13 @@ def _multiword_matches(sentence: _Sentence) -> Iterator[tuple[int, int, tuple[st
 # --- Vulgarity ---------------------------------------------------------------
 
 
+# Between a determiner and a noun used as an insult: « une vraie… », « des maudits… ».
+_QUALIFIERS = frozenset(
+    "vrai vraie vrais vraies maudit maudite maudits maudites gros grosse grosses sale sales "
+    "petit petite petits petites pauvre pauvres esti osti ostie beau belle beaux belles".split()
+)
+
+
 def _condition_holds(condition: str, sentence: _Sentence, i: int) -> bool:
     if condition == "toujours" or not condition:
         return True
@@ -372,6 +398,9 @@ def _condition_holds(condition: str, sentence: _Sentence, i: int) -> bool:
         return previous in options
     if kind == "avec-suivant":
         return nxt in options
+    if kind == "avec-phrase":
+        # « on dirait une baleine échouée 😂 »: a comparison, not the whale at Percé
+        return any(t.key in options for t in sentence.toks)
     if kind == "sans-phrase":
         # « le bâtard de Mme Ouellet (un croisé labrador-caniche) », « vous êtes des bêtes, c'était malade »
         return not any(t.key in options for t in sentence.toks)
@@ -381,6 +410,8 @@ def _condition_holds(condition: str, sentence: _Sentence, i: int) -> bool:
         before = [t.key for t in sentence.toks[max(0, i - 2) : i]]
         if before == ["comme", "des"] and sentence.toks[i].key in ("malade", "malades"):
             return False  # « on a ri comme des malades »: an intensifier
+        if previous in _QUALIFIERS and before[:1] and before[0] in _DETERMINERS:
+            return True  # « une vraie retardée », « des maudits drunks »
         return previous in _DETERMINERS or before in (["gang", "de"], ["bande", "de"])
     return True
 

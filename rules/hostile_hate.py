@@ -38,6 +38,7 @@ from .hostile_common import (
     crazy_good,
     negated,
     refuted,
+    treated_as,
 )
 from .hostile_phrases import (
     _ARRIVAL,
@@ -47,6 +48,7 @@ from .hostile_phrases import (
     _GUARDED,
     _HATE_PHRASE,
     _INJUNCTION,
+    _NEWCOMER_CONTEXT,
     _NEWCOMER_HATE,
     _NOT_RACISM,
     _POINTS_BACK_HATE,
@@ -54,6 +56,7 @@ from .hostile_phrases import (
     _PROPAGANDA,
     _REPLACEMENT,
     _SELF_NAMED_SMEAR,
+    _SETTLERS_IMPOSE,
     _SEXIST,
     _STEREOTYPE_BACK,
     _has_any,
@@ -220,6 +223,8 @@ def _predicate(sentence: _Sentence, i: int, groups: list[int]) -> bool:
     window = [t.key for t in sentence.toks[max(0, i - 5) : i]]
     if window and window[-1] in _POSSESSIVES:
         return False  # « leurs ordures »: a thing they have, not what they are
+    if treated_as([t.key for t in sentence.toks[:i]]):
+        return False  # « on traitait les enfants autochtones comme des bêtes »: told, not said
     if any(w in _COPULA or w in _PREDICATE_MARKS for w in window):
         return True
     return any(abs(g - i) <= 2 for g in groups)
@@ -245,11 +250,16 @@ _SWEEPING = re.compile(
 )
 _ARRIVAL_BLAME = re.compile(
     r"\b(?:baiss\w*|disparai\w*|vols?|volent|degrad\w*|insecur\w*|bagarres?|crimes?|criminalite|"
-    r"trouble|salet\w*|sale|drogue|peur|plus (?:pareil|comme avant))\b"
+    r"trouble|salet\w*|sale|drogue|peur|plus (?:pareil|comme avant)|perdu son ame|se melent pas)\b"
 )
 # A cooking contest or class (« restez à vos fourneaux, mesdames, le jury passe »).
 _COOKING = re.compile(
     r"\b(?:concours|jury|gout\w*|plats?|recettes?|dessert|servir|cuisson|atelier|cours de cuisine|benevoles)\b"
+)
+# The claim named, then judged in the same sentence.
+_JUDGED_AFTER = re.compile(
+    r"\bc est (?:du|de la) (?:sexisme|racisme|misogynie|discrimination|xenophobie|mepris|prejuge)\b"
+    r"|\bc est (?:un|des) prejuges?\b"
 )
 # The theory named to be taken apart (« la théorie complotiste du grand remplacement »).
 _REFUTED = re.compile(
@@ -305,6 +315,7 @@ def _compared_to_animals(sentence: _Sentence, groups: list[int]) -> bool:
             and kind[0] == "deshumanisant"
             and words[i].key in _BEASTS
             and (words[i - 2].key, words[i - 1].key) in _TO_SOME
+            and not treated_as([t.key for t in words[:i]])
             and any(i - 10 <= g < i - 2 for g in groups)
             and not _ANIMAL_OUTING.search(sentence.folded)
         ):
@@ -374,6 +385,16 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
         and not _REFUTED.search(sentence.folded)
     ):
         return "théorie raciste du grand remplacement"
+    settlers = _SETTLERS_IMPOSE.search(sentence.folded)
+    if (
+        settlers
+        and _NEWCOMER_CONTEXT.search(_said_before(doc, sentence) + " " + sentence.folded)
+        and not _MENTION.search(sentence.folded)
+        and not _COUNTER.search(sentence.folded)
+        and not _REFUTED.search(sentence.folded)
+        and not _quoted_at(doc, sentence, settlers.start())
+    ):
+        return "xénophobie : des arrivants accusés d'imposer leurs règles"
     smear = _SELF_NAMED_SMEAR.search(sentence.folded)
     if (
         smear
@@ -454,6 +475,8 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
             doc, sentence, phrase.start()
         )  # « un enfant autiste “ralentit” la classe »
         and (not newcomers or _NEWCOMER_HATE.search(sentence.folded))
+        # « Dire que les filles c'est juste bon à faire la cuisine, c'est du sexisme. »
+        and not _JUDGED_AFTER.search(sentence.folded, phrase.end())
     ):
         return "propos hostiles envers un groupe"
     for i, tok in enumerate(sentence.toks):

@@ -32,6 +32,7 @@ from .hostile_common import (
     crazy_good,
     is_person,
     negated,
+    treated_as,
 )
 from .hostile_hate import (
     _hate_reason,
@@ -232,7 +233,9 @@ _NOUN_QUALIFIERS = frozenset(
 )
 
 
-def _insult_noun(sentence: _Sentence, i: int, qualified: bool = False) -> bool:
+def _insult_noun(
+    sentence: _Sentence, i: int, qualified: bool = False, bare_indefinite_fragment: bool = False
+) -> bool:
     """« une conne », « des crétins », « ce parfait imbécile »: an insult noun
     after a determiner names a person as that insult, wherever the sentence
     put it (after a relative clause, in an apposition, as an agent)."""
@@ -243,6 +246,13 @@ def _insult_noun(sentence: _Sentence, i: int, qualified: bool = False) -> bool:
         j -= 1
     # Words with an ordinary sense (« une dinde », « la cave ») need a qualifier (« une vraie dinde »).
     if j >= 0 and sentence.toks[j].key in _NOUN_DETERMINERS:
+        if bare_indefinite_fragment and j == i - 1 and sentence.toks[j].key in ("un", "une", "des"):
+            # « Un ivrogne qui s'occupe de nos jeunes. » names; « un ivrogne chantait dans le parc » tells.
+            after = sentence.toks[i + 1].key if i + 1 < len(sentence.toks) else ""
+            copula = j > 0 and (
+                sentence.toks[j - 1].key in _COPULA or sentence.toks[j - 1].key == "c"
+            )
+            return copula or after in ("", "qui", "pis", "et", "comme", "pareil")
         return not qualified or j < i - 1
     # « le niaiseux qui a stationné… », « ce crétin-là »: a definite article and a relative clause.
     after = sentence.toks[i + 1].key if i + 1 < len(sentence.toks) else ""
@@ -274,8 +284,32 @@ def praised_feat(folded_sentence: str) -> bool:
     ) or (any(w in _PRAISING for w in words) and _FEAT.search(folded_sentence) is not None)
 
 
+def _said_of_self(sentence: _Sentence, i: int) -> bool:
+    """« je suis une vraie girouette », « j'ai l'air d'une vraie dinde »: the author
+    laughs at themself; only articles and intensifiers between (not « je suis
+    d'accord, le coach est une dinde »)."""
+    window = " ".join(t.key for t in sentence.toks[max(0, i - 9) : i])
+    found = max(_SELF.finditer(window), key=lambda m: m.end(), default=None)
+    return found is not None and all(
+        w in _BETWEEN_COPULA_AND_INSULT or w in ("d", "l", "air", "comme")
+        for w in window[found.end() :].split()
+    )
+
+
+# A multiword insult the author gives themself: « j'ai une langue de vipère quand… ».
+_SELF_HAVING = re.compile(
+    r"\b(?:j ai|j avais|je suis|chu|j etais|je me sens|je me sentais)(?: \w+){0,2}$"
+)
+
+
+def _treated_as(sentence: _Sentence, i: int) -> bool:
+    return treated_as([t.key for t in sentence.toks[:i]])
+
+
 _MASTERY = frozenset("sorciere sorcieres".split())
-_SELF = re.compile(r"\b(?:je suis|j suis|chu|je me sens|moi je suis|j etais|je deviens)\b")
+_SELF = re.compile(
+    r"\b(?:je suis|j suis|chu|je me sens|je me sentais|moi je suis|j etais|je deviens|j ai l air|j avais l air|j ai eu l air)\b"
+)
 _FUNNY = re.compile(r"\b(?:fai\w*|font) (?:\w+ )?rire\b|\bon rit\b|\bdroles?\b|\bboute en train\b")
 _LIKE_CRAZY = frozenset("fou folle fous folles malade malades dechaine dechainee dechaines".split())
 # Said of a person, these are concern or description, not insults (« tu es malade? »).
@@ -341,6 +375,8 @@ class Insult(Rule):
                     )
                 ):
                     continue  # « t'es fou raide 😂 », « mon grand nono de fils… je l'aime pareil »
+                if _treated_as(sentence, i):
+                    continue  # « les soldats traitent les Acadiens comme des bêtes »: mistreatment told
                 if crazy_good(doc, sentence, i):
                     continue  # « les acteurs étaient débiles de bons »: crazy good
                 if tok.key in _LIKE_CRAZY and sentence.before(i).endswith(
@@ -366,7 +402,7 @@ class Insult(Rule):
                     continue  # « je t'aime pareil ma niaiseuse ❤️ »
                 if inside(quotes, tok.start, tok.end) or _negated_before(sentence, i):
                     continue
-                if kind[0] != "injure-forte" and _SELF.search(sentence.before(i)):
+                if kind[0] != "injure-forte" and _said_of_self(sentence, i):
                     continue  # « je suis une vraie girouette 😅 »: one laughs at oneself
                 if tok.key in ("clown", "clowns") and (
                     _FUNNY.search(folded(doc))
@@ -387,7 +423,10 @@ class Insult(Rule):
                     or (
                         kind[0] == "injure"
                         and _insult_noun(
-                            sentence, i, qualified=kind[1] not in ("toujours", "determinant")
+                            sentence,
+                            i,
+                            qualified=kind[1] not in ("toujours", "determinant"),
+                            bare_indefinite_fragment=kind[1] == "determinant",
                         )
                     )
                 ):
@@ -403,7 +442,11 @@ class Insult(Rule):
         for sentence in _sentences(doc, None):
             if _MENTION.search(sentence.folded):
                 continue
-            for start, end, (lexicon, _category, _) in _multiword_matches(sentence):
+            for start, end, (lexicon, category, _) in _multiword_matches(sentence):
+                k = next(n for n, t in enumerate(sentence.toks) if t.start == start)
+                before = " ".join(t.key for t in sentence.toks[max(0, k - 4) : k])
+                if category != "injure-forte" and _SELF_HAVING.search(before):
+                    continue  # « j'ai une langue de vipère quand j'ai pas dormi »
                 if lexicon == "insults" and not inside(quoted_spans(doc), start, end):
                     yield Hit(
                         start,

@@ -60,7 +60,18 @@ _SEXIST = re.compile(
     r"\bc (?:est|etait) pas (?:fait|une job|un poste|un metier|une place) pour (?:elles|les femmes|une femme|des femmes)\b(?! (?:seulement|uniquement))"
     r"|\b(?:restez|reste|retournez|retourne|retournes) (?:donc )?(?:dans (?:vos|ta|votre|leurs?) cuisines?|a la cuisine|a (?:vos|tes) (?:chaudrons|fourneaux))\b"
     r"|\bca prend (?:des vrais hommes|un vrai homme)\b(?! (?:ou|et) (?:une|des) )"
+    r"|\bca prend un homme pour (?:tenir|diriger|gerer|mener|remettre de l ordre|faire respecter|mettre de l ordre)\b"
     r"|\b(?:normal|pas surprenant|c etait sur) que (?:ca|tout) (?:parte|part) (?:en vrille|tout croche)\b"
+)
+# The newcomers' « invasion » told as a sequence: « ils arrivent, ils s'installent pis ils imposent ».
+_SETTLERS_IMPOSE = re.compile(
+    r"\bils (?:arrivent|debarquent|viennent)(?: ici)?,? (?:\w+ ){0,5}?(?:pis |et )?ils (?:nous )?"
+    r"(?:imposent|veulent (?:tout |nous )?(?:imposer|changer)|exigent|changent tout)\b"
+)
+# What makes « ils » newcomers (not guests who arrive at 6 and want coffee).
+_NEWCOMER_CONTEXT = re.compile(
+    r"\b(?:immigr\w*|refugi\w*|etrangers?|arrivants|halal|voiles?|voilees?|hijabs?|niqabs?|burqas?|kirpans?|"
+    r"mosquees?|musulman\w*|arabes|africain\w*|asiatiques|chinois|indiens|latinos|noirs|juifs|sikhs|pays|culture)\b"
 )
 # the racist conspiracy theory, unless it is named to be refuted
 _REPLACEMENT = re.compile(
@@ -76,12 +87,17 @@ _HATE_PHRASE = re.compile(
     r"|\b(?:des|de|les|sont) cas perdus\b|\bcauses? perdues?\b|\bon perd (?:notre|mon|son) temps avec (?:eux|elles)\b"
     r"|\bquelqu un de (?:confus|malade|derange|dangereux|pas normal|pas net)\b"
     r"|\btir\w* (?:\w+ ){0,6}vers le bas\b"
+    # « Les Philippins… ils font juste copier pis tricher »
+    r"|\b\w+ (?:font|savent) (?:juste|rien que|que) (?:copier|tricher|voler|mentir|profiter|quemander|chialer)\b"
     r"|\b(?:sont|seraient|etaient) (?:toutes |tous )?naturellement (?:meilleur\w*|fait\w* pour|plus doue\w*|moins doue\w*)\b"
     r"|\bc est (?:biologique|hormonal|dans leur nature)\b"
     # « les Africains, c'est une invasion », « nos écoles sont en train d'être remplacées »
     r"|\b(?:c est|c etait) une invasion\b|\ben train de nous remplacer\b"
     # a group good « only for » something (« sont bons juste pour courir »)
     r"|\b(?:sont|c est des|c est juste des|sont juste|c est) (?:juste |rien que |seulement )?(?:bons|bonnes) (?:juste |rien que |seulement |qu )?(?:pour|a) "
+    r"(?:\w+(?:er|ir|re)|le sport|le basket|le menage|la cuisine|les enfants|le lit)\b"
+    # « les filles c'est juste bon à faire la cuisine »: singular after a plural subject
+    r"|\b\w+[sx],? c est (?:juste |rien que |seulement )?bon (?:juste |rien que |seulement |qu )?(?:pour|a) "
     r"(?:\w+(?:er|ir|re)|le sport|le basket|le menage|la cuisine|les enfants|le lit)\b"
     # a habit ascribed to the group: « y sentait la boisson comme d'habitude avec eux autres »
     r"|\b(?:comme d habitude|comme toujours|toujours pareil|toujours la meme affaire|c est toujours de meme) avec (?:eux autres|elles autres|ce monde la|ces gens la|(?:eux|elles|ce monde|ces gens)$)"
@@ -173,8 +189,8 @@ _NEWCOMER_HATE = re.compile(
 
 # A prejudice presented as a fact: « C'est pas du racisme, c'est des statistiques. »
 _NOT_RACISM = re.compile(
-    r"\b(?:c est|ce n est) pas (?:du |de la )?(?:racisme|raciste|haine|discrimination|sexisme|sexiste)\W+"
-    r"c est (?:juste |seulement |simplement )?(?:des|la|les|un|une) "
+    r"\b(?:c est|ce n est|c) pas (?:du |de la )?(?:racisme|raciste|haine|discrimination|sexisme|sexiste)\W+"
+    r"(?:c est|c) (?:juste |seulement |simplement )?(?:des|la|les|un|une) "
     r"(?:statistiques|stats|realite|faits|fait|verite|constat)\b"
 )
 # The old smear that gay or trans adults are a danger to children: « je veux pas
@@ -210,11 +226,18 @@ _DISCLAIMER = re.compile(
 # Blame for a newcomer group: « les vélos disparaissent depuis que « certaines
 # familles » sont arrivées », « depuis que les familles africaines sont arrivées, le
 # niveau a baissé ».
+_NEWCOMER_GROUPS = (
+    r"(?:immigr\w+|refugi\w+|etrangers|noirs|arabes|musulman\w*|africain\w*|haitien\w*|syrien\w*|mexicain\w*|"
+    r"asiatiques|chinois|autochtones|nouveaux arrivants|demandeurs d asile|indiens|latinos)"
+)
 _ARRIVAL = re.compile(
-    r"\bdepuis que (?:les|ces|certaines|certains|tous ces|toutes ces) (?:\w+ )?(?:familles|gens|immigr\w+|"
-    r"refugi\w+|etrangers|noirs|arabes|musulman\w*|africain\w*|haitien\w*|syrien\w*|mexicain\w*|"
-    r"asiatiques|autochtones|nouveaux arrivants|demandeurs d asile|indiens|latinos)(?: \w+){0,2} "
-    r"(?:sont|se sont|ont) (?:arrive|installe|emmenage|debarque|venu|envahi)\w*"
+    r"\bdepuis que (?:les|ces|certaines|certains|tous ces|toutes ces) (?:\w+ )?(?:familles|gens|"
+    + _NEWCOMER_GROUPS
+    + r")(?: \w+){0,2} (?:sont|se sont|ont) (?:arrive|installe|emmenage|debarque|venu|envahi|achete)\w*"
+    # « depuis que l'école est pleine d'enfants d'immigrants »
+    r"|\bdepuis que (?:l ecole|le quartier|la classe|la ville|le village|notre ecole|la polyvalente|le coin) "
+    r"(?:est|s est) (?:\w+ )?(?:pleine?|rempli\w*|envahi\w*) (?:d|de) (?:(?:enfants|eleves|familles) (?:d|de) )?"
+    + _NEWCOMER_GROUPS
 )
 # « mes élèves latinos, bon… disons qu'on ne se refait pas »: said of the group just named
 _STEREOTYPE_BACK = re.compile(
@@ -239,6 +262,9 @@ _SELF_NAMED_SMEAR = re.compile(
 # Xenophobic injunctions need no group word: « Retourne dans ton pays. »
 _INJUNCTION = re.compile(
     r"\b(?:retourne\w*|rentre\w*|renvoye\w*) (?:donc )?(?:dans|chez|en) (?:ton|ta|votre|vos|leur|leurs) (?:pays|bled|jungle|brousse|afrique|continent)"
+    # « t'as juste à retourner chez vous en Syrie »: home placed in another country
+    r"|\b(?:retourne\w*|rentre\w*) (?:donc )?chez (?:vous|toi|vous autres) en "
+    r"(?!(?:ville|classe|retard|autobus|auto|char|voiture|taxi|metro|velo|paix|forme|famille|vacances|avance|pyjama|securite)\b)[a-z]"
     r"|\bretourne\w* d ou (?:tu viens|vous venez|ils viennent)\b|\b(?:retourne|rentre)\w* en afrique\b"
     # the old order to francophones, not Michèle Lalonde's poem or the works it inspired
     r"|^(?!.*\b(?:lalonde|poemes?|poesie|poetes?|1968|1970|lecture|lire|lu|film|onf|murale|slam|oeuvres?|chansons?|spectacle|"
@@ -282,7 +308,7 @@ _THREAT_PHRASES = re.compile(
     r"(?:\w+ )?(?:prof|coach|arbitre|joueur|joueuse|gardien|gardienne|directeur|directrice|numero|chauffeur|surveillant|enseignant\w*|capitaine|kid|gars|fille)\b"
     r"|\b(?:bidon|gallon|canisse|jerrican) d essence pour (?:ta|ton|votre|sa|son|leur) (?:maison|char|auto|chalet|garage)\b"
     r"|\bvous allez (?:le )?(?:regretter|payer|souffrir|y passer|crever|mourir)(?! (?:de|d) (?:rire|plaisir|joie|envie|jalousie|faim|soif|chaleur|froid|ennui|fatigue|honte))"
-    r"|\b(?:je|on) (?:sais|sait|connais|connait) (?:ou (?:tu|vous|t|il|elle|ils|elles) ?(?:restes?|habites?|vis|vit|vivent|demeurent|demeures?|restez|habitez|restent|habitent)|ton adresse|votre adresse)"
+    r"|\b(?:(?:je|j|on) (?:sais|sait|connais|connait)|jsais) (?:tres bien |bien |exactement )?(?:ou (?:tu|vous|t|il|elle|ils|elles) ?(?:restes?|habites?|vis|vit|vivent|demeurent|demeures?|restez|habitez|restent|habitent)|ton adresse|votre adresse)"
     r"|\bt(?: es| e|u es) (?:deja )?morte?\b(?! de (?:rire|fatigue|peur|honte))(?!\s*\?)"
     r"|\b(?:je vais|on va|j vais|jvais) (?:publier|diffuser|montrer|partager|envoyer|afficher) (?:tes|vos|ta|votre) (?:photos?|videos?|messages?|secrets?)"
     r"|\b(?:je vais|on va|j vais|jvais) (?:te|vous) (?:faire payer|retrouver|attendre (?:a la sortie|dehors|apres))"
@@ -360,7 +386,32 @@ _THREAT_PHRASES = re.compile(
     r"|\b(?:serait|ce serait) (?:bien |vraiment )?(?:dommage|plate|triste) que? (?:il|on|elle|ton|ta|votre) (?:\w+ ){0,3}(?:arrive\w* (?:quelque chose|un accident|malheur)|se bless\w*|se fasse mal)"
     r"|\bfaire sauter (?:l ecole|la polyvalente|l autobus)\b"
     r"|\bwatch\w* (?:tes|vos|ses) arrieres\b|\b(?:repart|revien)\w* pas (?:en|d) un (?:seul )?morceau\b"
-    r"|\b(?:repart|revien|sort)\w* pas sur (?:ses|tes|vos|leurs) deux (?:pieds|jambes)\b"
+    r"|^(?!.*\b(?:platre|bequilles|entorse|fracture|blessure|blesse\w*|cass\w* (?:la|le|sa|son|les|ses) (?:cheville|jambe|pied|genou)\w*)\b)"
+    r".*?\b(?:repart|revien|sort|fini|termin|rentr)\w* pas (?:\w+ ){0,3}?sur (?:ses|tes|vos|leurs) deux (?:pieds|jambes)\b"
+    # « le coach va le regretter », « tes pneus vont s'en souvenir », « combien de temps tu vas dormir tranquille »
+    # « on va aller lui expliquer notre façon de penser, toute la gang »
+    r"|\bon va (?:aller )?(?:lui|leur) (?:expliquer|dire|montrer|faire comprendre) (?:notre|ma|nos) facon de penser\b"
+    # the children as a lever: « tes enfants vont avoir un hiver difficile si tu continues »
+    r"|\b(?:tes|vos|ton|ta|votre) (?:enfants|kids|flos|petits|gars|fille|fils|famille) (?:vont|va|pourrai\w*) (?:avoir|passer|vivre) "
+    r"(?:un|une|des) (?:\w+ ){0,2}?(?:difficiles?|durs?|dures?|penibles?|mauvais\w*|longs?|longues?)\b[^.!?]{0,40}?\bsi (?:tu|vous) continu\w*"
+    r"|\b(?:le|la|l|ce|cet|cette|ton|ta|votre) (?:coach|prof|professeure?|directeur|directrice|arbitre|chauffeur|chauffeuse|enseignante?|"
+    r"entraineur|entraineuse|surveillante?|secretaire|concierge|voisine?|tes) (?:\w+ ){0,3}?(?:va|vont) (?:le regretter|le payer|y gouter)\b(?! (?:d avoir|de pas|de ne|de l avoir|de les avoir))"
+    r"|\b(?:tes|vos|ses|ton|ta|votre) (?:pneus|vitres|fenetres|char|auto|truck|camion|chalet|maison|jambes|genoux|dents|chiens?|chats?) "
+    r"(?:vont|va) s en (?:souvenir|rappeler)\b(?!\W*(?:du|de la|des|de l|de ce|de cette|de ces|de notre|de votre)\b)"
+    r"|\b(?:on va voir|on verra|tu vas voir|vous allez voir) combien de temps (?:tu vas|vous allez|il va|elle va|tu peux|vous pouvez) (?:\w+ )?dormir tranquilles?\b"
+    # « continuez pis on va voir combien de temps vous gardez votre poste »
+    r"|\b(?:on va voir|on verra|tu vas voir|vous allez voir) combien de temps (?:tu|vous|il|elle) (?:vas |allez |va |allait )?(?:gard\w*|conserv\w*) (?:ton|votre|son|sa|ta) "
+    r"(?:poste|job|emploi|permanence|place|contrat)\b"
+    # « le prochain qui touche à mon coffre va se ramasser à l'urgence »
+    r"|\b(?:le prochain|la prochaine|celui|celle|ceux|quiconque) qui .{0,60}\b(?:va|vont|ira) (?:se ramasser|finir|aboutir) "
+    r"(?:a l urgence|a l hopital|aux soins intensifs|sur une civiere|dans le coma|six pieds sous terre)\b"
+    # doxxing as an ultimatum: « (j'ai son adresse.) Je la mets ici si elle répond pas »
+    r"|\b(?:je (?:la|le|les) (?:mets|publie|poste|partage)|je vais (?:la|le|les) (?:mettre|publier|poster|partager)) "
+    r"(?:ici|en commentaires?|sur (?:le|la) (?:groupe|page|mur)|sur facebook|publiquement) (?:\w+ ){0,3}?si (?:elle|il|vous|tu|ils|elles) "
+    r"(?:ne )?(?:me |nous )?(?:repond|rappel|s excuse|retire|corrige|paye|rembourse)\w* pas\b"
+    r"|\b(?:je|j) (?:passe|vois) (?:devant|pres de) (?:ta|votre) (?:maison|porte|cour|demeure)\b(?: \w+){0,8}? (?:tous les (?:matins|soirs|jours)|chaque (?:matin|soir|jour))\b"
+    r"(?![^.!?]{0,80}\b(?:covoiturage|lift|prenne|prendre|ramass\w*|depos\w*|porter|chercher|reconduir\w*|amen\w*|embarqu\w*)\b)"
+    r"|\bwatch\w* (?:ton|ta|tes|votre|vos) (?:truck|char|auto|pneus|vitres|maison|chalet|camion|pick up)\b(?![^.!?]{0,60}\b(?:glace|verglas|neige|grele\w*|grelons?|vents?|branches?|tempete|chevreuils?|orignal|voleurs?|vols?)\b)"
     # « Si jamais je le recroise, il va comprendre », « profite de tes jambes pendant que tu les as encore »
     r"|\bsi (?:jamais )?(?:je|on) (?:te|le|la|vous|les|l) (?:re)?(?:croise|vois|pogne|attrape|trouve)\w* "
     r"(?:\w+ ){0,12}?(?:va|vas|allez|vont) (?:comprendre|y gouter|s en souvenir|le sentir|passer un mauvais)\b(?! (?:pourquoi|comment|ce|ca|les?|la|mieux|enfin|ses|ma|mon|nos))"
@@ -398,6 +449,10 @@ _SOFT_THREAT = re.compile(
     r"\b(?:tu vas|t vas|vous allez|il va|elle va|ils vont) (?:avoir|devoir) affaire a (?:moi|nous|mon (?:mari|chum|frere|pere)|mes (?:freres|chums))\b"
     r"|\b(?:est|es|etes|sont) mieux (?:de|d) (?:faire attention|(?:se|te|vous) tenir (?:tranquilles?|loin)|(?:rester|se tenir) loin|surveiller (?:ses|tes|vos) arrieres)\b"
     r"|\bje connais du monde\b(?! (?:qui|a|au|aux|dans|en|pour|de|d)\b)"
+    # an ominous warning with a time and no hazard: « Fais attention en sortant de l'école ce soir, M. Pelletier. »
+    r"|\bfai\w* (?:bien )?attention (?:a toi )?(?:en sortant|quand (?:tu sors|vous sortez)|en partant|a la sortie)(?: (?:de l|du|de la) \w+)? "
+    r"(?:ce soir|cette nuit|demain|apres la (?:game|reunion|classe|pratique))\b"
+    r"(?![^.!?]{0,80}\b(?:glace|verglas|glissant\w*|neige|froid|pluie|tempete|brouillard|noirceur|travaux|chevreuils?|circulation|trafic|orignal|vents?|grele|flaques?|autos?|marche)\b)"
 )
 # « Tu vas manger une volée » is a threat, or teasing before a game (« …au ballon-chasseur »).
 _BEATING = re.compile(
@@ -440,7 +495,16 @@ _HARASSMENT = re.compile(
     r"(?![^.!?]*\b(?:club|equipe|benevoles|ferme|potager|pupitres|bureaux|bacs)\b)|"
     r"\b(?:tout le monde|on|allez|vous|tous) (?:\w+ ){0,2}(?:se moquer|rire) d (?:elle|lui|eux)\b"
     r"|\bjusqu a ce qu (?:elle|il) (?:quitte|parte|demenage|change d ecole|disparaisse)\b"
+    # an exclusion enforced: « si quelqu'un lui parle, y'est out aussi », « personne l'ajoute »
+    r"|\b(?:si quelqu un|le premier qui|celui qui|ceux qui) (?:lui|leur) parle\w*,? (?:\w+ ){0,3}?(?:out|dehors|exclu\w*|bloque\w*)\b"
+    r"|\b(?:groupe|chat|page|party) sans \w+(?: \w+){0,4}?,? personne (?:l|la|le) (?:ajoute|invite|accepte)\b"
+    # a newcomer's French mocked: « apprends à parler avant de venir voter »
+    r"|\b(?:apprends|apprenez|apprend) (?:a parler|le francais|a parler francais|a ecrire) (?:comme du monde |comme il faut )?avant (?:de|d) "
+    r"(?:venir )?(?:voter|chialer|commenter|critiquer|nous faire la morale|donner (?:ton|votre) avis|ouvrir (?:ta|votre) (?:gueule|yeule|bouche))\b"
     r"|\bregardez (?:cette|ce|la|le) (?:grosse|gros|laide|laid|boutonneuse|boutonneux)\b|"
+    # A contest mocking someone: « c'est qui le plus laid de la cohorte? votez »
+    r"\bc est qui (?:le|la) (?:plus|pire) (?:laid|laide|gros|grosse|cave|nul|nulle|epais|epaisse|con|conne|niaiseu\w*|dégueu\w*|degueu\w*)\b"
+    r"(?: \w+){0,5}?(?: (?:de|du|des|d) (?:la |l |notre |votre |ta )?(?:classe|cohorte|groupe|equipe|ecole|gang|promo|secondaire|bus|autobus))|"
     # A contest mocking someone: « qui trouve la photo la plus laide de Julie G.? »
     r"\b(?:la photo|le selfie|la face|la pire photo) (?:la plus )?(?:laide|horrible|affreuse|degueu\w*) (?:de|d) "
     r"(?!(?:l|la|le|les|notre|nos|votre|vos|ce|cette|halloween|noel|l annee)\b)|"
@@ -518,7 +582,9 @@ _ROLE = (
     r"gestionnaire|adjoint|adjointe|conseiller|conseillere|comptable|brigadier|brigadiere|transporteur|centre de services|commission scolaire|"
     r"principal|principale|bus driver|driver|traiteur|cuisinier|cuisiniere|"
     r"conseil scolaire|conseil|arbitre|pasteur|pretre|cure|imam|rabbin|animateur|animatrice|moniteur|monitrice|"
-    r"organisateur|organisatrice|intervenant|intervenante|bibliothecaire|orthopedagogue)(?: \w+){0,7}"
+    r"organisateur|organisatrice|intervenant|intervenante|bibliothecaire|orthopedagogue|"
+    r"coordonnateur|coordonnatrice|coordinateur|coordinatrice|responsable|delegue|deleguee|representant|representante|"
+    r"superviseur|superviseure|contremaitre|psychoeducateur|psychoeducatrice|orthophoniste|tuteur|tutrice)(?: \w+){0,7}"
 )
 # What an accusation calls a person (« c'est une voleuse »).
 CRIME_NOUN = (
@@ -527,7 +593,7 @@ CRIME_NOUN = (
 )
 _CRIME = (
     r"(?:(?<!moment )(?<!temps )(?<!minutes )(?<!heure )(?<!heures )(?<!baiser )(?<!regard )(?<!fait )(?<!faire )(?<!fais )(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|la show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes|jusqu|vers|au dessus|en avion|dans les airs|en parapente|en helicoptere))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
-    r"agresse\w*|abuse\w* de|bat ses|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|graiss\w* la patte|"
+    r"agresse\w*|abuse\w* de|bat ses|(?:a )?trafiqu\w* (?:les|des|ses|nos) (?:notes|resultats|bulletins|chiffres|comptes|factures|examens)|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|graiss\w* la patte|"
     r"boi(?:t|vent) (?:du |de la |de l |des |sa |son )?(?:vin|biere|vodka|gin|alcool|rhum|whisky|fort|boisson|flasque) (?:\w+ ){0,2}?(?:dans|en|pendant) (?:sa|la|leur|ses|son) (?:classe|cours|local|job|travail|auto|autobus)|"
     r"boi(?:t|vent) (?:dans|en|pendant) (?:sa|la|leur|ses|son) (?:classe|cours|local|job|travail|auto|autobus)\b[^.!?]{0,80}?\b(?:vin|biere|vodka|gin|alcool|bouteille|flasque|rhum|whisky)\b|"
     r"se pa(?:ye|ie|yent|ient) (?:des|un|une|ses|son|sa) (?:voyages?|soupers?|restos?|restaurants?|vacances|chars?|voitures?|bijoux|massages?|cadeaux|cuisine) avec (?:le budget|l argent|les fonds|la caisse|les dons|nos taxes)|"
@@ -540,7 +606,8 @@ _CRIME = (
     r"|touche (?:les|des|ses|aux) (?:eleves|joueuses|joueurs|enfants|filles|fillettes|garcons|jeunes|petits|petites)"
     r"|a (?:deja )?frappe (?:un|une|des|ses|les|mon|ma|mes|nos) (?:eleves?|enfants?|petits?|petites?|jeunes?|bebes?|joueurs?|joueuses?|fils|filles?|gars)\b"
     r"|tripot\w* (?:les|des|ses) (?:eleves|joueuses|joueurs|enfants|filles|fillettes|garcons|jeunes)\b"
-    r"|boit avant (?:les|ses|le|la) (?:games|matchs|parties|cours|classes|pratiques)"
+    r"|(?:boi(?:t|vent)|prend un coup|prennent un coup) avant (?:les|ses|le|la|sa|son|leurs?) (?:games|matchs|parties|cours|classes|pratiques|runs?|trajets?|routes?|quarts?|shifts?|journees?)\b"
+    r"(?![^.!?]{0,40}?\b(?:cafe|the|lait|jus|smoothie|eau|tisane|chocolat|gatorade|boisson energisante|proteines?)\b)"
     r"|condui\w* (?:\w+ ){0,3}(?:saoul|soul|sou|ivre|en boisson)|vend\w* de la (?:drogue|dope|weed|coke|pot)|arrive\w* (?:saoul|soul|sou|ivre|gele|gelee|stone)\w*|(?:a ete )?(?:renvoye|congedie|suspendu)e? .{0,40}\bpour (?:des )?attouchements|fait des attouchements|garde\w* (?:une partie de |toute )?l argent (?:des|de la|du)|deale|trafique|frappe (?:ses|les) (?:eleves|enfants|petits|jeunes|bebes|amis)"
     r"|a (?:eu )?des relations avec (?:une|un) (?:eleve|etudiant\w*)"
     # « vend du pot aux élèves », « a gagé sur la game », « boit le matin », « revend les portables donnés »
@@ -561,6 +628,8 @@ _CRIME = (
 _ACCUSATION_GATE = re.compile(rf"\b(?:un|une|des) (?:(?:vrai|vraie|vrais|vraies) )?{CRIME_NOUN}")
 _DEFAMATION = re.compile(
     rf"\b{_ROLE} {_CRIME}\b|\b(?:m|mme|monsieur|madame)\.? \w+,? (?:(?:l|le|la|notre|votre|en|de|du) [\w-]+(?: [\w-]+){{0,3}} )?(?:a |a deja |avait )?{_CRIME}\b"
+    # common knowledge as proof: « tout le monde à l'école sait qu'il a trafiqué les notes »
+    rf"|\b(?:tout le monde (?:\w+ ){{0,4}}?(?:sait|le sait)|on (?:le )?sait (?:tous|toutes|tout)) qu (?:il|elle) {_CRIME}\b"
     # « …la secrétaire qui « perd » l'argent : on sait tous dans quelle poche il s'en va »
     r"|\bon (?:sait|le sait) (?:tous |toutes |tout le monde )?dans (?:quelle|quelles) poches? (?:il|elle|ca|cet argent|l argent|les dons|les fonds) (?:s en va|s en vont|va|vont|finit|finissent|aboutit|atterrit)\b"
     # « engage des chauffeurs qui conduisent en boisson »
@@ -711,6 +780,7 @@ _PHRASE_PATTERNS = (
     _ACCUSATION_GATE,
     _SEXIST,
     _REPLACEMENT,
+    _SETTLERS_IMPOSE,
     _THREAT_PHRASES,
     _SOFT_THREAT,
     _BEATING,

@@ -105,7 +105,11 @@ def liturgical_objects(folded_text: str) -> bool:
     """Whether a folded text names liturgical things (the « liturgique » words of
     the sacres lexicon) in a church context (« la paroisse prête son ciboire de
     vermeil »), words the classifier reads as sacres."""
-    if not religious_context(folded_text) and not _DISPLAYED.search(folded_text):
+    if (
+        not religious_context(folded_text)
+        and not _DISPLAYED.search(folded_text)
+        and not _HERITAGE.search(folded_text)
+    ):
         return False
     sacres = lexicons().sacres
     return any(sacres.get(w, ("", ""))[1] == "liturgique" for w in _WORDS.findall(folded_text))
@@ -336,6 +340,19 @@ def _disguised(surface: str) -> bool:
     )
 
 
+# A liturgical object or a wayside cross described as heritage.
+_HERITAGE = re.compile(
+    r"\b(?:patrimoine|patrimonial\w*|classe (?:patrimoine|monument|bien)|erige\w*|restaure\w*|retrouve\w*|benie?s?|"
+    r"sculpte\w*|en (?:pierre|bois|fer forge|argent|or|bronze)|de (?:pierre|bois|fer|granit|bronze)|croix de chemin|"
+    r"(?:en|de) 1[5-9]\d\d|bord (?:du rang|de la route))\b"
+)
+# Words that open a clause right after an exclamation (« calvaire on attend encore »),
+# never what follows a liturgical noun (« calice en argent », « ciboire doré »).
+_CLAUSE_OPENERS = frozenset(
+    "on j je t tu il ils elle elles c ca y encore pis jamais toujours chu faut vous nous".split()
+)
+
+
 def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str = "") -> bool:
     """« mon ostie de… », « un calvaire de… », « en tabarnak », or an
     exclamation (« Calvaire! ») outside any religious context."""
@@ -392,10 +409,19 @@ def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str 
         return True  # « Calice que c'est long, la messe! »: no liturgy opens a sentence so
     if religious:
         return False
+    if i == 0 and _HERITAGE.search(sentence.folded):
+        return False  # « Calvaire de pierre érigé en 1905 »: the wayside cross, a heritage object
     # An exclamation opening the sentence: « Ciboire, c'est long! », « Baptême! »
     after = text[words[i].end : words[i].end + 2].lstrip()
     if i == 0:
-        return after[:1] in (",", "!") or nxt in ("que", "qu", "de", "d") or len(words) <= 3
+        return (
+            after[:1] in (",", "!")
+            or nxt in ("que", "qu", "de", "d")
+            or len(words) <= 3
+            # without the comma: « calvaire 3 postes vacants », « ciboire on est encore en retard »
+            or nxt in _CLAUSE_OPENERS
+            or nxt.isdigit()
+        )
     # or a clause: « En passant, ciboire que le traiteur a été lent »
     before = text[max(0, words[i].start - 3) : words[i].start].rstrip()
     if before.endswith((",", ":", "…")) and nxt in ("que", "qu"):

@@ -64,7 +64,13 @@ _JOKING = re.compile(
 _DELIVERY = re.compile(
     # « je sais où tu restes, je passe te prendre à 7h »: a ride
     r"\b(?:je|on) (?:passe|passerai|vais passer|va passer|viens|viendrai|vais venir|va venir) (?:te|vous) (?:prendre|chercher|ramasser)\b"
+    # « je vas passer chercher le chandail de ton gars » (not « …chercher tes enfants »)
+    r"|\b(?:je|j|on) (?:vais |vas |va )?pass\w* (?:prendre|chercher|ramasser|porter|deposer|reporter|ramener) "
+    r"(?:le|la|les|ton|ta|tes|votre|vos|un|une|des)\b(?! (?:\w+ )?(?:enfants?|kids?|filles?|gars|bebes?|fils|femme|mari|chien|chat)\b)"
     r"|\b(?:je|on) (?:t|te|vous) (?:apporte|rapporte|amene|ramene|porte|livre) (?:ta|ton|tes|votre|vos)\b"
+    # « j'vas te laisser le plat de lasagne »
+    r"|\b(?:je|j|on) (?:vais |vas |va )?(?:te|vous) (?:laisser|porter|apporter|deposer|ramener|donner) (?:le|la|les|un|une|des|ton|ta|tes|votre|vos)\b"
+    r"(?! (?:\w+ )?(?:souvenirs?|lecons?|marques?|cicatrices?|bleus?)\b)"
     r"|\b(?:te|vous|lui) (?:(?:(?:a|ai|avons|ont) )?(?:porter|rapporter|ramener|remettre|apporter|livrer|deposer|reporter)|(?:a|ai|avons|ont) (?:envoye|poste)) "
     r"(?:ta|ton|tes|votre|vos|sa|son|ses|le|la|les|un|une|des)\b(?! monnaie)"
     # « Je sais où tu restes maintenant! Merci pour l'invitation, on arrive avec le dessert »
@@ -200,6 +206,8 @@ def _violent_threat(sentence: _Sentence) -> bool:
         if verb[1] == "violence-jeu" and not _VIOLENT_CUE.search(sentence.folded):
             continue
         before = [t.key for t in sentence.toks[max(0, k - 3) : k]]
+        if before[-2:-1] and before[-2].startswith("menac") and before[-1] in ("de", "d"):
+            continue  # « le personnage menace de tuer son frère »: a threat reported, not made
         after = [t.key for t in sentence.toks[k + 1 : k + 6]]
         if "comme" in after:
             after = after[: after.index("comme")]  # « je tire comme une grand-mère »
@@ -216,7 +224,8 @@ def _violent_threat(sentence: _Sentence) -> bool:
 
 
 _REPORTED_BY_YOU = re.compile(
-    r"\b(?:tu|vous|t) (?:me |nous |m |la |le |l )?(?:denonc\w*|signal\w*|rapport\w*|balanc\w*|stool\w*)"
+    r"\b(?:tu|vous|t) (?:(?:peux|peut|pouvez|continues?|continuez) (?:continuer )?(?:a |de )?)?"
+    r"(?:me |nous |m |la |le |l )?(?:denonc\w*|signal\w*|rapport\w*|balanc\w*|stool\w*)"
 )
 
 
@@ -262,7 +271,9 @@ class Threat(_PhraseRule):
             # « t'es mort », « on ne sait jamais ce qui peut arriver à… »: threats that negate
             if negated(sentence.folded) and not re.search(
                 r"\bt(?: es| e|u es) (?:deja )?mort|\bsait (?:jamais|pas) ce qui peut|\ben un (?:seul )?morceau\b"
-                r"|\bpar le (?:collet|chignon du cou)\b",
+                r"|\bpar le (?:collet|chignon du cou)\b"
+                # the ultimatum is negated by its condition: « je la mets ici si elle répond pas »
+                r"|\b(?:mets|publie|poste|partage|mettre|publier|poster|partager) (?:\w+ ){1,4}?si (?:elle|il|vous|tu|ils|elles) ",
                 sentence.folded,
             ):
                 continue
@@ -327,7 +338,7 @@ class Threat(_PhraseRule):
         if found and _JOKING.search(folded(doc)) and not _VIOLENT_CUE.search(sentence.folded):
             return False  # « Je vais vous retrouver… (je niaise, mais ramenez mon yogourt) »
         if found and _DELIVERY.search(folded(doc)) and not _ARMED.search(folded(doc)):
-            found = [f for f in found if not re.match(r"(?:je|on) (?:sais|sait) ou", f)]
+            found = [f for f in found if not re.match(r"(?:(?:je|j|on) (?:sais|sait)|jsais) ", f)]
         if (
             found
             and _MISSING_OUT.search(sentence.folded)

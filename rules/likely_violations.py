@@ -200,6 +200,12 @@ class LikelyHostile(_LikelyViolation):
             or praised_feat(folded_sentence)
             or harmless_warning(folded_sentence)
             or _FAIR_CONTACT.search(folded_sentence) is not None
+            or _GOING_HOME.search(folded_sentence) is not None
+            or _HOUSE_RULE.search(folded_sentence) is not None
+            or (
+                _WAR_GAME.search(folded_sentence) is not None
+                and _PLAYED_VIOLENCE.search(folded_sentence) is not None
+            )
         )
 
     def may_apply(self, doc: Document) -> bool:
@@ -234,6 +240,29 @@ class LikelyHostile(_LikelyViolation):
     )
 
 
+# A parent's house rule: « s'il range pas sa chambre, je confisque la Xbox ».
+_HOUSE_RULE = re.compile(
+    r"\b(?:je|j|on) (?:vais |va )?(?:confisque\w*|coupe\w*|enleve\w*|debranche\w*|cache\w*) (?:la|le|les|l|son|sa|ses|ton|ta|tes) "
+    r"(?:xbox|switch|playstation|ps4|ps5|nintendo|manette|cell|cellulaire|telephone|iphone|ipad|tablette|wifi|internet|tele|television|ordi|ordinateur|jeux? video|ecrans?)\b"
+)
+# Players shooting each other in a named game (« ils passent la soirée à se tirer dessus à Fortnite »).
+_WAR_GAME = re.compile(
+    r"\b(?:fortnite|minecraft|call of duty|warzone|valorant|gta|roblox|apex|overwatch|halo|paintball|laser tag|airsoft|"
+    r"jeux? video|jeu en ligne|nerf)\b"
+)
+_PLAYED_VIOLENCE = re.compile(
+    r"\b(?:se tir\w* dessus|s entretu\w*|se tu\w*|se battre|se battent|se tirer)\b"
+)
+
+
+# « Les élèves retournent chez eux au dîner »: the school day, not « go back home ».
+_GOING_HOME = re.compile(
+    r"\b(?:retourn|rentr|repart)\w* (?:chez (?:eux|elles|nous|soi|lui|elle)|a la maison) "
+    r"(?:au diner|a midi|pour (?:le )?diner|pour (?:le )?souper|en autobus|a pied|en velo|apres (?:l ecole|les cours|la classe)|"
+    r"a la fin de la journee|plus tot|a \d+ ?h)\b"
+)
+
+
 # « mise en échec… propre pis légal », « grosse game à soir contre Rimouski »: a
 # game's contact or a match announced, not a threat.
 _FAIR_CONTACT = re.compile(
@@ -244,7 +273,9 @@ _FAIR_CONTACT = re.compile(
 _CARE = re.compile(
     r"\b(?:(?:prompt|bon|meilleur) retablissement|guerisse\w*|guerir vite|prompte guerison"
     r"|on pense (?:fort |tres fort )?a (?:toi|vous|elle|lui|eux)\b"
-    r"|j en ai pas honte|je n en ai pas honte|pas (?:de|d) honte a (?:avoir|demander|consulter))"
+    r"|j en ai pas honte|je n en ai pas honte|pas (?:de|d) honte a (?:avoir|demander|consulter)"
+    # a service welcomed for one's child: « mon petit qui bégaie va enfin avoir de l'aide »
+    r"|(?:va|vont|pourra|pourront|peut|peuvent) enfin (?:avoir|recevoir|obtenir) (?:de l aide|des services|du soutien|un suivi)\b)"
 )
 
 

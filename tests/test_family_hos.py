@@ -588,6 +588,68 @@ MUST_FIRE = [
     ("Le président du CÉ est un grand fendant.", "HOS01"),
     ("Les élèves de 6e, on les appelle « les légumes » au salon du personnel.", "HOS07"),
     ("Mme Lebel, en 2e année, a frappé mon fils dans la cour.", "HOS08"),
+    # Session of 2026-11-22 (seventh): holdout85, 86, 87 and 90 read, in our own words.
+    ("Un ivrogne qui surveille nos enfants au dîner.", "HOS01"),
+    ("Les immigrants sont des parasites? Non, c'est vrai, faut les renvoyer.", "HOS04"),
+    ("La voisine du service de garde est une vraie langue de vipère.", "HOS01"),
+    ("Le représentant syndical, c'est une belette.", "HOS01"),
+    ("Ces réfugiés se multiplient comme des coquerelles.", "HOS04"),
+    ("Regarde-la courir, on dirait une baleine échouée 😂", "HOS01"),
+    ("J'sais où tu restes, Boudreau.", "HOS05"),
+    ("L'arbitre va le regretter, je vous le promets.", "HOS05"),
+    ("Continue de parler aux journalistes, ton char va s'en souvenir.", "HOS05"),
+    ("Il repartira pas du tournoi sur ses deux jambes.", "HOS05"),
+    (
+        "Tu peux continuer à me dénoncer, on va voir combien de temps tu vas dormir tranquille.",
+        "HOS05",
+    ),
+    ("Vous avez recalé mon gars. C'est drôle, je passe devant votre maison chaque matin.", "HOS05"),
+    ("Watch tes vitres après l'assemblée.", "HOS05"),
+    ("Les femmes, c'est juste bon à faire le ménage.", "HOS04"),
+    ("Une femme directrice? Ça prend un homme pour diriger une école de même.", "HOS04"),
+    ("T'es pas content de nos fêtes? Retourne chez vous en Algérie.", "HOS04"),
+    (
+        "Le menu halal, c'est le début : ils arrivent ici, ils s'installent pis ils imposent.",
+        "HOS04",
+    ),
+    ("Les Vietnamiens à l'école, ils font juste tricher aux examens.", "HOS04"),
+    ("Depuis que le quartier est plein de réfugiés, c'est plus pareil.", "HOS04"),
+    (
+        "Depuis que les Chinois ont acheté les maisons du coin, le quartier a perdu son âme.",
+        "HOS04",
+    ),
+    ("calvaire on attend encore l'autobus", "HOS03"),
+    ("ciboire 2 heures de retard pour la sortie", "HOS03"),
+    ("La chauffeuse du 22 boit avant ses trajets, on l'a vue.", "HOS08"),
+    ("Apprends le français avant de venir chialer au conseil.", "HOS07"),
+    ("T'as l'air d'une vraie dinde avec ton chapeau.", "HOS01"),
+    ("Ces immigrants, faut les traiter comme des bêtes.", "HOS04"),
+    # seventh session, holdout92 and holdout94 read, then a review (399 sentences)
+    ("Le nouveau concierge a une face à claques.", "HOS01"),
+    ("Les gars du club de golf, des têtes carrées.", "HOS01"),
+    ("Le gros tas en avant de moi a encore mangé nos collations.", "HOS01"),
+    ("Les parents du privé sont des snobs.", "HOS01"),
+    ("Ma coéquipière, une vraie retardée.", "HOS04"),
+    ("Ce sont des vendus au syndicat depuis le début.", "HOS01"),
+    ("Le prochain qui touche à mon casier va se ramasser à l'urgence.", "HOS05"),
+    ("Publiez encore pis on va voir combien de temps vous gardez votre poste.", "HOS05"),
+    ("J'ai son numéro. Je le mets ici si elle me rappelle pas ce soir.", "HOS05"),
+    ("Jsais ou tu restes mon gars.", "HOS05"),
+    ("Je sais très bien où tu restes.", "HOS05"),
+    ("L'arbitre de samedi va le regretter.", "HOS05"),
+    ("On vote : c'est qui la plus laide de la classe de 4e?", "HOS07"),
+    ("La coordonnatrice du camp empoche l'argent des inscriptions.", "HOS08"),
+    ("Notre chauffeur prend un coup avant ses trajets.", "HOS08"),
+    ("Apprenez le français avant de venir chialer.", "HOS07"),
+    ("Les élèves chinois font juste copier.", "HOS04"),
+    ("Tout le monde au bureau sait qu'elle a trafiqué les bulletins.", "HOS08"),
+    ("Fais attention en sortant du gymnase ce soir, Mme Roy.", "HOS05"),
+    # seventh session, holdout96 read
+    ("Cochon de chauffeur, t'as encore oublié mon gars.", "HOS01"),
+    ("Si quelqu'un lui parle, il est out du groupe.", "HOS07"),
+    ("On fait un chat sans Mélanie, personne l'ajoute.", "HOS07"),
+    ("Le gars qui a écrit au journal? On va aller lui expliquer notre façon de penser.", "HOS05"),
+    ("Tes enfants vont avoir une année difficile si tu continues à voter contre nous.", "HOS05"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
@@ -1371,6 +1433,76 @@ MUST_NOT_FIRE = [
     ("ordinary", "50 $ à celui qui frappe le plus de circuits au tournoi!"),
     ("ordinary", "Le chat de la bibliothécaire est plus paresseux qu'un dimanche après-midi."),
     ("ordinary", "Le bureau de la directrice est sale après les travaux."),
+    # Session of 2026-11-22 (seventh): the traps beside the mechanisms above.
+    ("ordinary", "Un ivrogne chantait dans le parc hier soir, la police est passée."),
+    ("ordinary", "Des drunks ont laissé des canettes au parc, on a tout ramassé."),
+    ("ordinary", "Une belette a traversé le sentier pendant la sortie nature!"),
+    ("ordinary", "L'exterminateur vient lundi pour les coquerelles de la cuisine."),
+    ("ordinary", "Les élèves ont vu une baleine échouée sur la plage de Miscou."),
+    pytest.param(
+        "ordinary",
+        "Le coach va le regretter de pas avoir vu ce but-là!",
+        # the phrase rules are silent (tested below); the classifier reads a short sentence
+        marks=pytest.mark.xfail(strict=True, reason="faux positif connu de HOS10 (phrase courte)"),
+    ),
+    ("ordinary", "Je passe devant ta maison chaque matin, je peux te prendre pour le covoiturage."),
+    ("ordinary", "Je sais où tu restes, je vas passer porter le costume de ta fille demain."),
+    ("ordinary", "Watch ton char, y'a de la glace noire sur la 11."),
+    ("ordinary", "Il tenait pas sur ses deux jambes tellement il était fatigué."),
+    ("fiction", "Dans la pièce, le roi menace de tuer son frère."),
+    ("ordinary", "Les élèves retournent chez eux au dîner."),
+    ("ordinary", "Retourne chez vous en autobus après la pratique."),
+    ("ordinary", "Le gâteau, c'est juste bon à jeter, les filles l'ont trop cuit lol"),
+    ("ordinary", "Les invités? Ils arrivent à 18 h, ils s'installent pis ils exigent du café."),
+    ("ordinary", "Depuis que l'école est pleine d'enfants d'immigrants, nos équipes gagnent tout!"),
+    ("counter", "Un ancien joueur va parler du racisme qu'il a vécu dans la LHJMQ."),
+    ("religious", "Calvaire restauré au bord du rang, bénédiction dimanche."),
+    ("religious", "Calice en argent offert à la paroisse par les finissants."),
+    pytest.param(
+        "ordinary",
+        "Le coach boit avant ses pratiques un gros smoothie aux fruits.",
+        # the phrase rules are silent (tested below); the classifier reads a short sentence
+        marks=pytest.mark.xfail(strict=True, reason="faux positif connu de HOS10 (phrase courte)"),
+    ),
+    ("ordinary", "En francisation, on apprend à parler avant d'écrire."),
+    ("self", "J'avais l'air d'une vraie dinde au karaoké 😂"),
+    ("fiction", "Dans le roman, les colons traitaient les déportés comme des bêtes."),
+    # seventh session, after the review: its traps
+    ("ordinary", "Un gros tas de neige bloque l'entrée du gymnase."),
+    ("ordinary", "Le vol est retardé, une vraie catastrophe pour le voyage."),
+    ("ordinary", "On a vu une baleine échouée à Percé pendant la sortie de biologie."),
+    ("self", "J'ai une langue de vipère quand j'ai pas dormi 😅"),
+    ("ordinary", "Ton char va s'en souvenir, du nid-de-poule de la rue Principale."),
+    ("ordinary", "J'sais où tu restes, j'vas te laisser le plat de lasagne."),
+    (
+        "ordinary",
+        "Je passe devant votre maison chaque matin, je peux amener les jumeaux à l'école.",
+    ),
+    ("ordinary", "Watch tes vitres, il grêle en masse sur le rang 4."),
+    (
+        "ordinary",
+        "Il s'est cassé la cheville, il finira pas l'année sur ses deux jambes, le pauvre.",
+    ),
+    ("religious", "Calvaire de pierre érigé en 1905, restauré par les élèves."),
+    (
+        "ordinary",
+        "J'ai les photos du spectacle, je les mets ici si vous voulez pas attendre l'infolettre.",
+    ),
+    (
+        "ordinary",
+        "Il faut apprendre le français avant de venir au Québec, c'est le conseil du CFP.",
+    ),
+    ("ordinary", "Faites attention en sortant ce soir, il y a de la glace noire dans la cour."),
+    ("ordinary", "Tout le monde sait qu'elle a volé la vedette au spectacle!"),
+    ("ordinary", "Ma mère m'appelle son petit cochon quand je mange tout le gâteau 🐷"),
+    ("ordinary", "Mon cochon d'Inde s'appelle Biscuit."),
+    ("ordinary", "Si quelqu'un lui parle de ses notes, il est tellement content."),
+    (
+        "game",
+        "Mes gars jouent à Fortnite avec leurs cousins, ils passent la soirée à se tirer dessus.",
+    ),
+    ("ordinary", "S'il range pas sa chambre, je confisque la Xbox jusqu'à Noël 😤"),
+    ("ordinary", "Ma petite qui bégaie va enfin avoir de l'aide avec la nouvelle orthophoniste."),
 ]
 
 
@@ -1386,6 +1518,31 @@ def test_mention_identity_and_ordinary_senses_are_not_flagged(check, kind: str, 
 
 def test_traps_outnumber_hits() -> None:
     assert len(MUST_NOT_FIRE) >= len(MUST_FIRE)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Le coach va le regretter de pas avoir vu ce but-là!", "HOS05"),
+        ("Le coach boit avant ses pratiques un gros smoothie aux fruits.", "HOS08"),
+    ],
+)
+def test_regret_and_drink_phrases_spare_ordinary_senses(check, text: str, code: str) -> None:
+    """« va le regretter de pas avoir vu » is a pity, a smoothie is no alcohol:
+    the phrase rules stay silent (HOS10 is the strict xfail above)."""
+    assert check(text, code) == []
+
+
+def test_a_claim_judged_in_its_own_sentence_is_not_hate(check) -> None:
+    """« Dire que…, c'est du sexisme » names the claim to judge it (HOS04 silent;
+    the classifier, which reads the words, may still ask for a reread)."""
+    assert (
+        check("Dire que les filles c'est juste bon à faire la cuisine, c'est du sexisme.", "HOS04")
+        == []
+    )
+    assert [f.code for f in check("les filles c'est juste bon à faire la cuisine", "HOS04")] == [
+        "HOS04"
+    ]
 
 
 def test_minced_oath_is_only_information(check) -> None:
