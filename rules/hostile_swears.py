@@ -409,10 +409,10 @@ def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str 
         return True  # « Calice que c'est long, la messe! »: no liturgy opens a sentence so
     if religious:
         return False
-    if i == 0 and _HERITAGE.search(sentence.folded):
-        return False  # « Calvaire de pierre érigé en 1905 »: the wayside cross, a heritage object
     # An exclamation opening the sentence: « Ciboire, c'est long! », « Baptême! »
     after = text[words[i].end : words[i].end + 2].lstrip()
+    if i == 0 and after[:1] not in (",", "!") and _HERITAGE.search(sentence.folded):
+        return False  # « Calvaire de pierre érigé en 1905 »: the wayside cross, a heritage object
     if i == 0:
         return (
             after[:1] in (",", "!")

@@ -620,6 +620,8 @@ MUST_FIRE = [
     ),
     ("calvaire on attend encore l'autobus", "HOS03"),
     ("ciboire 2 heures de retard pour la sortie", "HOS03"),
+    # the heritage words do not excuse an exclamation with its comma
+    ("Tabernacle, mon char a été retrouvé en pièces!", "HOS03"),
     ("La chauffeuse du 22 boit avant ses trajets, on l'a vue.", "HOS08"),
     ("Apprends le français avant de venir chialer au conseil.", "HOS07"),
     ("T'as l'air d'une vraie dinde avec ton chapeau.", "HOS01"),
