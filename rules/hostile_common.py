@@ -219,9 +219,12 @@ def _said_before(doc: Document, sentence: _Sentence, count: int = 2) -> str:
 
 # Counter-speech the propaganda check must still respect (it cannot use _MENTION,
 # which takes « propagande » itself for a report).
+# A claim called by the bias it shows (« …, c'est du sexisme »).
+BIAS_NAMED = r"c est (?:du|de la) (?:sexisme|racisme|misogynie|discrimination|xenophobie"
 _COUNTER = re.compile(
     r"\b(?:denon\w*|condamn\w*|inacceptable\w*|intolera\w*|combat\w*|lutt\w*|homophob\w*|transphob\w*|"
-    r"c est (?:du|de la) (?:sexisme|racisme|misogynie|discrimination|xenophobie))\b"
+    + BIAS_NAMED
+    + r"))\b"
 )
 
 
@@ -276,10 +279,10 @@ _TREATED_AS = re.compile(r"\btrait\w* (?:\w+ ){0,4}?comme (?:des|un|une|de la|du
 _DESERVED = re.compile(r"\b(?:merit\w*|devr\w*|doi\w*|faut|faudrait)\b")
 
 
-def treated_as(words: list[str]) -> bool:
-    """« les soldats traitent les Acadiens comme des bêtes »: how people are treated,
-    told; not « ils méritent d'être traités comme des bêtes » (``words`` end before the noun)."""
-    window = " ".join(words[-8:])
+def treated_as(sentence: _Sentence, i: int) -> bool:
+    """« les soldats traitent les Acadiens comme des bêtes »: word ``i`` tells how
+    people are treated; not « ils méritent d'être traités comme des bêtes »."""
+    window = " ".join(t.key for t in sentence.toks[max(0, i - 8) : i])
     found = _TREATED_AS.search(window)
     return found is not None and not _DESERVED.search(window[: found.start()])
 

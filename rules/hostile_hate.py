@@ -24,6 +24,7 @@ from .hostile_common import (
     _MILD_TEASING,
     _POSSESSIVES,
     _VIOLENT_CUE,
+    BIAS_NAMED,
     HATE_CLAUSES,
     _condition_holds,
     _has_intent,
@@ -223,7 +224,7 @@ def _predicate(sentence: _Sentence, i: int, groups: list[int]) -> bool:
     window = [t.key for t in sentence.toks[max(0, i - 5) : i]]
     if window and window[-1] in _POSSESSIVES:
         return False  # « leurs ordures »: a thing they have, not what they are
-    if treated_as([t.key for t in sentence.toks[:i]]):
+    if treated_as(sentence, i):
         return False  # « on traitait les enfants autochtones comme des bêtes »: told, not said
     if any(w in _COPULA or w in _PREDICATE_MARKS for w in window):
         return True
@@ -258,8 +259,7 @@ _COOKING = re.compile(
 )
 # The claim named, then judged in the same sentence.
 _JUDGED_AFTER = re.compile(
-    r"\bc est (?:du|de la) (?:sexisme|racisme|misogynie|discrimination|xenophobie|mepris|prejuge)\b"
-    r"|\bc est (?:un|des) prejuges?\b"
+    r"\b" + BIAS_NAMED + r"|mepris|prejuge)\b|\bc est (?:un|des) prejuges?\b"
 )
 # The theory named to be taken apart (« la théorie complotiste du grand remplacement »).
 _REFUTED = re.compile(
@@ -315,7 +315,7 @@ def _compared_to_animals(sentence: _Sentence, groups: list[int]) -> bool:
             and kind[0] == "deshumanisant"
             and words[i].key in _BEASTS
             and (words[i - 2].key, words[i - 1].key) in _TO_SOME
-            and not treated_as([t.key for t in words[:i]])
+            and not treated_as(sentence, i)
             and any(i - 10 <= g < i - 2 for g in groups)
             and not _ANIMAL_OUTING.search(sentence.folded)
         ):

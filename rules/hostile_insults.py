@@ -238,7 +238,9 @@ def _insult_noun(
 ) -> bool:
     """« une conne », « des crétins », « ce parfait imbécile »: an insult noun
     after a determiner names a person as that insult, wherever the sentence
-    put it (after a relative clause, in an apposition, as an agent)."""
+    put it (after a relative clause, in an apposition, as an agent). With
+    ``bare_indefinite_fragment``, a bare « un / une / des » names only in a
+    fragment, before « qui » or after a copula, not as the subject of a story."""
     if sentence.toks[i].key in _ORDINARY_NOUNS:
         return False
     j = i - 1
@@ -300,10 +302,6 @@ def _said_of_self(sentence: _Sentence, i: int) -> bool:
 _SELF_HAVING = re.compile(
     r"\b(?:j ai|j avais|je suis|chu|j etais|je me sens|je me sentais)(?: \w+){0,2}$"
 )
-
-
-def _treated_as(sentence: _Sentence, i: int) -> bool:
-    return treated_as([t.key for t in sentence.toks[:i]])
 
 
 _MASTERY = frozenset("sorciere sorcieres".split())
@@ -375,7 +373,7 @@ class Insult(Rule):
                     )
                 ):
                     continue  # « t'es fou raide 😂 », « mon grand nono de fils… je l'aime pareil »
-                if _treated_as(sentence, i):
+                if treated_as(sentence, i):
                     continue  # « les soldats traitent les Acadiens comme des bêtes »: mistreatment told
                 if crazy_good(doc, sentence, i):
                     continue  # « les acteurs étaient débiles de bons »: crazy good

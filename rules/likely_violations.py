@@ -245,7 +245,8 @@ _HOUSE_RULE = re.compile(
     r"\b(?:je|j|on) (?:vais |va )?(?:confisque\w*|coupe\w*|enleve\w*|debranche\w*|cache\w*) (?:la|le|les|l|son|sa|ses|ton|ta|tes) "
     r"(?:xbox|switch|playstation|ps4|ps5|nintendo|manette|cell|cellulaire|telephone|iphone|ipad|tablette|wifi|internet|tele|television|ordi|ordinateur|jeux? video|ecrans?)\b"
 )
-# Players shooting each other in a named game (« ils passent la soirée à se tirer dessus à Fortnite »).
+# Players shooting each other in a named game (« ils passent la soirée à se tirer dessus à Fortnite »);
+# hostile_common._GAME names games only after « à / au / en », and lacks the shooters.
 _WAR_GAME = re.compile(
     r"\b(?:fortnite|minecraft|call of duty|warzone|valorant|gta|roblox|apex|overwatch|halo|paintball|laser tag|airsoft|"
     r"jeux? video|jeu en ligne|nerf)\b"
