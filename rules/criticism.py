@@ -109,7 +109,7 @@ _ADJECTIVES = (
     r"insupportables?|irresponsables?|lamentables?|pathetiques?|deconnecte\w*|minables?|"
     r"honteu(?:x|se|ses)|inacceptables?|desorganise\w*|mediocres?|epouvantables?|"
     r"catastrophiques?|aberrant\w*|insense\w*|hypocrites?|malhonnetes?|impoli\w*|ingrat\w*|"
-    r"incapables?|inutiles?(?! d)|awful|pitoyables?|decevant\w*|desolant\w*|navrant\w*|arrogant\w*|"
+    r"incapables?|inutiles?(?! (?:de|d)\b)|awful|pitoyables?|decevant\w*|desolant\w*|navrant\w*|arrogant\w*|"
     r"meprisant\w*|negligent\w*|laxistes?|injustes?|borne\w*|laches?|amateurs?|"
     r"sans (?:allure|c(?:oe|œ)ur|colonne|jugement|bon sens)|tout croche|pas fiables?|pas capables?|"
     r"(?:la|le) pire|les pires|corrompu\w*|"

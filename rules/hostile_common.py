@@ -59,7 +59,7 @@ _MENTION = re.compile(
     r"(?:racisme|intimidation|blagues?|propos|haine|discrimination|homophobie|transphobie|sexisme|dire|insultes?|harcelement)\b[^.!?]{0,80}\binterdit\w*|sensibilis\w*|(?<!prefere )(?<!vaut )(?<!mieux )prevenir|prevention|contre (?:le|la|les|l) ?(?:racisme|sexisme|homophobie|"
     r"transphobie|xenophobie|haine|intimidation|discrimination|violence)|(?<!me l )(?<!m l )(?<!nous l )(?:a|as|avez|ont|auraient) dit|(?<!on )aurait dit|(?:a|ai|avons|avez|ont) entendu(?! que| qu)|"
     r"disait|disent|on entend (?:souvent |parfois |encore )?(?:dire )?que|comme moi|comme nous|(?:continu\w*|ose\w*|arret\w*) (?:a |de |d )?dire|pretend\w*|qualifi\w*|trait\w* (?:de|d)|appele\w* (?:les gens|quelqu|les autres)|"
-    r"(?:arrete\w*|cesse\w*) (?:d|de) (?:appeler|dire|traiter|ecrire|publier|insulter|repeter)|du type|du style|propagande|consideraient|sectaire|"
+    r"(?:arrete\w*|cesse\w*) (?:d|de) (?:appeler|dire|traiter|ecrire|publier|insulter|repeter)|du type|du style|propagande(?! (?:religieuse|islamiste|woke|lgbt\w*|trans|gaie?|musulmane))|consideraient|sectaire|"
     r"discrimina\w*|stereotype\w*|prejuge\w*|"
     # « un ancien joueur qui va parler du racisme qu'il a vécu »: a testimony about it
     r"(?:parl\w*|temoign\w*|racont\w*|conference|atelier|causerie|discussion) (?:\w+ ){0,2}?(?:du|de l|de la|sur le|sur la|sur l) ?"
@@ -99,7 +99,7 @@ _GAME = re.compile(
     r"kart|tournoi|finale|ballon|dames|scrabble|monopoly|bras de fer|examen|concours|spelling|dictee|"
     r"mathematiques|maths|jeux video|jeu video|minecraft|tag|ballon-chasseur|ballon chasseur|club (?:d|de) \w+|"
     r"dodgeball|kinball|kin ball|cosom|hockey cosom|flag football|football|rugby|ultimate|frisbee|pickleball|"
-    r"curling|impro|improvisation|genies en herbe|quilles|bingo|mini-golf|mini golf|karting|lutte|roblox|fifa|nhl|bonhomme pendu|bataille de (?:boules de neige|neige|polochons|oreillers|coussins))\b"
+    r"curling|impro|improvisation|genies en herbe|quilles|bingo|mini-golf|mini golf|karting|lutte|roblox|fifa|nhl|call of duty|warzone|valorant|apex|overwatch|gta|halo|rocket league|smash|among us|bonhomme pendu|bataille de (?:boules de neige|neige|polochons|oreillers|coussins))\b"
     r"|\ben \d+ (?:coups|points|minutes|secondes)\b"
     r"|\b(?:boss final|final boss|boss de fin)\b"
     r"|\b(?:mario kart|fortnite|minecraft|roblox|smash bros|rocket league|tournoi (?:de |d )?(?:jeux? video|mario|fifa|nhl|smash))\b"
@@ -135,7 +135,31 @@ def _sentences(doc: Document, parsed: Any | None) -> list[_Sentence]:
 
 def _mentioned(doc: Document, sentence: _Sentence, start: int, end: int) -> bool:
     """Quoted, reported or condemned: mention, not use."""
-    return inside(quoted_spans(doc), start, end) or _MENTION.search(sentence.folded) is not None
+    return (
+        inside(quoted_spans(doc), start, end)
+        or _MENTION.search(sentence.folded) is not None
+        or _in_a_title(doc, sentence, start)
+    )
+
+
+# A work studied in class, named with its author: « on étudie Nègres blancs d'Amérique de
+# Pierre Vallières ». The capital inside the sentence and the author's name mark the title.
+_STUDIED = re.compile(
+    r"\b(?:on (?:etudie|lit|a lu|analyse|a analyse)|(?:le|un) (?:livre|roman|recueil|essai|film|documentaire)|la piece|l oeuvre|l essai)\b"
+)
+_AUTHOR_AFTER = re.compile(r"\bd(?:e |')[A-ZÀ-Ý][\w-]+ [A-ZÀ-Ý][\w-]+")
+
+
+def _in_a_title(doc: Document, sentence: _Sentence, start: int) -> bool:
+    text = doc.normalised
+    k = next((n for n, t in enumerate(sentence.toks) if t.start == start), 0)
+    return (
+        k > 0
+        and sentence.toks[k - 1].key not in _DETERMINERS
+        and text[start : start + 1].isupper()
+        and _STUDIED.search(sentence.folded) is not None
+        and _AUTHOR_AFTER.search(text, start, sentence.toks[-1].end) is not None
+    )
 
 
 def _matching(tok: Tok, table: dict[str, tuple[str, str]]) -> tuple[str, str] | None:
@@ -336,10 +360,18 @@ _GOOD_AFTER = [
 ]
 
 
+# Words that open a new phrase after the adjective, never a compound noun with it.
+_PHRASE_AFTER = frozenset(
+    "selon pis et mais hier aujourd ajd ce cette ces avec comme vraiment en pour lol mdr".split()
+)
+
+
 def _said_last(doc: Document, sentence: _Sentence, j: int) -> bool:
     """Whether word ``j`` ends its phrase (« débiles de bons! »), not a compound
     (« idiot de beau-frère », « imbécile de bon à rien »)."""
     rest = doc.normalised[sentence.toks[j].end :].lstrip(" ")
+    if j + 1 < len(sentence.toks) and sentence.toks[j + 1].key in _PHRASE_AFTER:
+        return True  # « débile de bon selon mon gars », « malade de beau hier »
     return not rest or (not rest[0].isalnum() and rest[0] not in "-'’")
 
 

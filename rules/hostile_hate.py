@@ -133,6 +133,14 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
     if tok.key in ("papas", "mamans", "peres", "meres") and i and words[i - 1].key == "deux":
         return True  # « deux papas », « deux mamans »: a same-sex couple
     if (
+        tok.key in ("gars", "filles", "hommes", "femmes", "garcons")
+        and i
+        and words[i - 1].key == "deux"
+        and words[i + 1 : i + 2]
+        and words[i + 1].key == "ensemble"
+    ):
+        return True  # « deux gars ensemble au bal »: a same-sex couple
+    if (
         tok.key in _ORIGINS
         and i > 1
         and words[i - 1].key in ("d", "de", "du")
@@ -186,6 +194,16 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
     ):
         return True  # « les vieux profs »: colleagues named by their age
     found = _matching(tok, lex.groups)
+    if found and found[0] == "origine" and i and words[i - 1].key in _THINGS_OF_ORIGIN:
+        return False  # « le pâté chinois », « le restaurant chinois »: a dish, a place
+    if (
+        found
+        and found[0] == "genre"
+        and i > 1
+        and words[i - 1].key in ("des", "de", "du")
+        and words[i - 2].key in _NAMED_FOR_A_SEX
+    ):
+        return False  # « le vestiaire des filles est envahi (de mouches) »: the room
     if found and found[0] == "genre" and i and words[i - 1].key in _ONE_PERSON_DETERMINERS:
         return False  # « ma fille », « cette fille-là »: one person, not a group
     if (
@@ -203,6 +221,16 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
 
 
 _ONE_PERSON_POSSESSIVES = frozenset("ma mon ta ton sa son notre votre".split())
+# Rooms and teams named after the sex of those who use them.
+_NAMED_FOR_A_SEX = frozenset(
+    "vestiaire vestiaires toilette toilettes salle dortoir dortoirs cabine cabines douches "
+    "equipe ligue categorie division relais chorale".split()
+)
+# Things named after a people: the adjective describes the dish or the place.
+_THINGS_OF_ORIGIN = frozenset(
+    "pate pates restaurant restaurants resto restos mets plat plats cuisine menu buffet soupe riz "
+    "the fondue epicerie marche quartier an calendrier caracteres lanternes dragon".split()
+)
 _ONE_PERSON_DETERMINERS = _ONE_PERSON_POSSESSIVES | frozenset("cette cet ce".split())
 _BREED_WORDS = frozenset("race races".split())
 

@@ -75,6 +75,14 @@ _BETWEEN_COPULA_AND_INSULT = frozenset(
 # --- Insults aimed at a person or a group (not a protected one) ------------
 
 
+_COORDINATED = re.compile(
+    r"\b(?:pis|et|ou) (?:un|une|des)(?: (?:vrai|vraie|vrais|vraies|gros|grosse|maudit|maudite|sacre|sacree|belle|beau))?\s*$"
+)
+_COPULA_AND_ARTICLE = re.compile(
+    r"\b(?:c (?:est|etait)|t es|t etais|tu es|vous etes|est|sont|etait) (?:vraiment |juste |rien qu )?(?:un|une|des)\b(?:\s*\w+){1,3}\s*$"
+)
+
+
 def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
     """Whether insult word ``i`` is aimed at someone: second person, a person
     noun or name with a copula, an address form (« espèce de », « gang de »)
@@ -95,6 +103,18 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
         return True
     if kind in ("injure", "injure-forte") and _ADDRESS_SOFT.search(before):
         return True
+    # « c'est une hypocrite pis une vipère »: the second noun shares the copula of the first
+    prefix = " ".join(t.key for t in sentence.toks[max(0, i - 8) : i])
+    coordinated = _COORDINATED.search(prefix)
+    if (
+        coordinated
+        and kind != "attribut-negatif"
+        and _COPULA_AND_ARTICLE.search(prefix[: coordinated.start()])
+    ):
+        # the first noun is an insult too (not « un gâteau pis une vipère en bonbon »)
+        k = i - len(prefix[coordinated.start() :].split()) - 1
+        if k >= 0 and _insult_kind(sentence.toks[k]) is not None:
+            return True
     # a nickname given to people: « on les appelle les rats », « je les surnomme mes zombies »
     if re.search(
         r"\b(?:on|je|j|tout le monde|ils|elles) (?:les|l|la|le|se) (?:appel\w*|surnomm\w*|trait\w*)"
@@ -254,7 +274,14 @@ def _insult_noun(
             copula = j > 0 and (
                 sentence.toks[j - 1].key in _COPULA or sentence.toks[j - 1].key == "c"
             )
-            return copula or after in ("", "qui", "pis", "et", "comme", "pareil")
+            # « c'est une hypocrite pis une vipère »: the copula carries over the « pis »
+            coordinated = (
+                j > 1
+                and sentence.toks[j - 1].key in ("pis", "et", "ou")
+                and any(t.key in _COPULA or t.key == "c" for t in sentence.toks[: j - 1])
+                and after in ("", "pis", "et", "ou")
+            )
+            return copula or coordinated or after in ("", "qui", "pis", "et", "comme", "pareil")
         return not qualified or j < i - 1
     # « le niaiseux qui a stationné… », « ce crétin-là »: a definite article and a relative clause.
     after = sentence.toks[i + 1].key if i + 1 < len(sentence.toks) else ""

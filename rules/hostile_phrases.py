@@ -35,7 +35,7 @@ _DENIAL = re.compile(
     r"|\bsans valeur\b|\bne devrai\w* compter pour personne\b|\b(?:ne )?travaillent jamais\b"
     r"|\bc est dans leur (?:culture|nature|sang|genes) de\b|\bon (?:ne )?se refait pas\b"
     r"|\bne merite\w* pas (?:de vivre|d exister|le respect|de respect|d etre)"
-    r"|\bn ont (?:rien a faire|pas leur place|aucune place)\b|\baucune place\b.{0,40}\bpour\b"
+    r"|\bn ont (?:rien a faire|pas leur place|aucune place)\b|\bont (?:pas|pu) leur place\b|\baucune place\b.{0,40}\bpour\b"
     r"|\b(?:ne )?devrai\w* (?:pas|jamais) (?:avoir le droit|etre autorise\w*|enseigner|voter|travailler|exister|vivre|"
     r"se marier|adopter|etre admis\w*|etre embauche\w*|avoir d enfants|sortir|etre elu\w*|diriger|"
     r"etre (?:directeur|directrice|enseignante?s?|en charge|en position d autorite))"
@@ -92,7 +92,9 @@ _HATE_PHRASE = re.compile(
     r"|\b(?:sont|seraient|etaient) (?:toutes |tous )?naturellement (?:meilleur\w*|fait\w* pour|plus doue\w*|moins doue\w*)\b"
     r"|\bc est (?:biologique|hormonal|dans leur nature)\b"
     # « les Africains, c'est une invasion », « nos écoles sont en train d'être remplacées »
-    r"|\b(?:c est|c etait) une invasion\b|\ben train de nous remplacer\b"
+    r"|\b(?:c est|c etait) une invasion\b|\ben train de nous remplacer\b|\bon (?:n )?est (?:pu|plus) chez (?:nous|nous autres)\b"
+    # a trans person called « ça »: « le suppléant trans, on dit il ou ça? »
+    r"|\b(?:il|elle|iel) ou ca\b"
     # a group good « only for » something (« sont bons juste pour courir »)
     r"|\b(?:sont|c est des|c est juste des|sont juste|c est) (?:juste |rien que |seulement )?(?:bons|bonnes) (?:juste |rien que |seulement |qu )?(?:pour|a) "
     r"(?:\w+(?:er|ir|re)|le sport|le basket|le menage|la cuisine|les enfants|le lit)\b"
@@ -246,9 +248,11 @@ _STEREOTYPE_BACK = re.compile(
 # « c'est contre nature » said of the group of the sentence before; not « c'est une
 # maladie de ne pas l'enseigner ».
 _POINTS_BACK_HATE = re.compile(
-    r"\A\W*c est (?:\w+ )?(?:contre nature|une (?:maladie|deviance|perversion|abomination))\b(?! d| de| qu)"
+    r"\A\W*c est (?:\w+ )?(?:contre nature|une (?:maladie|deviance|perversion|abomination))\b(?! (?:d|de|qu)\b)"
     r"|\A\W*(?:c est des faits\W+)?c est dans leur (?:culture|sang|nature|genes)\b"
     r"|\A\W*on normalise n importe quoi\b"
+    # « …des réfugiés… C'est une invasion. », not « c'est une invasion de poux »
+    r"|\A\W*c est (?:rendu )?une invasion\b(?! (?:de|d|des|du)\b)"
 )
 # Smears that name their target by themselves: welfare (« trop occupés à boire le chèque »)
 # and weight (« les gros devraient payer double », « les gros, je les fais passer en dernier »).
@@ -441,6 +445,26 @@ _THREAT_PHRASES = re.compile(
     r"|\bsi (?:jamais )?(?:je|on|j) (?:\w+ ){1,15}?(?:il|elle|tu|t|ils|elles|vous) (?:va|vont|vas|allez) (?:repartir|finir|sortir|partir|s en aller|ressortir) en (?:ambulance|civiere)\b"
     r"|\b(?:te|vous) (?:ramener|amener|emmener)\b(?: \w+){0,5} que (?:tu|vous) le (?:veuilles|vouliez) ou non\b"
     r"|\b(?:que|qu|j espere que|j espere qu|souhaitons que) (?:la|le|l|cette|ce|notre|votre) (?:directrice|directeur|prof|conseillere|conseiller|secretaire|enseignante?|coach|dg|presidente?|commissaire|surveillante?|educatrice|technicienne|adjointe?)\b(?: \w+){0,2} (?:attrape|pogne|chope)\w* (?:la covid|le covid|le cancer|une maladie|la grippe|la gastro)\b"
+    # « tu vas sortir sur une civière » (not a warning: « mets ton casque sinon… »)
+    r"|^(?!.*\b(?:sinon|si (?:tu|vous) (?:te|vous) bless\w*|casque|ceinture|prudent\w*|attention)\b).*?\b(?:tu vas|vous allez) (?:sortir|repartir|finir|ressortir) (?:en|sur une) (?:ambulance|civiere)\b"
+    r"|\b(?:t as|tu as|vous avez|t a) nulle part (?:ou|pour) (?:te|vous) cacher\b|\bpas le choix de (?:te|vous) battre\b"
+    # property as the price of an ultimatum, a visit with a bat, arson, a spared witness
+    r"|\bsinon (?:ton|ta|tes|votre|vos) (?:char|auto|voiture|maison|vitres?|casier|truck|pneus) (?:va|vont) (?:etre|finir|se retrouver) (?:en mille morceaux|en miettes|en feu|brule\w*|defonce\w*|scrape\w*|raye\w*|creve\w*)"
+    r"|\b(?:tu risques|vous risquez|tu risque) d avoir (?:des|une|de|des mauvaises) (?:mauvaises )?surprises? (?:dans|sur|devant) (?:ton|ta|votre|vos) (?:entree|cour|char|auto|boite|casier|maison|pelouse|perron)"
+    r"|\bchez (?:vous|toi|lui|eux|vous autres)\b[^.!?]{0,20}\bavec (?:mon|ma|un|une|des|mes) (?:bat|bats|baton\w* de baseball|hache|gun|fusil|couteau|machette|carabine)\b"
+    r"|\b(?:bidon|gallon|canisse|jerrican) d essence\b[^.!?]{0,60}\b(?:allumette|briquet|lighter)\b"
+    r"|\b(?:pas de|sans) temoins? (?:cette fois|ce coup ci|ce coup la)\b|\bregl\w* (?:le|son|ton|votre) cas\b[^.!?]{0,40}\ba ma (?:maniere|facon|mode)\b"
+    r"|\bdangereu\w* pour les (?:delateurs|stools?|porte paniers|balances|mouchards)\b|\bprofite\w* (?:bien )?(?:de )?(?:ta|votre) derniere (?:semaine|journee|annee|soiree) tranquille\b"
+    r"|\bje ou (?:tu|vous) (?:restes?|vis|habites?|demeures?)\b"
+    # sextortion: « j'ai tes photos privées, si tu me donnes pas 50 piasses… »
+    r"|\b(?:tes|vos|ses) (?:photos?|videos?|nudes?) (?:privees?|intimes?|nue?s?)\b[^.!?]{0,80}\bsi (?:tu|vous) (?:ne )?(?:me )?(?:donnes?|donnez|payes?|payez|envoies?|envoyez)\b"
+    # « on va régler ça après l'école, pis pas avec des mots »
+    r"|\bregl\w* (?:ca|ca entre nous|nos comptes|son cas|ton cas)\b[^.!?]{0,40}\bpas (?:juste )?avec des mots\b"
+    # « si Jonathan remet les pieds dans l'atelier, il va repartir en ambulance »
+    r"|\bsi (?:jamais )?(?:\w+ )?(?:remet\w* les pieds|revien\w*|se (?:pointe|montre|repointe)\w*|ose\w*|recrois\w*)\b[^.!?]{0,60}\b(?:il|elle|tu|t|ils|elles|vous) (?:va|vont|vas|allez) (?:repartir|finir|sortir|ressortir) en (?:ambulance|civiere)\b"
+    # « le petit qui a poussé ma fille, j'vais l'attendre à la sortie »
+    r"|\bqui (?:a|m a|t a|lui a|leur a) (?:pousse|frappe|battu|bouscule|intimide|insulte|niaise|traite|vole|blesse|crache|mordu|humilie|menace|harcele)\w*[^.!?]{0,80}"
+    r"\b(?:je vais|j vais|jvais|on va|je vas|j vas|jvas) (?:l|la|le|les) attendre\b"
     r"|\bautre chose que des mots\b|\bavec plus que des mots\b|\bon sait (?:c est )?(?:quoi|quel\w*|ou) (?:est |sont )?(?:ton|ta|votre|vos|tes) (?:char|auto|voiture|maison|adresse|enfants?)\b"
 )
 # Warnings that are threats off the field and trash talk on it (« tu vas avoir affaire à
@@ -513,7 +537,7 @@ _HARASSMENT = re.compile(
     r"|\bpartage\w* (?:sa|ses|leur) (?:photo|photos|video|videos)\b|\ballez (?:tous |toutes )?(?:commenter|ecrire) sur (?:sa|son) (?:page|compte|mur)"
     r"|\bpersonne ne (?:l|les) aime\b|\btout le monde (?:le|la|les) deteste\b|\binonde\w* (?:sa|son) (?:page|boite|compte)\b|"
     r"\bpersonne (?:ne )?(?:veut|voudra) (?:de toi|de vous|te voir|jouer avec toi)|\bpersonne (?:ne )?(?:t|vous) aime\b(?! (?:autant|plus|mieux|comme))"
-    r"|\bon (?:ne )?veut (?:pas|pu) de (?:ta|votre|ton|vos) (?:famille|gang|enfants|fils|fille|gars|face)\b(?! qu)"
+    r"|\bon (?:ne )?veut (?:pas|pu) de (?:ta|votre|ton|vos) (?:famille|gang|enfants|fils|fille|gars|face)\b(?! qu\b)"
     r"|\bon (?:n )?invite (?:pas|jamais) (?!les |la |le |des |l |un |une |personne |rien |noel |paques |halloween |juste |seulement |plus |encore |toujours |souvent |[a-z]+ment )[a-z]+ (?:au|aux|a la) (?:party|souper|diner|dejeuner|5 a 7|fete|sortie|partys|soupers)\b"
     r"|\b(?:on|tout le monde) (?:ne )?veut pas de (?:toi|vous)\b|\btout le monde (?:te|vous) (?:deteste|hait)\b"
     r"|\bt as (?:pas|aucun) d? ?amis?\b|\bt es (?:juste )?rien\b|\btu (?:ne )?sers? a rien\b"
@@ -533,7 +557,7 @@ _HARASSMENT = re.compile(
     # doxxing: an address given « au cas où quelqu'un voudrait aller lui parler »
     r"|\bau cas ou (?:quelqu un|du monde|vous|des gens|certains) (?:voudrai\w*|aurai\w* envie|veu\w*) (?:d )?(?:aller |passer )?(?:lui|leur|la|le) (?:dire (?:sa|ma|leur|notre|ta) facon de penser|dire deux mots|parler dans (?:le casque|la face)|rendre (?:une )?(?:petite )?visite|faire (?:comprendre|payer|regretter)|expliquer la vie)\b"
     r"|\b(?:arretez|arretons) de (?:lui )?parler (?:a|avec) \w+|\bon (?:l |la |le )?invite (?:plus|nulle part)\b|\bignor(?:ez|ons)[- ](?:la|le)\b"
-    r"|\bpersonne (?:ne )?(?:lui|leur) (?:parle|adresse la parole)\b(?! de)|\bpersonne (?:ne )?parle a \w+ (?:au|a la|pendant|de la|a partir|jusqu)\b"
+    r"|\bpersonne (?:ne )?(?:lui|leur) (?:parle|adresse la parole)\b(?! (?:de|d)\b)|\bpersonne (?:ne )?parle a \w+ (?:au|a la|pendant|de la|a partir|jusqu)\b"
     r"|\bcelui qui (?:lui|leur) parle (?:est|sera) (?:out|exclu|mort|le prochain)\b|\bphotos? .{0,40}\bprises? en cachette\b"
     # Filmed to be laughed at: « …on aurait dit un pingouin, on l'a filmé pour TikTok » (emoji
     # do not survive the fold of a sentence: words are the cue)
@@ -572,6 +596,21 @@ _HARASSMENT = re.compile(
     r"(?:serre\w*|moulant\w*|courte?s?|decollete\w*|sexy)\b[^.!?]{0,80}"
     r"\bpensent de (?:vous|toi)\b"
     r"|\b(?:vous avez|ils ont|elles ont|t as|tu as) (?:rien|pas rien) a (?:apporter|offrir) a (?:notre|nos|cette|la) (?:ecole|societe|communaute|pays|province|quartier)\b"
+    # an exclusion organised in the open: « créez un groupe sans Mia »
+    r"|\b(?:creez|creons|cree|creer|faites|faisons|on fait|on cree|on part) un (?:groupe|chat|gc|snap|groupe de chat|groupe snap|groupe messenger) (?:\w+ )?sans "
+    r"(?!(?:les|la|le|l|des|un|une|frais|photos?|profs?|adultes?|parents?|pub|publicite|nom|filtre|inscription)\b)[a-z]+\b"
+    # a fake account to post someone's photos
+    r"|\b(?:compte|profil|page) (?:fake|fictif|anonyme|bidon|secret)\b[^.!?]{0,40}\b(?:poster|publier|mettre|partager|afficher) (?:les |des |ses )?(?:photos?|videos?|pics?|screens?|selfies?) "
+    r"(?:de|d) (?!(?:la|le|l|les|nos|notre|vos|votre|classe|groupe|equipe|ecole)\b)[a-z]+"
+    # someone asked to film a pupil's crisis or fall, to laugh at it
+    r"|\b(?:crise|tomb\w*|niais\w*|pleur\w*|vomi\w*)\b[^.!?]{0,80}\b(?:quelqu un|qqn|qq1|quelqu1|on|vous) (?:peut|peu|pourrait|va|devrait|doit) (?:l|la|le) filmer\b"
+    # « repostez partout la vidéo de Mathis qui bégaie »
+    r"|\b(?:repost|repartag|partag|envoy|diffus)\w* (?:\w+ ){0,3}(?:la|les|cette|sa|ses) (?:video|photo)s? (?:de|d) [a-z]+ qui (?:begai|bafouill|vomi|pleur|braill|se pisse|pisse|chie)\w*"
+    # pork slipped to a Muslim pupil: « remplir le casier de Yasmine de tranches de bacon »
+    r"|\b(?:casier|sac|lunch|boite a lunch|bureau|case) (?:de|d) [a-z]+ (?:de|avec|plein de) (?:tranches de )?(?:bacon|porc|jambon)\b"
+    r"|\b(?:bacon|porc|jambon) dans (?:le|son) (?:casier|sac|lunch|boite a lunch) (?:de|d) [a-z]+"
+    # « ptite grosse pas de cou », « un pas de cou »
+    r"|\b(?:gros|grosses?|espece de|un|une|p ?tite?) pas de cou\b|^(?:p ?tite|petite) (?:grosse|laide|vache|torche)\b"
     r"|\becri(?:vez|vons)[- ](?:y|lui) (?:tous|toutes)\b|\b(?:mett|publi|affich|partag)\w* .{0,40}\bavec (?:son|sa) adresse\b"
     r"|\b(?:a|elle) (?:l )?a pas d affaire (?:ici|dans)\b|^(?:hey|he|eille|heille) (?:la grosse|le gros|la laide|le laid)\b"
 )
@@ -593,7 +632,7 @@ CRIME_NOUN = (
 )
 _CRIME = (
     r"(?:(?<!moment )(?<!temps )(?<!minutes )(?<!heure )(?<!heures )(?<!baiser )(?<!regard )(?<!fait )(?<!faire )(?<!fais )(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|la show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes|jusqu|vers|au dessus|en avion|dans les airs|en parapente|en helicoptere))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
-    r"agresse\w*|abuse\w* de|bat ses|(?:a )?trafiqu\w* (?:les|des|ses|nos) (?:notes|resultats|bulletins|chiffres|comptes|factures|examens)|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|graiss\w* la patte|"
+    r"agresse\w*|abuse\w* de|(?:a ete|est|etait|s est fait|se fait|se faisait) pay\w* (?:par (?:\w+ ){1,3}?)?pour (?:nous |les |leur )?(?:faire perdre|truquer|fermer les yeux|arranger)\b|se gard\w* (?:les|l|des|tout l) (?:cartes? cadeaux|dons|profits|argent|cadeaux|pourboires|fonds)\b|chauff\w* (?:saoul|soul|soule|saoule|paquete\w*|en boisson|sur la brosse)\b|conduit (?:saoul|soul|soule|saoule|en boisson|en etat d ebriete|paquete\w*)\b|sen(?:t|tait) l alcool\b(?! a friction)|bat ses|(?:a )?trafiqu\w* (?:les|des|ses|nos) (?:notes|resultats|bulletins|chiffres|comptes|factures|examens)|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|graiss\w* la patte|"
     r"boi(?:t|vent) (?:du |de la |de l |des |sa |son )?(?:vin|biere|vodka|gin|alcool|rhum|whisky|fort|boisson|flasque) (?:\w+ ){0,2}?(?:dans|en|pendant) (?:sa|la|leur|ses|son) (?:classe|cours|local|job|travail|auto|autobus)|"
     r"boi(?:t|vent) (?:dans|en|pendant) (?:sa|la|leur|ses|son) (?:classe|cours|local|job|travail|auto|autobus)\b[^.!?]{0,80}?\b(?:vin|biere|vodka|gin|alcool|bouteille|flasque|rhum|whisky)\b|"
     r"se pa(?:ye|ie|yent|ient) (?:des|un|une|ses|son|sa) (?:voyages?|soupers?|restos?|restaurants?|vacances|chars?|voitures?|bijoux|massages?|cadeaux|cuisine) avec (?:le budget|l argent|les fonds|la caisse|les dons|nos taxes)|"
@@ -617,7 +656,7 @@ _CRIME = (
     # not « boit le matin un grand verre d'eau », still « c'est pas du café dans son thermos »
     r"(?![^.!?]{0,40}?(?<!pas du )(?<!pas de )(?<!pas d )\b(?:cafe|the|lait|jus|smoothie|eau|tisane|chocolat|gatorade|boisson energisante)\b)"
     r"|revend\w* (?:les|des|nos|vos) (?:\w+ ){0,3}?(?:voles|volees)\b"
-    r"|revend\w* (?:les|des|nos|vos) (?:\w+ ){0,3}?(?:donnes|donnees|de l ecole|de la fondation|de la classe)\b[^.!?]{0,40}?\b(?:kijiji|marketplace|ebay|lespac|en dessous de la table|pour (?:elle|lui) meme|dans (?:ses|sa) poches?)\b"
+    r"|revend\w* (?:les|des|nos|vos) (?:\w+ ){0,3}?(?:donnes|donnees|de l ecole|de la fondation|de la classe|de l atelier|du labo|du laboratoire|du gym|du local|de la cafeteria|du club|du garage)\b[^.!?]{0,40}?\b(?:kijiji|marketplace|ebay|lespac|en dessous de la table|pour (?:elle|lui) meme|dans (?:ses|sa) poches?)\b"
     r"|se pai\w* (?:des |un |une |ses |son |sa )?(?:voyages?|vacances|soupers?|restos?|chalet|char|auto|bateau|piscine|spa|croisieres?|bouteilles|partys?)(?: \w+){0,4}? avec (?:notre|nos|votre|vos|l) argent\b|(?:vacances|voyages?|char|auto|piscine|chalet) (?:\w+ ){0,4}?(?:paye|payes|payee|payees) avec (?:notre|l) argent\b"
     r"|se rempli\w* les poches\b|se graisse\w*|(?:se fait |se font )?graisse\w* la patte|truqu\w*|magouill\w*|a un dossier (?:pour|criminel)|est corrompu\w*"
     # « s'est mis des primes dans les poches », « a vidé la caisse »
@@ -703,6 +742,19 @@ _CAMPAIGN = re.compile(
     # « invitez-les plus aux activités », « on la laisse dîner toute seule »
     r"|\binvitez (?:les|la|le) plus\b(?! (?:souvent|tot|tard|longtemps|jeunes|grands|grandes|petits|petites|vieux|ages|nombreux|nombreuses))"
     r"|\bon (?:les|la|le|l) laisse (?:diner|manger|jouer|dans son coin) (?:tout seul|toute seule|tous seuls|toutes seules)\b"
+    # « likez si vous trouvez que Jade devrait pas venir au bal »; an address posted with a call
+    # to go and tell them (« comments » would read as a mention there)
+    r"|\b(?:likez|like|liker|aimez|partagez|votez|commentez|reagissez)\b[^.!?]{0,40}\bsi (?:vous trouvez|t trouves|tu trouves|vous pensez|tu penses) qu(?:e)? "
+    r"(?!(?:on|nous|l|la|le|les|il|elle|ils|elles|ca)\b)[a-z]+ (?:ne )?(?:devrai\w*) (?:(?:pas|jamais|plus) (?:venir|aller|participer|jouer|revenir|etre invite\w*)|partir|changer d ecole|demenager|disparaitre|se faire renvoyer|etre renvoye\w*|etre exclu\w*)\b"
+    r"|\b(?:mis|mets|mettre|poste|publie|partage|donne|laisse|affiche)\w* (?:\w+ ){0,3}?(?:adresse|numero)\b[^.!?]{0,80}\ballez (?:y |lui |leur )?"
+    r"(?:dire (?:votre|ta|sa|leur) facon de penser|dire deux mots|dire ce que vous pensez|parler dans (?:le casque|la face)|rendre (?:une )?visite|faire (?:un tour|une visite)|cogner|sonner)\b"
+    # a page of someone's humiliating or intimate photos: « une page insta avec les photos de
+    # Josée qui braille dans le vestiaire », « un compte pour poster les photos de Maëlle dans
+    # le vestiaire »
+    r"|\b(?:compte|page|profil)\b[^.!?]{0,40}\b(?:photos?|videos?|pics?) (?:de|d) [a-z]+ "
+    r"(?:qui (?:braille|pleure|vomi\w*|se change|se deshabille)|dans (?:le|les) (?:vestiaires?|douches?|toilettes?)|en (?:maillot|bobettes|sous vetements|brassiere|serviette))\b"
+    # a pile-on by phone: « appelez-le tous à soir pour lui dire ce qu'on pense de lui »
+    r"|\b(?:appelez|textez|ecrivez|spammez|callez|appelons|ecrivons)[- ](?:le|la|lui|les|leur|y) (?:tous|toutes)\b[^.!?]{0,40}\b(?:lui|leur) dire (?:ce qu|ce que|notre|votre|nos|vos|sa|ses)\b"
     # sextortion: « envoie-moi des photos pis j'arrête de dire à tout le monde que… »
     r"|\benvoi\w* (?:moi )?(?:des|tes|une|ta) (?:photos?|nudes?|pics?)\b[^.!?]{0,60}\b(?:j arrete|sinon|ou je|je dis|je le dis)"
 )
@@ -728,6 +780,13 @@ _OMINOUS = re.compile(
     r"|\b(?:ca serait|ce serait|serait) (?:plate|dommage|triste) que\b|\bla liste circule\b"
     r"|\b(?:tout le monde|on|je|j) (?:sait|sais|connait|connais) ou (?:tu|vous) (?:restes?|habites?|demeures?|restez|habitez|demeurez|travailles?|stationnes?)\b"
     r"|\b(?:va|vont|vas) apprendre a se meler de (?:ses|leurs|tes) affaires\b"
+    r"|\bpas (?:juste )?avec des mots\b"
+    # what one knows of the informer's life: « je connais ta maison pis ton petit frère »,
+    # « tes enfants vont à l'école Saint-Joseph », « c'est ta dernière semaine tranquille »
+    r"|\b(?:je|on|j) (?:connais|connait|sais) (?:ou est )?(?:ta maison|ton adresse|ton petit frere|ta petite soeur|tes enfants|ton char|ta soeur|ton frere)\b"
+    r"|\b(?:tes|vos) (?:enfants|kids|filles?|gars|fils) (?:vont|va) a (?:l ecole|la garderie)\b|\b(?:ta|votre) derniere (?:semaine|journee|annee|soiree) tranquille\b"
+    # her address to be posted: « je vais les publier dans le groupe, on verra si elle fait la fière »
+    r"|\b(?:je vais|j vais|jvais|on va) (?:les|la|le|l) (?:publier|poster|partager|afficher|mettre en ligne)\b|\bon verra si (?:elle|il) fait (?:encore )?(?:la|le) (?:fiere|fier|smatte|brave|frais|fraiche)\b"
     r"|\b(?:les|des) accidents (?:arrivent|ca arrive) (?:vite|vitement|souvent)\b|\bregarde (?:bien )?derriere toi\b|\bles murs ont des oreilles\b"
     # a memory and a pen: « je n'oublie rien », « les évaluations, c'est moi qui les signe »
     r"|\bon va s en (?:rappeler|souvenir)\b|\bbonne chance (?:pour|avec) (?:tes|vos|ton|votre|ta) (?:remplacements?|affectations?|evaluations?|postes?|contrats?|horaires?|permanence|reference)\b"
@@ -736,7 +795,8 @@ _OMINOUS = re.compile(
     r"|\bon va (?:te|vous) trouver\b(?! (?:un|une|des|du|de|d|la|le|les|l|quelqu|ca|ce|a|au|aux|pour|rapidement|vite|bientot|ton|ta|tes|votre|vos|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|demain|ce|apres|avant|devant|dans|en|sur|chez)\b)"
 )
 _THANKS = re.compile(
-    r"\b(?:merci|bravo|felicitations|chapeau|courage|solidarite|fier|fiere|fiers|appui|excellent\w*|merite|geste|regle|heureu\w*"
+    # (not « elle fait encore la fière », a sneer)
+    r"\b(?:merci|bravo|felicitations|chapeau|courage|solidarite|(?<!la )(?<!le )(?<!les )(?:fier|fiere|fiers)|appui|excellent\w*|merite|geste|regle|heureu\w*"
     r"|belle entrevue|beau travail|beau debat|bon debat|bon travail|mises? a jour|bienvenue?)\b"
 )
 _BODY_REMARK = re.compile(

@@ -227,6 +227,7 @@ class Sacre(Rule):
                     and sentence.toks[i - 1].key not in _CONSTRUCTION_BEFORE
                     and sentence.toks[i - 1].key not in ("en", "de", "d")
                     and _SCREECH.search(sentence.folded)
+                    and not _thrown_away(sentence.folded)
                 ):
                     continue  # « les pneus crissent »: the verb « crisser », to screech
                 if _word_talk(sentence, i) or (
@@ -319,7 +320,19 @@ _SCREECH = re.compile(r"\b(?:pneus?|freins?|roues?|craie|ongles?|gravier|neige|p
 def screeching(folded_text: str) -> bool:
     """« ne faites pas crisser vos pneus »: the verb to screech, not the sacre."""
     verb = re.search(r"\bcriss\w*", folded_text)
-    return verb is not None and _SCREECH.search(folded_text, verb.end()) is not None
+    sound = _SCREECH.search(folded_text, verb.end()) if verb else None
+    # « crisser mes patins aux vidanges » throws them away: the sacre
+    return sound is not None and not _THROWN.match(folded_text, sound.end())
+
+
+def _thrown_away(folded_text: str) -> bool:
+    sound = _SCREECH.search(folded_text)
+    return sound is not None and _THROWN.match(folded_text, sound.end()) is not None
+
+
+_THROWN = re.compile(
+    r"\s*(?:aux vidanges|a la poubelle|dans la poubelle|au chemin|dehors|par la fenetre|a terre|au bout de)"
+)
 
 
 # A possessive, an adjective or « de » before it: the object (« son calice, », « un vieux
@@ -425,6 +438,17 @@ def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str 
     # or a clause: « En passant, ciboire que le traiteur a été lent »
     before = text[max(0, words[i].start - 3) : words[i].start].rstrip()
     if before.endswith((",", ":", "…")) and nxt in ("que", "qu"):
+        return True
+    # or closing the sentence after a comma: « j'en ai plein mon casque, christ » (not the
+    # last item of a list: « tabernacle, calice, ciboire »)
+    if (
+        i == len(words) - 1
+        and before.endswith(",")
+        and previous not in _DETERMINERS
+        and previous not in _BEFORE_AN_OBJECT
+        and not _matching(words[i - 1], lexicons().sacres)
+        and words[i].surface != "Christ"  # the capital names him (« Merci pour tout, Christ »)
+    ):
         return True
     # or thrown in mid-sentence before a comma: « C'est pas mêlant ciboire, la cafétéria… »
     # (not an item of a list: « les sacres : tabernacle, calice, ciboire »)

@@ -25,6 +25,18 @@ _LEET = str.maketrans(
 )
 # « 0$t!3 »: an exclamation mark inside a word stands for an i (same length, spans hold).
 _BANG_IN_WORD = re.compile(r"(?<=[A-Za-z0-9@$])!(?=[A-Za-z0-9@$])")
+# « h¥pocrite », « m€rde »: a currency or other sign inside a word stands for the letter it
+# looks like (one character for one: spans hold).
+_SIGN_IN_WORD = re.compile(r"(?<=[A-Za-z])[¥€£¢§](?=[A-Za-z])")
+_SIGN_LETTERS = {"¥": "y", "€": "e", "£": "l", "¢": "c", "§": "s"}
+
+
+def _unsigned(text: str) -> str:
+    if not _SIGN_IN_WORD.search(text):
+        return text
+    return _SIGN_IN_WORD.sub(lambda m: _SIGN_LETTERS[m.group()], text)
+
+
 _STRETCH3 = re.compile(r"([a-z])\1{2,}")
 _STRETCH2 = re.compile(r"([a-z])\1+")
 # Between the letters of a word spelled out: « m u s u l m a n s », « c.o.n.n.a.r.d ».
@@ -412,7 +424,7 @@ def tokens(doc: Document, parsed: Any | None = None) -> list[Tok]:
     """The view, cached on the document."""
     if "HOS.tokens" in doc.cache:
         return doc.cache["HOS.tokens"]
-    text = _BANG_IN_WORD.sub("i", doc.normalised)
+    text = _BANG_IN_WORD.sub("i", _unsigned(doc.normalised))
     raw = [_tok(m.start(), m.end(), m.group()) for m in _WORD.finditer(text)]
     lex = lexicons()
     for tok in raw:
@@ -561,7 +573,7 @@ def may_be_hostile(doc: Document) -> bool:
     unknown long word that could be a glued or misspelled one."""
     if "HOS.gate" in doc.cache:
         return doc.cache["HOS.gate"]
-    folded = ascii_fold(undo_homoglyphs(_BANG_IN_WORD.sub("i", doc.normalised).lower()))
+    folded = ascii_fold(undo_homoglyphs(_BANG_IN_WORD.sub("i", _unsigned(doc.normalised)).lower()))
     words = set(_ASCII_WORD.findall(folded))
     if "!" in doc.normalised:  # « s!ut », read with an l (see tokens)
         words |= set(

@@ -56,16 +56,24 @@ _FOUND_SOMEONE = re.compile(
 # « Si tu manques le spectacle, tu vas le regretter »: an invitation, the loss is the show.
 _MISSING_OUT = re.compile(
     r"^(?:\w+ ){0,2}?si (?:tu|vous|t) (?:manques?|manquez|rates?|ratez|(?:ne )?(?:viens|venez|vas|allez) pas)\b"
+    # « vous allez regretter de pas vous être inscrits au voyage »
+    r"|\bregrett\w* de (?:ne )?pas (?:vous |t |te |nous )?(?:etre |avoir )?(?:inscri\w*|venu\w*|venir|particip\w*|achete\w*|essaye\w*|goute\w*)"
+)
+# Muscles sore after a race (« tu vas comprendre ta douleur demain après le cross-country »).
+_SORE = re.compile(
+    r"\b(?:etire\w*|etirements?|courbatur\w*|cross country|entrainement|spinning|crossfit|marathon|jambes? en compote)\b"
 )
 _JOKING = re.compile(
     r"\b(?:je niaise|je blague|je rigole|je joke|je plaisante|je te niaise)\b(?! pas\b)"
+    # hide-and-seek: « 1, 2, 3… je vais te retrouver, cache-toi bien! »
+    r"|\b(?:cache toi|cachez vous|cache cache|a la cachette)\b"
 )
 # « Je sais où tu restes… je vais aller te porter ta tuque »: a favour, not a threat.
 _DELIVERY = re.compile(
     # « je sais où tu restes, je passe te prendre à 7h »: a ride
     r"\b(?:je|on) (?:passe|passerai|vais passer|va passer|viens|viendrai|vais venir|va venir) (?:te|vous) (?:prendre|chercher|ramasser)\b"
     # « je vas passer chercher le chandail de ton gars » (not « …chercher tes enfants »)
-    r"|\b(?:je|j|on) (?:vais |vas |va )?pass\w* (?:prendre|chercher|ramasser|porter|deposer|reporter|ramener) "
+    r"|\b(?:je|j|on) (?:vais |vas |va )?(?:pass\w*|arret\w*) (?:te |vous )?(?:prendre|chercher|ramasser|porter|deposer|reporter|ramener) "
     r"(?:le|la|les|ton|ta|tes|votre|vos|un|une|des)\b(?! (?:\w+ )?(?:enfants?|kids?|filles?|gars|bebes?|fils|femme|mari|chien|chat)\b)"
     r"|\b(?:je|on) (?:t|te|vous) (?:apporte|rapporte|amene|ramene|porte|livre) (?:ta|ton|tes|votre|vos)\b"
     # « j'vas te laisser le plat de lasagne »
@@ -77,6 +85,14 @@ _DELIVERY = re.compile(
     r"|\bmerci (?:pour|de) (?:l |ton |votre |ta )?(?:invitation|nous (?:inviter|recevoir))\b"
     r"|\b(?:on|j|je) (?:arrive|arrivons|apporte|amene) (?:avec )?(?:le|la|les|du|des|de la|un|une) "
     r"(?:dessert|vin|gateau|salade|biere|fleurs|tarte)\b"
+    # « je connais ton adresse, je t'envoie l'invitation par la poste »
+    r"|\b(?:je|j|on) (?:t|te|vous) (?:envoie|envoies|enverrai|envoyer|poste|posterai) (?:l|la|le|les|une|un|ton|ta|tes|votre|vos) "
+    r"(?:invitation|invitations|carte|cartes|cadeau|colis|formulaire|photos?|lettre|facture|recu)\b"
+    # « je vas déposer la boîte de chocolats sur ton perron », « je t'attends dans le char »
+    r"|\b(?:deposer|deposerai|depose|laisser|laisse|livrer|livre|porter|apporter)\b(?: \w+){0,9} (?:sur|devant|dans) (?:ton|ta|votre|vos) (?:perron|porte|galerie|boite aux lettres|entree|balcon)\b"
+    r"|\b(?:je|j|on) (?:t|te|vous) attend\w* dans (?:le|mon|l) (?:char|auto|voiture|truck|minivan|stationnement)\b"
+    # a food drive: « on sait où vous habitez 😉 la guignolée passe samedi »
+    r"|\b(?:guignolee|collecte de (?:denrees|bouteilles|canettes)|vos denrees|bouteilles vides)\b"
 )
 # « merci pour l'invitation… on va venir avec des bâtons de baseball »: no favour
 _ARMED = re.compile(
@@ -100,8 +116,19 @@ _HAZARD = re.compile(
 def harmless_warning(folded_sentence: str) -> bool:
     """An invitation or a warning about the road, with nothing violent in it."""
     return (
-        _INVITED.search(folded_sentence) is not None or _HAZARD.search(folded_sentence) is not None
-    ) and not _VIOLENT_CUE.search(folded_sentence)
+        (
+            _INVITED.search(folded_sentence) is not None
+            or _HAZARD.search(folded_sentence) is not None
+        )
+        and not _VIOLENT_CUE.search(folded_sentence)
+    ) or _SAFETY.search(folded_sentence) is not None
+
+
+# A safety rule in a shop class: « on débranche la batterie, sinon ça peut vous péter en pleine face ».
+_SAFETY = re.compile(
+    r"\bsinon (?:ca|il|elle|le \w+|la \w+) (?:peut|pourrait|va) (?:vous|te|lui|leur) "
+    r"(?:peter|exploser|sauter|eclater|bruler|blesser|tomber)\b"
+)
 
 
 # A game named as an event (« tournoi de hockey samedi »): enough to read bravado as a
@@ -183,6 +210,11 @@ _AUXILIARIES = frozenset("a ai as avons avez ont avait avaient avais".split())
 _PARTICIPLE_ENDINGS = ("é", "ée", "és", "ées", "u", "ue", "us", "ues", "i", "ie", "is", "it")
 
 
+# A violent verb after « montrer », « voir », « regarder »: a scene shown or watched.
+_DEPICTING = ("montr", "represent", "illustr", "decri")
+_SEEN = frozenset("vu vue vus voit voient voyait voyaient".split())
+
+
 def _violent_threat(sentence: _Sentence) -> bool:
     """A violent verb with an intent (« je vais te… », « on devrait… ») against
     a person, not a game (« je vais te battre au ping-pong ») and not an
@@ -208,12 +240,25 @@ def _violent_threat(sentence: _Sentence) -> bool:
         before = [t.key for t in sentence.toks[max(0, k - 3) : k]]
         if before[-2:-1] and before[-2].startswith("menac") and before[-1] in ("de", "d"):
             continue  # « le personnage menace de tuer son frère »: a threat reported, not made
+        if any(w.startswith(_DEPICTING) or w in _SEEN for w in before) or (
+            len(before) == 3
+            and before[0].startswith("regard")
+            and before[1] in ("les", "des", "le", "la")
+        ):
+            continue  # « le film montrait les soldats brûler les fermes »: what was shown
         after = [t.key for t in sentence.toks[k + 1 : k + 6]]
         if "comme" in after:
             after = after[: after.index("comme")]  # « je tire comme une grand-mère »
         # « je vais te tuer », « je veux le tuer » (a pronoun before the verb), or a person after it.
-        person = any(w in ("te", "t", "vous", "toi", "lui", "leur") for w in before) or any(
-            (is_person(w) and w not in _RANKS) or _someone(after, i) for i, w in enumerate(after)
+        person = (
+            any(w in ("te", "t", "vous", "toi", "lui", "leur") for w in before)
+            or any(
+                (is_person(w) and w not in _RANKS) or _someone(after, i)
+                for i, w in enumerate(after)
+            )
+            # « je vais tuer Mme Poirier », « …M. Roy »: a title names a person
+            or any(w in ("mme", "mlle", "mr") for w in after[:2])
+            or after[:1] == ["m"]
         )
         pronoun = verb[1] == "violence" and any(w in ("le", "la", "les", "l") for w in before[-1:])
         if any(w in _ACED for w in after[:3]):
@@ -338,13 +383,19 @@ class Threat(_PhraseRule):
         if found and _JOKING.search(folded(doc)) and not _VIOLENT_CUE.search(sentence.folded):
             return False  # « Je vais vous retrouver… (je niaise, mais ramenez mon yogourt) »
         if found and _DELIVERY.search(folded(doc)) and not _ARMED.search(folded(doc)):
-            found = [f for f in found if not re.match(r"(?:(?:je|j|on) (?:sais|sait)|jsais) ", f)]
+            found = [
+                f
+                for f in found
+                if not re.match(r"(?:(?:je|j|on) (?:sais|sait|connais|connait)|jsais|je ou) ", f)
+            ]
         if (
             found
             and _MISSING_OUT.search(sentence.folded)
             and not _VIOLENT_CUE.search(sentence.folded)
         ):
             found = [f for f in found if "regretter" not in f]
+        if found and _SORE.search(sentence.folded) and not _VIOLENT_CUE.search(sentence.folded):
+            found = [f for f in found if "douleur" not in f]
         if found and _quoted_threat(doc, sentence, [m.start() for m in matches]):
             return False  # « un personnage menace son voisin : « Je sais où tu restes. » »
         if not found:
@@ -375,7 +426,7 @@ def _quoted_threat(doc: Document, sentence: _Sentence, starts: list[int]) -> boo
 # What players say to each other: « t'es mort », « tu vas voir », « je vais te planter ».
 _GAME_TEASE = re.compile(
     r"\At(?: es| e|u es) (?:deja )?morte?\Z|\Atu vas (?:voir|payer)\Z"
-    r"|\b(?:planter|battre|detruire|massacrer|ecraser|laver|peter)\Z"
+    r"|\b(?:planter|battre|detruire|massacrer|ecraser|laver|peter)\Z|\bfaire la peau\Z"
 )
 
 

@@ -214,7 +214,13 @@ class LikelyHostile(_LikelyViolation):
         # A get-well message or one's own sick leave told without shame names a person and
         # an illness, as threats do: the words of care say what it is.
         text = folded(doc)
-        return super().may_apply(doc) and not playful(text) and not _CARE.search(text)
+        return (
+            super().may_apply(doc)
+            and not playful(text)
+            and not _CARE.search(text)
+            and not (_COMPLIMENT.search(text) and _ADMIRING.search(doc.normalised))
+            and not _CRAZY_GOOD.search(text)
+        )
 
     def pieces_alone(self, doc: Document) -> bool:
         # « Saviez-vous que le ciboire est le vase sacré…? »: the church context is in
@@ -276,8 +282,27 @@ _CARE = re.compile(
     r"|on pense (?:fort |tres fort )?a (?:toi|vous|elle|lui|eux)\b"
     r"|j en ai pas honte|je n en ai pas honte|pas (?:de|d) honte a (?:avoir|demander|consulter)"
     # a service welcomed for one's child: « mon petit qui bégaie va enfin avoir de l'aide »
-    r"|(?:va|vont|pourra|pourront|peut|peuvent) enfin (?:avoir|recevoir|obtenir) (?:de l aide|des services|du soutien|un suivi)\b)"
+    r"|(?:va|vont|pourra|pourront|peut|peuvent) enfin (?:avoir|recevoir|obtenir) (?:de l aide|des services|du soutien|un suivi)\b"
+    # « se sont rasé la tête pour appuyer Noah qui a le cancer »
+    r"|\bpour (?:appuyer|soutenir|encourager) (?:\w+ ){1,3}qui (?:a|combat|se bat|lutte) (?:le|la|un|une|contre)\b)"
 )
+# Praise in teenage slang, with an emoji of admiration (« elle est malade ta robe, t'es une
+# tueuse ce soir 🔥 », « ton dessin est trop hot 🔥 »): the words the model reads as hostile.
+_PRAISE_WORD = (
+    r"(?:trop |tellement |vraiment |full |ben |bin |super |donc )?"
+    r"(?:malade|hot|belle|beau|magnifique|iconique|ecoeurant|sick|fire|une tueuse|un tueur|une queen|un king|une bombe)\b"
+)
+# Said to the person or of their things, never of a staff member (« la prof est hot 🔥 » is
+# a remark on a body).
+_COMPLIMENT = re.compile(
+    rf"\bt es {_PRAISE_WORD}|\b(?:ton|ta|tes) \w+ (?:est|sont) {_PRAISE_WORD}|\b(?:elle|il) est {_PRAISE_WORD} (?:ton|ta|tes)\b"
+)
+# « la routine de Maëlle est débile de bonne »: crazy good, praise whoever it is said of
+_CRAZY_GOOD = re.compile(
+    r"\b(?:debile|malade|fou|folle|capote\w*|dement\w*) de (?:bon|bonne|bons|bonnes|beau|belle|beaux|belles|hot|drole)\b"
+    r"(?! (?:a rien|pour rien))"
+)
+_ADMIRING = re.compile("[\U0001f525\U0001f60d\U0001f929\u2728\U0001f485\U0001f451\U0001f64c]")
 
 
 # CRI is about the school community: a complaint that names only an outside
