@@ -331,7 +331,7 @@ def _thrown_away(folded_text: str) -> bool:
 
 
 _THROWN = re.compile(
-    r"\s*(?:aux vidanges|a la poubelle|dans la poubelle|au chemin|dehors|par la fenetre|a terre|au bout de)"
+    r" ?(?:aux vidanges|a la poubelle|dans la poubelle|au chemin|dehors|par la fenetre|a terre|au bout de)"
 )
 
 
