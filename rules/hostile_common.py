@@ -460,7 +460,8 @@ _MILD_TEASING = frozenset(
     "fou folle fous folles nono nonos tata tatas tarla tarlas pire clown clowns monstre monstres".split()
 )
 # Said with love (a heart, « je t'aime »), these tease; « T'es tellement une niaiseuse lol » does not.
-_AFFECTIONATE = frozenset("niaiseux niaiseuse niaiseuses".split())
+# « ma petite est une vraie sangsue, elle veut des câlins 🥰 »: clinging, said with love
+_AFFECTIONATE = frozenset("niaiseux niaiseuse niaiseuses sangsue sangsues".split())
 _SKILL = frozenset("nul nulle nuls nulles poche poches".split())
 _LAUGHING = re.compile(
     r"\U0001F602|\U0001F923|\U0001F605|\U0001F606|\U0001F92A|\bon a (?:tellement |ben |bien )?ri\b|\b(?:mourir|mort|morte|morts|crever|pisser) de rire\b|\blol\b|\bmdr\b|\bptdr\b|\blmao\b|\bhaha\w*|\bje (?:l|les|t|vous) aime (?:pareil|quand meme|gros)"

@@ -49,10 +49,10 @@ from .hostile_text import (
 _DISABILITY = re.compile(
     r"\b(?:fauteuil roulant|appareils? auditifs?|begai\w*|begay\w*|begue|jambe artificielle|protheses?|"
     r"bequilles|trisomi\w*|autistes?|sourde?s?|(?<!a l )aveugles?|tourette|boiteux|boiteuse|boitille\w*|handicape\w*|zozot\w*|"
-    r"infirmes?|(?<!sept )nains?|naines?|avc|paralys\w*|parkinson)\b"
+    r"infirmes?|(?<!sept )nains?|naines?|avc|paralys\w*|parkinson|jambe croche|pied bot)\b"
 )
 _MOCKING = re.compile(
-    r"\bon (?:l|la|le|les) imit\w*|\bje (?:l|la|le|les) ai imite\w*|\bj ai imite (?:le|la|les|l)\b|\bon aurait dit (?:un|une)\b|\bon dirait (?:un|une) (?:pingouin|canard|robot|zombie|pantin|marionnette|singe|poule|dinde|tortue)\b|"
+    r"\bon (?:l|la|le|les) imit\w*|\bje (?:l|la|le|les) ai imite\w*|\bj ai imite (?:le|la|les|l)\b|\bon aurait dit (?:un|une)\b|\bfilmez[- ](?:le|la|les)\b|\bon dirait (?:un|une) (?:pingouin|canard|robot|zombie|pantin|marionnette|singe|poule|dinde|tortue)\b|"
     # « on dirait un handicapé », « y bégaye tellement qu'… », « tellement aveugle que… »
     r"\bon dirait (?:un|une|des) (?:handicape\w*|attarde\w*|mongol\w*|trisomique\w*|autiste\w*|infirme\w*|legume)\b|"
     r"\b(?:begai\w*|begay\w*|zozot\w*|boitille\w*) tellement\b|\btellement (?:aveugle|sourde?|begue|handicape\w*) (?:que|qu)\b|"
@@ -408,7 +408,8 @@ _ROLE_THEN_ACCUSATION = re.compile(
     rf"^(?P<told>(?:\w+ ){{0,2}}?{_ROLE}\b.*)\b(?:c est|c etait) (?:un|une|des) (?:(?:vrai|vraie|vrais|vraies) )?{_ACCUSED}s?$"
 )
 _STORYTELLING = re.compile(
-    r"\b(?:parl\w*|racont\w*|present\w*|expliqu\w*|jou(?:e|es|ent|ait|aient|er|ons|ez)|montr\w*|lu|lire|etudi\w*|documentaire|film|livre|roman|"
+    # (« fouille dans les dossiers pour aller les raconter » spreads them: no story told)
+    r"\b(?<!pour aller les )(?<!pour les )(?:parl\w*|racont\w*|present\w*|expliqu\w*|jou(?:e|es|ent|ait|aient|er|ons|ez)|montr\w*|lu|lire|etudi\w*|documentaire|film|livre|roman|"
     r"serie|personnage|histoire|piece|theatre|legende|conte)\b"
     # the subject taught (« le prof d'histoire », « la salle de théâtre ») is no story told
     r"(?<!\bd histoire)(?<!\bde theatre)(?<!\bd etudes)"

@@ -124,9 +124,9 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
     ):
         return True  # « les élèves de la classe d'accueil »: newcomer pupils
     if (
-        tok.key in ("adaptation", "speciale", "specialisee", "ressource")
+        tok.key in ("adaptation", "speciale", "specialisee", "ressource", "comportement")
         and i > 1
-        and words[i - 1].key in ("d", "classe")
+        and words[i - 1].key in ("d", "de", "classe")
         and (words[i - 2].key.startswith("classe") or words[i - 1].key == "classe")
     ):
         return True  # « les élèves de la classe d'adaptation »: pupils with a disability
@@ -221,6 +221,10 @@ def _is_group(sentence: _Sentence, i: int) -> bool:
 
 
 _ONE_PERSON_POSSESSIVES = frozenset("ma mon ta ton sa son notre votre".split())
+# An animal's own life: its young, its bark, its vet.
+_ANIMAL_LIFE = re.compile(
+    r"\b(?:chiots?|chatons?|veaux|porcelets|portee|jappe\w*|miaul\w*|veterinaire|croquettes|chenil|a mis bas|chien d assistance)\b"
+)
 # Rooms and teams named after the sex of those who use them.
 _NAMED_FOR_A_SEX = frozenset(
     "vestiaire vestiaires toilette toilettes salle dortoir dortoirs cabine cabines douches "
@@ -517,6 +521,8 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
             kind = None  # « ma belle niaiseuse de fille 😂❤️ »
         if kind and crazy_good(doc, sentence, i):
             kind = None  # « le langar était débile de bon »
+        if kind and kind[0] == "deshumanisant" and _ANIMAL_LIFE.search(sentence.folded):
+            kind = None  # « la chienne de notre voisin a eu des chiots »: the animal itself
         if (
             kind
             and kind[0] != "attribut-negatif"

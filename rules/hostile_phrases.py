@@ -458,10 +458,14 @@ _THREAT_PHRASES = re.compile(
     r"|\bje ou (?:tu|vous) (?:restes?|vis|habites?|demeures?)\b"
     # sextortion: « j'ai tes photos privées, si tu me donnes pas 50 piasses… »
     r"|\b(?:tes|vos|ses) (?:photos?|videos?|nudes?) (?:privees?|intimes?|nue?s?)\b[^.!?]{0,80}\bsi (?:tu|vous) (?:ne )?(?:me )?(?:donnes?|donnez|payes?|payez|envoies?|envoyez)\b"
+    # « la prochaine fois, c'est pas un courriel que vous allez recevoir »; blackmail; tyres slashed
+    r"|\bc est (?:pas|plus) (?:un|une|des) (?:courriel|message|lettre|appel|texto)s? (?:que )?(?:vous allez|tu vas|il va|elle va|vous aurez|tu auras) recevoir\b"
+    r"|\b(?:on va|je vais|j vais|jvais) tout (?:dire|raconter|devoiler|publier|sortir) si (?:vous|tu)\b"
+    r"|\b(?:je vais|j vais|jvais|on va|je vas) (?:te |vous |leur |lui )?(?:crever|taillader|degonfler|rayer|scraper) (?:les|tes|vos|ses|leurs) (?:pneus|vitres|chars?|autos?|miroirs)\b"
     # « on va régler ça après l'école, pis pas avec des mots »
     r"|\bregl\w* (?:ca|ca entre nous|nos comptes|son cas|ton cas)\b[^.!?]{0,40}\bpas (?:juste )?avec des mots\b"
     # « si Jonathan remet les pieds dans l'atelier, il va repartir en ambulance »
-    r"|\bsi (?:jamais )?(?:\w+ )?(?:remet\w* les pieds|revien\w*|se (?:pointe|montre|repointe)\w*|ose\w*|recrois\w*)\b[^.!?]{0,60}\b(?:il|elle|tu|t|ils|elles|vous) (?:va|vont|vas|allez) (?:repartir|finir|sortir|ressortir) en (?:ambulance|civiere)\b"
+    r"|\bsi (?:jamais )?(?:\w+ ){0,4}?(?:remet\w* les pieds|revien\w*|se (?:pointe|montre|repointe|present)\w*|ose\w*|recrois\w*)\b[^.!?]{0,60}\b(?:il|elle|tu|t|ils|elles|vous) (?:va|vont|vas|allez) (?:repartir|finir|sortir|ressortir) en (?:ambulance|civiere)\b"
     # « le petit qui a poussé ma fille, j'vais l'attendre à la sortie »
     r"|\bqui (?:a|m a|t a|lui a|leur a) (?:pousse|frappe|battu|bouscule|intimide|insulte|niaise|traite|vole|blesse|crache|mordu|humilie|menace|harcele)\w*[^.!?]{0,80}"
     r"\b(?:je vais|j vais|jvais|on va|je vas|j vas|jvas) (?:l|la|le|les) attendre\b"
@@ -609,6 +613,11 @@ _HARASSMENT = re.compile(
     # pork slipped to a Muslim pupil: « remplir le casier de Yasmine de tranches de bacon »
     r"|\b(?:casier|sac|lunch|boite a lunch|bureau|case) (?:de|d) [a-z]+ (?:de|avec|plein de) (?:tranches de )?(?:bacon|porc|jambon)\b"
     r"|\b(?:bacon|porc|jambon) dans (?:le|son) (?:casier|sac|lunch|boite a lunch) (?:de|d) [a-z]+"
+    # « les profs en adaptation, c'est ceux qui étaient trop poches pour enseigner au régulier »
+    r"|\b(?:c est|c etait) ceux qui (?:etaient|sont|etait) (?:trop (?:poches|nuls|nulles|caves|niaiseux|mauvais|mauvaises|cons|connes|stupides)|pas assez (?:bons|bonnes|intelligents|intelligentes)) pour\b"
+    # a pupil filmed in a crisis, to be shared; an accent imitated for laughs
+    r"|\b(?:filme|filmee|photographie\w*|enregistre\w*) (?:\w+ ){0,2}(?:en crise|en pleurs|en train de (?:pleurer|vomir|crier))\b[^.!?]{0,60}\b(?:partag|diffus|publi|envoy)\w*"
+    r"|\baccent\b[^.!?]{0,60}\bon (?:l|la|le|les) imit\w*|\bon (?:l|la|le|les) imit\w* (?:\w+ ){0,3}accent\b"
     # « ptite grosse pas de cou », « un pas de cou »
     r"|\b(?:gros|grosses?|espece de|un|une|p ?tite?) pas de cou\b|^(?:p ?tite|petite) (?:grosse|laide|vache|torche)\b"
     r"|\becri(?:vez|vons)[- ](?:y|lui) (?:tous|toutes)\b|\b(?:mett|publi|affich|partag)\w* .{0,40}\bavec (?:son|sa) adresse\b"
@@ -632,7 +641,7 @@ CRIME_NOUN = (
 )
 _CRIME = (
     r"(?:(?<!moment )(?<!temps )(?<!minutes )(?<!heure )(?<!heures )(?<!baiser )(?<!regard )(?<!fait )(?<!faire )(?<!fais )(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|la show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes|jusqu|vers|au dessus|en avion|dans les airs|en parapente|en helicoptere))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
-    r"agresse\w*|abuse\w* de|(?:a ete|est|etait|s est fait|se fait|se faisait) pay\w* (?:par (?:\w+ ){1,3}?)?pour (?:nous |les |leur )?(?:faire perdre|truquer|fermer les yeux|arranger)\b|se gard\w* (?:les|l|des|tout l) (?:cartes? cadeaux|dons|profits|argent|cadeaux|pourboires|fonds)\b|chauff\w* (?:saoul|soul|soule|saoule|paquete\w*|en boisson|sur la brosse)\b|conduit (?:saoul|soul|soule|saoule|en boisson|en etat d ebriete|paquete\w*)\b|sen(?:t|tait) l alcool\b(?! a friction)|bat ses|(?:a )?trafiqu\w* (?:les|des|ses|nos) (?:notes|resultats|bulletins|chiffres|comptes|factures|examens)|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|graiss\w* la patte|"
+    r"agresse\w*|abuse\w* de|fouill\w* dans (?:les|nos|vos|leurs) (?:dossiers|courriels|messages) (?:\w+ ){0,3}pour (?:aller )?(?:les |le |la )?(?:raconter|repandre|colporter|placoter|bavasser)|(?:a ete|est|etait|s est fait|se fait|se faisait) pay\w* (?:par (?:\w+ ){1,3}?)?pour (?:nous |les |leur )?(?:faire perdre|truquer|fermer les yeux|arranger)\b|se gard\w* (?:les|l|des|tout l) (?:cartes? cadeaux|dons|profits|argent|cadeaux|pourboires|fonds)\b|chauff\w* (?:saoul|soul|soule|saoule|paquete\w*|en boisson|sur la brosse)\b|conduit (?:saoul|soul|soule|saoule|en boisson|en etat d ebriete|paquete\w*)\b|sen(?:t|tait) l alcool\b(?! a friction)|bat ses|(?:a )?trafiqu\w* (?:les|des|ses|nos) (?:notes|resultats|bulletins|chiffres|comptes|factures|examens)|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|graiss\w* la patte|"
     r"boi(?:t|vent) (?:du |de la |de l |des |sa |son )?(?:vin|biere|vodka|gin|alcool|rhum|whisky|fort|boisson|flasque) (?:\w+ ){0,2}?(?:dans|en|pendant) (?:sa|la|leur|ses|son) (?:classe|cours|local|job|travail|auto|autobus)|"
     r"boi(?:t|vent) (?:dans|en|pendant) (?:sa|la|leur|ses|son) (?:classe|cours|local|job|travail|auto|autobus)\b[^.!?]{0,80}?\b(?:vin|biere|vodka|gin|alcool|bouteille|flasque|rhum|whisky)\b|"
     r"se pa(?:ye|ie|yent|ient) (?:des|un|une|ses|son|sa) (?:voyages?|soupers?|restos?|restaurants?|vacances|chars?|voitures?|bijoux|massages?|cadeaux|cuisine) avec (?:le budget|l argent|les fonds|la caisse|les dons|nos taxes)|"
@@ -755,6 +764,8 @@ _CAMPAIGN = re.compile(
     r"(?:qui (?:braille|pleure|vomi\w*|se change|se deshabille)|dans (?:le|les) (?:vestiaires?|douches?|toilettes?)|en (?:maillot|bobettes|sous vetements|brassiere|serviette))\b"
     # a pile-on by phone: « appelez-le tous à soir pour lui dire ce qu'on pense de lui »
     r"|\b(?:appelez|textez|ecrivez|spammez|callez|appelons|ecrivons)[- ](?:le|la|lui|les|leur|y) (?:tous|toutes)\b[^.!?]{0,40}\b(?:lui|leur) dire (?:ce qu|ce que|notre|votre|nos|vos|sa|ses)\b"
+    # a page to rank people for mockery: « une page « Les pires joueuses de Lamèque » avec des photos »
+    r"|\b(?:page|compte|groupe)\W+(?:les |la |le )?(?:pires|plus laides?|plus laids|plus grosses?|plus nulles?|plus poches)\b"
     # sextortion: « envoie-moi des photos pis j'arrête de dire à tout le monde que… »
     r"|\benvoi\w* (?:moi )?(?:des|tes|une|ta) (?:photos?|nudes?|pics?)\b[^.!?]{0,60}\b(?:j arrete|sinon|ou je|je dis|je le dis)"
 )

@@ -220,6 +220,7 @@ class LikelyHostile(_LikelyViolation):
             and not _CARE.search(text)
             and not (_COMPLIMENT.search(text) and _ADMIRING.search(doc.normalised))
             and not _CRAZY_GOOD.search(text)
+            and not _ELDERS_TOLD.search(text)
         )
 
     def pieces_alone(self, doc: Document) -> bool:
@@ -246,6 +247,11 @@ class LikelyHostile(_LikelyViolation):
     )
 
 
+# What an elder lived through, told: « mon grand-père disait qu'on le traitait de sale Indien ».
+_ELDERS_TOLD = re.compile(
+    r"\b(?:grand pere|grand mere|grand papa|grand maman|arriere grand \w+|ancetres|aines|kokum|mishomis) "
+    r"(?:disait|racontait|raconte|nous a raconte|m a raconte|se souvient|se rappelle)\b"
+)
 # A parent's house rule: « s'il range pas sa chambre, je confisque la Xbox ».
 _HOUSE_RULE = re.compile(
     r"\b(?:je|j|on) (?:vais |va )?(?:confisque\w*|coupe\w*|enleve\w*|debranche\w*|cache\w*) (?:la|le|les|l|son|sa|ses|ton|ta|tes) "

@@ -694,6 +694,21 @@ MUST_FIRE = [
     ("Les routes sont dangereuses pour les délateurs, fais attention.", "HOS05"),
     ("Profite bien de ta dernière semaine tranquille, Mme Roy.", "HOS05"),
     ("Bacon dans le casier de Samir demain, qui embarque? 😂", "HOS07"),
+    # holdout111, holdout113, holdout115 read
+    ("La prochaine fois, c'est pas une lettre que tu vas recevoir.", "HOS05"),
+    ("J'en ai plein mon cul de vos réunions.", "HOS02"),
+    ("Les élèves de la classe de comportement, c'est des animaux.", "HOS04"),
+    ("Les TES, c'est ceux qui étaient trop nuls pour enseigner.", "HOS07"),
+    ("J'ai filmé Noah en crise dans le corridor, partagez partout 😂", "HOS07"),
+    ("Regardez le petit avec son pied bot, filmez-le quand il court 😂", "HOS07"),
+    ("Madame Roy, on va tout dire si vous coulez mon fils.", "HOS05"),
+    ("La secrétaire fouille dans les dossiers des élèves pour les raconter au village.", "HOS08"),
+    ("La nouvelle a un accent, c'est trop drôle, on l'imite à chaque récré 😂", "HOS07"),
+    ("Les Innus = chômeurs professionnels.", "HOS01"),
+    ("T'es une vraie sangsue, Alex.", "HOS01"),
+    ("Si votre capitaine se présente au tournoi, il va repartir en ambulance.", "HOS05"),
+    ("On va crever les pneus de leur autobus samedi.", "HOS05"),
+    ("J'ai fait une page « Les plus laides de l'école » avec leurs photos.", "HOS07"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
@@ -1595,6 +1610,17 @@ MUST_NOT_FIRE = [
     ("ordinary", "Une vipère et un lézard sont arrivés au vivarium de la classe."),
     ("ordinary", "La nullité du vote a été annoncée par le conseil."),
     ("ordinary", "Le prof de théâtre a lu l'histoire d'un voleur aux élèves."),
+    ("ordinary", "La chienne de mes voisins a eu six chiots cette semaine!"),
+    (
+        "testimony",
+        "Mon grand-père racontait qu'on le frappait au pensionnat s'il parlait sa langue.",
+    ),
+    ("ordinary", "J'ai reçu un courriel de la direction; la prochaine fois, ce sera une lettre."),
+    ("ordinary", "On va tout dire à vos parents lors de la remise des bulletins."),
+    ("ordinary", "Le pneu de l'autobus a crevé sur la 132, les élèves arrivent en retard."),
+    ("ordinary", "Les élèves de la classe de comportement ont préparé un superbe spectacle."),
+    ("ordinary", "Filmez-le pendant sa présentation, ses grands-parents veulent voir ça!"),
+    ("ordinary", "La page « Les plus belles photos de l'hiver » est en ligne!"),
     (
         "ordinary",
         "Le coach a donné l'adresse du tournoi et son numéro, appelez-le si vous êtes en retard.",
