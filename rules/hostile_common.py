@@ -470,5 +470,5 @@ _LAUGHING = re.compile(
 _AFFECTION = re.compile(
     "[\u2764\U0001f496\U0001f495\U0001f497\U0001f49b\U0001f499\U0001f49c\U0001f49a\U0001f970\U0001f618"
     "\U0001f525\U0001f44f\U0001f64c\U0001f4af\U0001f929\U0001f3c6]"
-    r"|\bje (?:t|vous) aime\b|\bfiers? de (?:toi|vous)\b"
+    r"|\bje (?:t|vous) aime\b|\bje (?:l|la|le|les) aime (?:pareil|quand meme|gros)\b|\bfiers? de (?:toi|vous)\b"
 )

@@ -81,7 +81,7 @@ _CONDEMNED = re.compile(
     r"\b(?:tolere\w*|intolera\w*|denon\w*|condamn\w*|signal\w*|inacceptable\w*|interdit\w*|"
     r"sensibilis\w*|preven\w*|si (?:vous|tu|quelqu un|on))\b"
     # « likez si vous trouvez que… » asks for votes, it does not warn
-    r"(?! (?:trouvez|trouves|pensez|penses)\b)"
+    r"(?! (?:trouvez|trouves|pensez|penses|voulez pas|veux pas|s assoit|s assoie|joue|parle|mange|se tient)\b)"
 )
 
 # Sexual remarks about a staff member, told by innuendo: two cues among a body or
@@ -410,7 +410,7 @@ _ROLE_THEN_ACCUSATION = re.compile(
 _STORYTELLING = re.compile(
     # (« fouille dans les dossiers pour aller les raconter » spreads them: no story told)
     r"\b(?<!pour aller les )(?<!pour les )(?:parl\w*|racont\w*|present\w*|expliqu\w*|jou(?:e|es|ent|ait|aient|er|ons|ez)|montr\w*|lu|lire|etudi\w*|documentaire|film|livre|roman|"
-    r"serie|personnage|histoire|piece|theatre|legende|conte)\b"
+    r"serie|personnage|histoire|piece|theatre|legende|conte)\b(?! (?:les )?dossiers)"
     # the subject taught (« le prof d'histoire », « la salle de théâtre ») is no story told
     r"(?<!\bd histoire)(?<!\bde theatre)(?<!\bd etudes)"
 )

@@ -75,6 +75,12 @@ _BETWEEN_COPULA_AND_INSULT = frozenset(
 # --- Insults aimed at a person or a group (not a protected one) ------------
 
 
+# A character judged in a literature class, not a person insulted.
+_LITERARY = re.compile(
+    r"\b(?:analys\w*|personnages?|son role|le role|chapitre|roman|piece de theatre|tragedie|comedie|"
+    r"le recit|le narrateur|la narratrice|dans le livre|dans la piece|dans le film|dans le conte)\b"
+)
+_SECOND_PERSON = re.compile(r"\b(?:t es|tu es|vous etes|toi|t as|tu as)\b")
 _COORDINATED = re.compile(
     r"\b(?:pis|et|ou) (?:un|une|des)(?: (?:vrai|vraie|vrais|vraies|gros|grosse|maudit|maudite|sacre|sacree|belle|beau))?\s*$"
 )
@@ -437,6 +443,12 @@ class Insult(Rule):
                     continue  # « un vrai clown, il fait rire toute la classe », « le clown de service »
                 if kind[0] != "injure-forte" and negated(sentence.folded):
                     continue
+                if (
+                    kind[0] == "injure"
+                    and _LITERARY.search(sentence.folded)
+                    and not _SECOND_PERSON.search(sentence.folded)
+                ):
+                    continue  # « Dans Othello, Iago est un hypocrite : analysez son rôle »
                 noun = kind[0] in ("injure", "injure-forte", "deshumanisant")
                 if (
                     kind[0] == "injure-forte"

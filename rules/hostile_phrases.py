@@ -35,7 +35,7 @@ _DENIAL = re.compile(
     r"|\bsans valeur\b|\bne devrai\w* compter pour personne\b|\b(?:ne )?travaillent jamais\b"
     r"|\bc est dans leur (?:culture|nature|sang|genes) de\b|\bon (?:ne )?se refait pas\b"
     r"|\bne merite\w* pas (?:de vivre|d exister|le respect|de respect|d etre)"
-    r"|\bn ont (?:rien a faire|pas leur place|aucune place)\b|\bont (?:pas|pu) leur place\b|\baucune place\b.{0,40}\bpour\b"
+    r"|\bn ont (?:rien a faire|pas leur place|aucune place)\b|\bont (?:pas|pu) leur place\b|\b(?:ca|ils|elles) (?:n )?(?:a|ont) pas d affaire (?:dans|ici|a)\b|\baucune place\b.{0,40}\bpour\b"
     r"|\b(?:ne )?devrai\w* (?:pas|jamais) (?:avoir le droit|etre autorise\w*|enseigner|voter|travailler|exister|vivre|"
     r"se marier|adopter|etre admis\w*|etre embauche\w*|avoir d enfants|sortir|etre elu\w*|diriger|"
     r"etre (?:directeur|directrice|enseignante?s?|en charge|en position d autorite))"
@@ -252,7 +252,7 @@ _POINTS_BACK_HATE = re.compile(
     r"|\A\W*(?:c est des faits\W+)?c est dans leur (?:culture|sang|nature|genes)\b"
     r"|\A\W*on normalise n importe quoi\b"
     # « …des réfugiés… C'est une invasion. », not « c'est une invasion de poux »
-    r"|\A\W*c est (?:rendu )?une invasion\b(?! (?:de|d|des|du)\b)"
+    r"|\A\W*c est (?:rendu )?(?:une invasion|un envahissement)\b(?! (?:de|d|des|du)\b)"
 )
 # Smears that name their target by themselves: welfare (« trop occupés à boire le chèque »)
 # and weight (« les gros devraient payer double », « les gros, je les fais passer en dernier »).
@@ -391,7 +391,7 @@ _THREAT_PHRASES = re.compile(
     r"|\bfaire sauter (?:l ecole|la polyvalente|l autobus)\b"
     r"|\bwatch\w* (?:tes|vos|ses) arrieres\b|\b(?:repart|revien)\w* pas (?:en|d) un (?:seul )?morceau\b"
     r"|^(?!.*\b(?:platre|bequilles|entorse|fracture|blessure|blesse\w*|cass\w* (?:la|le|sa|son|les|ses) (?:cheville|jambe|pied|genou)\w*)\b)"
-    r".*?\b(?:repart|revien|sort|fini|termin|rentr)\w* pas (?:\w+ ){0,3}?sur (?:ses|tes|vos|leurs) deux (?:pieds|jambes)\b"
+    r".*?\b(?:repart|revien|sort|ressort|fini|termin|rentr)\w* pas (?:\w+ ){0,3}?sur (?:ses|tes|vos|leurs) deux (?:pieds|jambes)\b"
     # « le coach va le regretter », « tes pneus vont s'en souvenir », « combien de temps tu vas dormir tranquille »
     # « on va aller lui expliquer notre façon de penser, toute la gang »
     r"|\bon va (?:aller )?(?:lui|leur) (?:expliquer|dire|montrer|faire comprendre) (?:notre|ma|nos) facon de penser\b"
@@ -447,7 +447,10 @@ _THREAT_PHRASES = re.compile(
     r"|\b(?:que|qu|j espere que|j espere qu|souhaitons que) (?:la|le|l|cette|ce|notre|votre) (?:directrice|directeur|prof|conseillere|conseiller|secretaire|enseignante?|coach|dg|presidente?|commissaire|surveillante?|educatrice|technicienne|adjointe?)\b(?: \w+){0,2} (?:attrape|pogne|chope)\w* (?:la covid|le covid|le cancer|une maladie|la grippe|la gastro)\b"
     # « tu vas sortir sur une civière » (not a warning: « mets ton casque sinon… »)
     r"|^(?!.*\b(?:sinon|si (?:tu|vous) (?:te|vous) bless\w*|casque|ceinture|prudent\w*|attention)\b).*?\b(?:tu vas|vous allez) (?:sortir|repartir|finir|ressortir) (?:en|sur une) (?:ambulance|civiere)\b"
-    r"|\b(?:t as|tu as|vous avez|t a) nulle part (?:ou|pour) (?:te|vous) cacher\b|\bpas le choix de (?:te|vous) battre\b"
+    r"|\b(?:t as|tu as|vous avez|t a) nulle part (?:ou|pour) (?:te|vous) cacher\b|\b(?:tu pourras|tu peux|vous pourrez|vous pouvez) (?:pas|jamais) (?:te|vous) cacher (?:longtemps|toute ta vie|eternellement)\b"
+    r"|\b(?:je ne|je|j) (?:reponds|repondrai) (?:plus|pu|pas) de mes actes\b|\bramasser a la petite cuill\w*"
+    r"|\b(?:ta|votre) derniere (?:semaine|journee|annee|soiree) tranquille\W+(?:savoure|profite)\w*"
+    r"|\b(?:on va|je vais|j vais) tout (?:sortir|dire|publier|reveler|raconter) sur (?:votre|ta|sa|leur) vie privee\b|\bpas le choix de (?:te|vous) battre\b"
     # property as the price of an ultimatum, a visit with a bat, arson, a spared witness
     r"|\bsinon (?:ton|ta|tes|votre|vos) (?:char|auto|voiture|maison|vitres?|casier|truck|pneus) (?:va|vont) (?:etre|finir|se retrouver) (?:en mille morceaux|en miettes|en feu|brule\w*|defonce\w*|scrape\w*|raye\w*|creve\w*)"
     r"|\b(?:tu risques|vous risquez|tu risque) d avoir (?:des|une|de|des mauvaises) (?:mauvaises )?surprises? (?:dans|sur|devant) (?:ton|ta|votre|vos) (?:entree|cour|char|auto|boite|casier|maison|pelouse|perron)"
@@ -459,7 +462,7 @@ _THREAT_PHRASES = re.compile(
     # sextortion: « j'ai tes photos privées, si tu me donnes pas 50 piasses… »
     r"|\b(?:tes|vos|ses) (?:photos?|videos?|nudes?) (?:privees?|intimes?|nue?s?)\b[^.!?]{0,80}\bsi (?:tu|vous) (?:ne )?(?:me )?(?:donnes?|donnez|payes?|payez|envoies?|envoyez)\b"
     # « la prochaine fois, c'est pas un courriel que vous allez recevoir »; blackmail; tyres slashed
-    r"|\bc est (?:pas|plus) (?:un|une|des) (?:courriel|message|lettre|appel|texto)s? (?:que )?(?:vous allez|tu vas|il va|elle va|vous aurez|tu auras) recevoir\b"
+    r"|\b(?:la prochaine fois|si ca (?:continue|se reproduit|recommence)|sinon)\W+c est (?:pas|plus) (?:un|une|des) (?:courriel|message|lettre|appel|texto)s? (?:que )?(?:vous allez|tu vas|il va|elle va|vous aurez|tu auras) recevoir\b"
     r"|\b(?:on va|je vais|j vais|jvais) tout (?:dire|raconter|devoiler|publier|sortir) si (?:vous|tu)\b"
     r"|\b(?:je vais|j vais|jvais|on va|je vas) (?:te |vous |leur |lui )?(?:crever|taillader|degonfler|rayer|scraper) (?:les|tes|vos|ses|leurs) (?:pneus|vitres|chars?|autos?|miroirs)\b"
     # « on va régler ça après l'école, pis pas avec des mots »
@@ -602,7 +605,9 @@ _HARASSMENT = re.compile(
     r"|\b(?:vous avez|ils ont|elles ont|t as|tu as) (?:rien|pas rien) a (?:apporter|offrir) a (?:notre|nos|cette|la) (?:ecole|societe|communaute|pays|province|quartier)\b"
     # an exclusion organised in the open: « créez un groupe sans Mia »
     r"|\b(?:creez|creons|cree|creer|faites|faisons|on fait|on cree|on part) un (?:groupe|chat|gc|snap|groupe de chat|groupe snap|groupe messenger) (?:\w+ )?sans "
-    r"(?!(?:les|la|le|l|des|un|une|frais|photos?|profs?|adultes?|parents?|pub|publicite|nom|filtre|inscription)\b)[a-z]+\b"
+    r"(?!(?:les|la|le|l|des|un|une|frais|photos?|profs?|adultes?|parents?|pub|publicite|nom|filtre|inscription|cellulaires?|cell|ecrans?|telephones?|wifi|internet|sucre|gluten|alcool|plastique|jugement|stress|pression|limite)\b)[a-z]+\b"
+    # (not a surprise being planned: « un groupe sans Mia pour planifier sa fête surprise »)
+    r"(?![^.!?]{0,40}\b(?:surprise|cadeau|planifier s|organiser s|preparer s|feter)\w*)"
     # a fake account to post someone's photos
     r"|\b(?:compte|profil|page) (?:fake|fictif|anonyme|bidon|secret)\b[^.!?]{0,40}\b(?:poster|publier|mettre|partager|afficher) (?:les |des |ses )?(?:photos?|videos?|pics?|screens?|selfies?) "
     r"(?:de|d) (?!(?:la|le|l|les|nos|notre|vos|votre|classe|groupe|equipe|ecole)\b)[a-z]+"
@@ -616,7 +621,10 @@ _HARASSMENT = re.compile(
     # « les profs en adaptation, c'est ceux qui étaient trop poches pour enseigner au régulier »
     r"|\b(?:c est|c etait) ceux qui (?:etaient|sont|etait) (?:trop (?:poches|nuls|nulles|caves|niaiseux|mauvais|mauvaises|cons|connes|stupides)|pas assez (?:bons|bonnes|intelligents|intelligentes)) pour\b"
     # a pupil filmed in a crisis, to be shared; an accent imitated for laughs
-    r"|\b(?:filme|filmee|photographie\w*|enregistre\w*) (?:\w+ ){0,2}(?:en crise|en pleurs|en train de (?:pleurer|vomir|crier))\b[^.!?]{0,60}\b(?:partag|diffus|publi|envoy)\w*"
+    r"|\b(?:filme|filmee|photographie\w*|enregistre\w*) (?:\w+ ){0,2}(?:en (?:pleine )?crise|en pleurs|en train de (?:pleurer|vomir|crier))\b[^.!?]{0,60}\b(?:partag|diffus|publi|envoi|envoy)\w*"
+    r"|\bfilmez [a-z]+ (?:\w+ ){0,6}(?:pete sa coche|fait (?:une|sa) crise|pleure|braille)\b"
+    r"|\b(?:crise|pete sa coche)\b[^.!?]{0,60}\b(?:cells?|cellulaires?|telephones?) pour (?:le |la )?filmer\b"
+    r"|\bparl\w* comme [a-z]+ avec (?:son|sa) (?:begaiement|zozotement|accent|handicap)\b|\bimitation de l accent de [a-z]+\b"
     r"|\baccent\b[^.!?]{0,60}\bon (?:l|la|le|les) imit\w*|\bon (?:l|la|le|les) imit\w* (?:\w+ ){0,3}accent\b"
     # « ptite grosse pas de cou », « un pas de cou »
     r"|\b(?:gros|grosses?|espece de|un|une|p ?tite?) pas de cou\b|^(?:p ?tite|petite) (?:grosse|laide|vache|torche)\b"
@@ -641,7 +649,7 @@ CRIME_NOUN = (
 )
 _CRIME = (
     r"(?:(?<!moment )(?<!temps )(?<!minutes )(?<!heure )(?<!heures )(?<!baiser )(?<!regard )(?<!fait )(?<!faire )(?<!fais )(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|la show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes|jusqu|vers|au dessus|en avion|dans les airs|en parapente|en helicoptere))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
-    r"agresse\w*|abuse\w* de|fouill\w* dans (?:les|nos|vos|leurs) (?:dossiers|courriels|messages) (?:\w+ ){0,3}pour (?:aller )?(?:les |le |la )?(?:raconter|repandre|colporter|placoter|bavasser)|(?:a ete|est|etait|s est fait|se fait|se faisait) pay\w* (?:par (?:\w+ ){1,3}?)?pour (?:nous |les |leur )?(?:faire perdre|truquer|fermer les yeux|arranger)\b|se gard\w* (?:les|l|des|tout l) (?:cartes? cadeaux|dons|profits|argent|cadeaux|pourboires|fonds)\b|chauff\w* (?:saoul|soul|soule|saoule|paquete\w*|en boisson|sur la brosse)\b|conduit (?:saoul|soul|soule|saoule|en boisson|en etat d ebriete|paquete\w*)\b|sen(?:t|tait) l alcool\b(?! a friction)|bat ses|(?:a )?trafiqu\w* (?:les|des|ses|nos) (?:notes|resultats|bulletins|chiffres|comptes|factures|examens)|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|graiss\w* la patte|"
+    r"agresse\w*|abuse\w* de|fouill\w* dans (?:les|nos|vos|leurs) (?:dossiers|courriels|messages) (?:\w+ ){0,3}pour (?:aller )?(?:les |le |la )?(?:raconter|repandre|colporter|placoter|bavasser)|(?:a ete|est|etait|s est fait|se fait|se faisait) pay\w* (?:par (?:\w+ ){1,3}?)?pour (?:nous |les |leur )?(?:faire perdre|truquer|fermer les yeux|arranger)\b|se gard\w* (?:les|l|des|tout l) (?:cartes? cadeaux|dons|profits|argent|cadeaux|pourboires|fonds)\b|(?:a |ont )?garde\w* (?:les|l|des) (?:cartes? cadeaux|dons|profits|argent|pourboires|fonds) (?:\w+ ){0,5}?pour (?:elle|lui|eux|elles)(?: meme)?\b|(?:etait|a ete|est) achete\w* par (?:l autre|les|la|le)\b|(?:etait|est) (?:full |completement |raide |encore )?(?:saoul|soul|paquete|drunk|gele|stone)\b(?=[^.!?]{0,60}\b(?:kids|enfants|eleves|jeunes|au volant|en classe|fosse)\b)|(?:racont\w*|divulg\w*|montr\w*) (?:les )?dossiers (?:medicaux|des eleves|scolaires)\b|chauff\w* (?:completement |full |raide |carrement )?(?:saoul|soul|soule|saoule|paquete\w*|en boisson|sur la brosse)\b|conduit (?:saoul|soul|soule|saoule|en boisson|en etat d ebriete|paquete\w*)\b|sen(?:t|tait) l alcool\b(?! a friction)|bat ses|(?:a )?trafiqu\w* (?:les|des|ses|nos) (?:notes|resultats|bulletins|chiffres|comptes|factures|examens)|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|graiss\w* la patte|"
     r"boi(?:t|vent) (?:du |de la |de l |des |sa |son )?(?:vin|biere|vodka|gin|alcool|rhum|whisky|fort|boisson|flasque) (?:\w+ ){0,2}?(?:dans|en|pendant) (?:sa|la|leur|ses|son) (?:classe|cours|local|job|travail|auto|autobus)|"
     r"boi(?:t|vent) (?:dans|en|pendant) (?:sa|la|leur|ses|son) (?:classe|cours|local|job|travail|auto|autobus)\b[^.!?]{0,80}?\b(?:vin|biere|vodka|gin|alcool|bouteille|flasque|rhum|whisky)\b|"
     r"se pa(?:ye|ie|yent|ient) (?:des|un|une|ses|son|sa) (?:voyages?|soupers?|restos?|restaurants?|vacances|chars?|voitures?|bijoux|massages?|cadeaux|cuisine) avec (?:le budget|l argent|les fonds|la caisse|les dons|nos taxes)|"
@@ -665,7 +673,7 @@ _CRIME = (
     # not « boit le matin un grand verre d'eau », still « c'est pas du café dans son thermos »
     r"(?![^.!?]{0,40}?(?<!pas du )(?<!pas de )(?<!pas d )\b(?:cafe|the|lait|jus|smoothie|eau|tisane|chocolat|gatorade|boisson energisante)\b)"
     r"|revend\w* (?:les|des|nos|vos) (?:\w+ ){0,3}?(?:voles|volees)\b"
-    r"|revend\w* (?:les|des|nos|vos) (?:\w+ ){0,3}?(?:donnes|donnees|de l ecole|de la fondation|de la classe|de l atelier|du labo|du laboratoire|du gym|du local|de la cafeteria|du club|du garage)\b[^.!?]{0,40}?\b(?:kijiji|marketplace|ebay|lespac|en dessous de la table|pour (?:elle|lui) meme|dans (?:ses|sa) poches?)\b"
+    r"|(?:re)?vend\w* (?:les|des|nos|vos) (?:\w+ ){0,3}?(?:donnes|donnees|de l ecole|de la fondation|de la classe|de l atelier|du labo|du laboratoire|du gym|du local|de la cafeteria|du club|du garage)\b[^.!?]{0,40}?\b(?:kijiji|marketplace|ebay|lespac|en dessous de la table|pour (?:elle|lui) meme|dans (?:ses|sa) poches?)\b"
     r"|se pai\w* (?:des |un |une |ses |son |sa )?(?:voyages?|vacances|soupers?|restos?|chalet|char|auto|bateau|piscine|spa|croisieres?|bouteilles|partys?)(?: \w+){0,4}? avec (?:notre|nos|votre|vos|l) argent\b|(?:vacances|voyages?|char|auto|piscine|chalet) (?:\w+ ){0,4}?(?:paye|payes|payee|payees) avec (?:notre|l) argent\b"
     r"|se rempli\w* les poches\b|se graisse\w*|(?:se fait |se font )?graisse\w* la patte|truqu\w*|magouill\w*|a un dossier (?:pour|criminel)|est corrompu\w*"
     # « s'est mis des primes dans les poches », « a vidé la caisse »
@@ -750,11 +758,14 @@ _CAMPAIGN = re.compile(
     r"|\b(?:la|le|les|l) (?:faire|fera|va faire) disparaitre (?:d|de) (?:insta|instagram|tiktok|snap|snapchat|facebook|discord)\b"
     # « invitez-les plus aux activités », « on la laisse dîner toute seule »
     r"|\binvitez (?:les|la|le) plus\b(?! (?:souvent|tot|tard|longtemps|jeunes|grands|grandes|petits|petites|vieux|ages|nombreux|nombreuses))"
-    r"|\bon (?:les|la|le|l) laisse (?:diner|manger|jouer|dans son coin) (?:tout seul|toute seule|tous seuls|toutes seules)\b"
+    r"|\bon (?:les|la|le|l) laisse (?:\w+ ){0,4}?(?:tout seul|toute seule|tous seuls|toutes seules)\b(?! (?:pour|afin|le temps|quelques|deux|cinq|dix)\b)"
+    r"|\bpersonne (?:ne )?(?:la|le|les|l) (?:choisit|choisis|prend) (?:dans son equipe|au|a la|pour)\b"
+    # « si quelqu'un s'assoit avec Émile demain, y'est pu notre ami »
+    r"|\bsi (?:quelqu un|qqn|quelqu1|tu|vous) (?:s assoit|s assoie|joue|parle|mange|se tient) avec [a-z]+\b[^.!?]{0,40}\b(?:est|es|y est|il est|t es) (?:pu|plus|out|pas) (?:notre |mon |ma )?(?:ami|amie|amis|chum|out|dans la gang|de la gang)\b"
     # « likez si vous trouvez que Jade devrait pas venir au bal »; an address posted with a call
     # to go and tell them (« comments » would read as a mention there)
-    r"|\b(?:likez|like|liker|aimez|partagez|votez|commentez|reagissez)\b[^.!?]{0,40}\bsi (?:vous trouvez|t trouves|tu trouves|vous pensez|tu penses) qu(?:e)? "
-    r"(?!(?:on|nous|l|la|le|les|il|elle|ils|elles|ca)\b)[a-z]+ (?:ne )?(?:devrai\w*) (?:(?:pas|jamais|plus) (?:venir|aller|participer|jouer|revenir|etre invite\w*)|partir|changer d ecole|demenager|disparaitre|se faire renvoyer|etre renvoye\w*|etre exclu\w*)\b"
+    r"|\b(?:likez|like|liker|aimez|partagez|votez|commentez|reagissez|mettez un)\b[^.!?]{0,40}\bsi (?:vous trouvez|t trouves|tu trouves|vous pensez|tu penses|vous voulez pas|tu veux pas) qu(?:e)? "
+    r"(?!(?:on|nous|l|la|le|les|il|elle|ils|elles|ca)\b)[a-z]+ (?:ne )?(?:(?:devrai\w*) (?:(?:pas|jamais|plus) (?:venir|aller|participer|jouer|revenir|etre invite\w*)|partir|changer d ecole|demenager|disparaitre|se faire renvoyer|etre renvoye\w*|etre exclu\w*|rester chez (?:eux|elle|lui|vous))|vienne|viennent|revienne|participe)\b"
     r"|\b(?:mis|mets|mettre|poste|publie|partage|donne|laisse|affiche)\w* (?:\w+ ){0,3}?(?:adresse|numero)\b[^.!?]{0,80}\ballez (?:y |lui |leur )?"
     r"(?:dire (?:votre|ta|sa|leur) facon de penser|dire deux mots|dire ce que vous pensez|parler dans (?:le casque|la face)|rendre (?:une )?visite|faire (?:un tour|une visite)|cogner|sonner)\b"
     # a page of someone's humiliating or intimate photos: « une page insta avec les photos de
@@ -765,7 +776,13 @@ _CAMPAIGN = re.compile(
     # a pile-on by phone: « appelez-le tous à soir pour lui dire ce qu'on pense de lui »
     r"|\b(?:appelez|textez|ecrivez|spammez|callez|appelons|ecrivons)[- ](?:le|la|lui|les|leur|y) (?:tous|toutes)\b[^.!?]{0,40}\b(?:lui|leur) dire (?:ce qu|ce que|notre|votre|nos|vos|sa|ses)\b"
     # a page to rank people for mockery: « une page « Les pires joueuses de Lamèque » avec des photos »
-    r"|\b(?:page|compte|groupe)\W+(?:les |la |le )?(?:pires|plus laides?|plus laids|plus grosses?|plus nulles?|plus poches)\b"
+    r"|\b(?:page|compte|groupe)\W+(?:les |la |le )?(?:pires|plus laides?|plus laids|plus grosses?|plus nulles?|plus poches|plus moches)\b"
+    r"|\bclassement des (?:filles |gars |profs |eleves )?(?:les )?(?:plus laides?|plus laids|plus moches|plus grosses?|plus nulles?)\b"
+    r"|\bclassement des pires (?:filles|gars|joueu\w+|profs|eleves|finissant\w*)\b"
+    # someone's photos in the locker room or in a swimsuit, asked for or to be posted
+    r"|\b(?:pics?|pictures?|photos?|videos?|nudes?) (?:de|d) (?!(?:la|le|l|les|nos|vos|notre|votre|classe|groupe|equipe)\b)[a-z]+ (?:dans (?:le|les) (?:vestiaires?|change room|douches?|toilettes?)|en (?:maillot|bobettes|sous vetements|brassiere|serviette))\b"
+    # sextortion by price: « 200 $ ou je montre tes photos nues »
+    r"|\b\d+ ?(?:\$ ?|piasses |dollars |bucks )?ou (?:je|j|on) (?:les |la |le )?(?:publie|montre|envoie|poste|partage|diffuse)\w*\b"
     # sextortion: « envoie-moi des photos pis j'arrête de dire à tout le monde que… »
     r"|\benvoi\w* (?:moi )?(?:des|tes|une|ta) (?:photos?|nudes?|pics?)\b[^.!?]{0,60}\b(?:j arrete|sinon|ou je|je dis|je le dis)"
 )

@@ -75,7 +75,9 @@ _DELIVERY = re.compile(
     # « je vas passer chercher le chandail de ton gars » (not « …chercher tes enfants »)
     r"|\b(?:je|j|on) (?:vais |vas |va )?(?:pass\w*|arret\w*) (?:te |vous )?(?:prendre|chercher|ramasser|porter|deposer|reporter|ramener) "
     r"(?:le|la|les|ton|ta|tes|votre|vos|un|une|des)\b(?! (?:\w+ )?(?:enfants?|kids?|filles?|gars|bebes?|fils|femme|mari|chien|chat)\b)"
-    r"|\b(?:je|on) (?:t|te|vous) (?:apporte|rapporte|amene|ramene|porte|livre) (?:ta|ton|tes|votre|vos)\b"
+    r"|\b(?:je|on) (?:t|te|vous) (?:apporte|rapporte|amene|ramene|porte|livre) (?:ta|ton|tes|votre|vos|de la|du|des|un|une)\b"
+    # « ma mère va passer chercher les patates pour la levée de fonds »
+    r"|\b(?:ma|mon) \w+ (?:va |vont )?pass\w* (?:prendre|chercher|ramasser|porter|deposer) (?:le|la|les|un|une|des|ton|ta|tes|votre|vos)\b"
     # « j'vas te laisser le plat de lasagne »
     r"|\b(?:je|j|on) (?:vais |vas |va )?(?:te|vous) (?:laisser|porter|apporter|deposer|ramener|donner) (?:le|la|les|un|une|des|ton|ta|tes|votre|vos)\b"
     r"(?! (?:\w+ )?(?:souvenirs?|lecons?|marques?|cicatrices?|bleus?)\b)"
@@ -316,7 +318,7 @@ class Threat(_PhraseRule):
             # « t'es mort », « on ne sait jamais ce qui peut arriver à… »: threats that negate
             if negated(sentence.folded) and not re.search(
                 r"\bt(?: es| e|u es) (?:deja )?mort|\bsait (?:jamais|pas) ce qui peut|\ben un (?:seul )?morceau\b"
-                r"|\bpar le (?:collet|chignon du cou)\b"
+                r"|\bpar le (?:collet|chignon du cou)\b|\bde mes actes\b"
                 # the ultimatum is negated by its condition: « je la mets ici si elle répond pas »
                 r"|\b(?:mets|publie|poste|partage|mettre|publier|poster|partager) (?:\w+ ){1,4}?si (?:elle|il|vous|tu|ils|elles) ",
                 sentence.folded,

@@ -296,7 +296,7 @@ _CARE = re.compile(
 # tueuse ce soir 🔥 », « ton dessin est trop hot 🔥 »): the words the model reads as hostile.
 _PRAISE_WORD = (
     r"(?:trop |tellement |vraiment |full |ben |bin |super |donc )?"
-    r"(?:malade|hot|belle|beau|magnifique|iconique|ecoeurant|sick|fire|une tueuse|un tueur|une queen|un king|une bombe)\b"
+    r"(?:malade|hot|belle|beau|magnifique|iconique|ecoeurant|sick|fire|(?:une|un) (?:vraie? )?(?:tueuse|tueur|queen|king|bombe))\b"
 )
 # Said to the person or of their things, never of a staff member (« la prof est hot 🔥 » is
 # a remark on a body).
