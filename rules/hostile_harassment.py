@@ -430,8 +430,16 @@ def _named_before(sentence: _Sentence, offset: int) -> bool:
         "aussi",
     ):
         index -= 1  # « Julie Caron a falsifié… »
-    before = sentence.toks[max(0, index - 2) : index]
     first_names = terms("prenoms")
+    if (
+        index >= 3
+        and sentence.toks[index - 1].key == "qui"
+        and sentence.toks[index - 3].key == "est"
+        and fold(sentence.toks[index - 2].surface) in first_names
+        and sentence.toks[index - 2].surface[:1].isupper()
+    ):
+        return True  # « c'est Kenny qui vend du pot »: the name is given as the culprit
+    before = sentence.toks[max(0, index - 2) : index]
     if (
         bool(before)
         and any(fold(t.surface) in first_names for t in before)

@@ -43,6 +43,7 @@ from .hostile_phrases import (
 )
 from .hostile_text import (
     inside,
+    is_first_name,
     quoted_spans,
 )
 
@@ -108,6 +109,18 @@ def _addressed(sentence: _Sentence, i: int, kind: str) -> bool:
     ):
         return True
     if kind in ("injure", "injure-forte") and _ADDRESS_SOFT.search(before):
+        return True
+    # « ese pendejo de Luis », « ce con de Marc »: the insult names whoever follows (not « la
+    # chienne de Pierre a eu des chiots », his dog)
+    following = sentence.toks[i + 1 : i + 3]
+    if (
+        kind in ("injure", "injure-forte")
+        and i
+        and sentence.toks[i - 1].key in ("ce", "cet", "cette", "ese", "esa", "este", "esta")
+        and len(following) == 2
+        and following[0].key in ("de", "d")
+        and is_first_name(following[1])
+    ):
         return True
     # « c'est une hypocrite pis une vipère »: the second noun shares the copula of the first
     prefix = " ".join(t.key for t in sentence.toks[max(0, i - 8) : i])
@@ -323,6 +336,12 @@ def _said_of_self(sentence: _Sentence, i: int) -> bool:
     """« je suis une vraie girouette », « j'ai l'air d'une vraie dinde »: the author
     laughs at themself; only articles and intensifiers between (not « je suis
     d'accord, le coach est une dinde »)."""
+    after = [t.key for t in sentence.toks[i + 1 : i + 3]]
+    if after in (["je", "suis"], ["j", "suis"], ["je", "fais"]) or after[:1] in (
+        ["chu"],
+        ["jsuis"],
+    ):
+        return True  # « quel cave je suis 🤦 »
     window = " ".join(t.key for t in sentence.toks[max(0, i - 9) : i])
     found = max(_SELF.finditer(window), key=lambda m: m.end(), default=None)
     return found is not None and all(

@@ -270,6 +270,8 @@ _INJUNCTION = re.compile(
     r"|\b(?:retourne\w*|rentre\w*) (?:donc )?chez (?:vous|toi|vous autres) en "
     r"(?!(?:ville|classe|retard|autobus|auto|char|voiture|taxi|metro|velo|paix|forme|famille|vacances|avance|pyjama|securite)\b)[a-z]"
     r"|\bretourne\w* d ou (?:tu viens|vous venez|ils viennent)\b|\b(?:retourne|rentre)\w* en afrique\b"
+    # « retournez en Algérie si vous êtes pas contents du menu »
+    r"|(?<!\bje )(?<!\bj )(?<!\bon )(?<!\bil )(?<!\belle )(?<!\btu )(?<!\bnous )(?<!\bvous )(?<!\bils )(?<!\belles )\b(?:retourne|retournez|rentre|rentrez) (?:donc )?(?:en|au|aux) (?:algerie|maroc|tunisie|syrie|haiti|afrique|chine|inde|liban|mexique|pakistan|iran|irak|congo|senegal|arabie|afghanistan|vietnam|philippines|colombie|guatemala|honduras|somalie|ethiopie|erythree|cameroun|egypte|turquie|russie|ukraine|pologne)\b"
     # the old order to francophones, not Michèle Lalonde's poem or the works it inspired
     r"|^(?!.*\b(?:lalonde|poemes?|poesie|poetes?|1968|1970|lecture|lire|lu|film|onf|murale|slam|oeuvres?|chansons?|spectacle|"
     r"micone|textes?|cours|classe|etudi\w*|analys\w*|expo\w*|theatre|piece|titre|recit\w*|declam\w*)\b).*?\bspeak white\b"
@@ -465,6 +467,8 @@ _THREAT_PHRASES = re.compile(
     r"|\b(?:la prochaine fois|si ca (?:continue|se reproduit|recommence)|sinon)\W+c est (?:pas|plus) (?:un|une|des) (?:courriel|message|lettre|appel|texto)s? (?:que )?(?:vous allez|tu vas|il va|elle va|vous aurez|tu auras) recevoir\b"
     r"|\b(?:on va|je vais|j vais|jvais) tout (?:dire|raconter|devoiler|publier|sortir) si (?:vous|tu)\b"
     r"|\b(?:je vais|j vais|jvais|on va|je vas) (?:te |vous |leur |lui )?(?:crever|taillader|degonfler|rayer|scraper) (?:les|tes|vos|ses|leurs) (?:pneus|vitres|chars?|autos?|miroirs)\b"
+    # « si mon enfant se blesse encore, la surveillante va finir à l'hôpital elle aussi »
+    r"|\b(?:va|vont) (?:finir|se ramasser|se retrouver) a l (?:hopital|urgence) (?:elle|lui|eux|elles) aussi\b"
     # « on va régler ça après l'école, pis pas avec des mots »
     r"|\bregl\w* (?:ca|ca entre nous|nos comptes|son cas|ton cas)\b[^.!?]{0,40}\bpas (?:juste )?avec des mots\b"
     # « si Jonathan remet les pieds dans l'atelier, il va repartir en ambulance »
@@ -626,6 +630,8 @@ _HARASSMENT = re.compile(
     r"|\b(?:crise|pete sa coche)\b[^.!?]{0,60}\b(?:cells?|cellulaires?|telephones?) pour (?:le |la )?filmer\b"
     r"|\bparl\w* comme [a-z]+ avec (?:son|sa) (?:begaiement|zozotement|accent|handicap)\b|\bimitation de l accent de [a-z]+\b"
     r"|\baccent\b[^.!?]{0,60}\bon (?:l|la|le|les) imit\w*|\bon (?:l|la|le|les) imit\w* (?:\w+ ){0,3}accent\b"
+    # « on imite le bégaiement d'Anthony pendant sa présentation »
+    r"|\bon (?:va )?imit\w* (?:le|la|l|son|sa) (?:begaiement|accent|voix|demarche|boiterie|tics?|zozotement) (?:de|d) [a-z]+"
     # « ptite grosse pas de cou », « un pas de cou »
     r"|\b(?:gros|grosses?|espece de|un|une|p ?tite?) pas de cou\b|^(?:p ?tite|petite) (?:grosse|laide|vache|torche)\b"
     r"|\becri(?:vez|vons)[- ](?:y|lui) (?:tous|toutes)\b|\b(?:mett|publi|affich|partag)\w* .{0,40}\bavec (?:son|sa) adresse\b"
@@ -649,7 +655,7 @@ CRIME_NOUN = (
 )
 _CRIME = (
     r"(?:(?<!moment )(?<!temps )(?<!minutes )(?<!heure )(?<!heures )(?<!baiser )(?<!regard )(?<!fait )(?<!faire )(?<!fais )(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|la show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes|jusqu|vers|au dessus|en avion|dans les airs|en parapente|en helicoptere))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
-    r"agresse\w*|abuse\w* de|fouill\w* dans (?:les|nos|vos|leurs) (?:dossiers|courriels|messages) (?:\w+ ){0,3}pour (?:aller )?(?:les |le |la )?(?:raconter|repandre|colporter|placoter|bavasser)|(?:a ete|est|etait|s est fait|se fait|se faisait) pay\w* (?:par (?:\w+ ){1,3}?)?pour (?:nous |les |leur )?(?:faire perdre|truquer|fermer les yeux|arranger)\b|se gard\w* (?:les|l|des|tout l) (?:cartes? cadeaux|dons|profits|argent|cadeaux|pourboires|fonds)\b|(?:a |ont )?garde\w* (?:les|l|des) (?:cartes? cadeaux|dons|profits|argent|pourboires|fonds) (?:\w+ ){0,5}?pour (?:elle|lui|eux|elles)(?: meme)?\b|(?:etait|a ete|est) achete\w* par (?:l autre|les|la|le)\b|(?:etait|est) (?:full |completement |raide |encore )?(?:saoul|soul|paquete|drunk|gele|stone)\b(?=[^.!?]{0,60}\b(?:kids|enfants|eleves|jeunes|au volant|en classe|fosse)\b)|(?:racont\w*|divulg\w*|montr\w*) (?:les )?dossiers (?:medicaux|des eleves|scolaires)\b|chauff\w* (?:completement |full |raide |carrement )?(?:saoul|soul|soule|saoule|paquete\w*|en boisson|sur la brosse)\b|conduit (?:saoul|soul|soule|saoule|en boisson|en etat d ebriete|paquete\w*)\b|sen(?:t|tait) l alcool\b(?! a friction)|bat ses|(?:a )?trafiqu\w* (?:les|des|ses|nos) (?:notes|resultats|bulletins|chiffres|comptes|factures|examens)|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|graiss\w* la patte|"
+    r"agresse\w*|abuse\w* de|vend\w* (?:du pot|de la drogue|du weed|de la coke|du speed|des pilules|de la dope|de la mari\w*)\b|(?:chang|modifi)\w* (?:les )?(?:presences|absences|notes|resultats) (?:en cachette|pour que)\b|fouill\w* dans (?:les|nos|vos|leurs) (?:dossiers|courriels|messages) (?:\w+ ){0,3}pour (?:aller )?(?:les |le |la )?(?:raconter|repandre|colporter|placoter|bavasser)|(?:a ete|est|etait|s est fait|se fait|se faisait) pay\w* (?:par (?:\w+ ){1,3}?)?pour (?:nous |les |leur )?(?:faire perdre|truquer|fermer les yeux|arranger)\b|se gard\w* (?:les|l|des|tout l) (?:cartes? cadeaux|dons|profits|argent|cadeaux|pourboires|fonds)\b|(?:a |ont )?garde\w* (?:les|l|des) (?:cartes? cadeaux|dons|profits|argent|pourboires|fonds) (?:\w+ ){0,5}?pour (?:elle|lui|eux|elles)(?: meme)?\b|(?:etait|a ete|est) achete\w* par (?:l autre|les|la|le)\b|(?:etait|est) (?:full |completement |raide |encore )?(?:saoul|soul|paquete|drunk|gele|stone)\b(?=[^.!?]{0,60}\b(?:kids|enfants|eleves|jeunes|au volant|en classe|fosse)\b)|(?:racont\w*|divulg\w*|montr\w*) (?:les )?dossiers (?:medicaux|des eleves|scolaires)\b|chauff\w* (?:completement |full |raide |carrement )?(?:saoul|soul|soule|saoule|paquete\w*|en boisson|sur la brosse)\b|conduit (?:saoul|soul|soule|saoule|en boisson|en etat d ebriete|paquete\w*)\b|sen(?:t|tait) l alcool\b(?! a friction)|bat ses|(?:a )?trafiqu\w* (?:les|des|ses|nos) (?:notes|resultats|bulletins|chiffres|comptes|factures|examens)|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|graiss\w* la patte|"
     r"boi(?:t|vent) (?:du |de la |de l |des |sa |son )?(?:vin|biere|vodka|gin|alcool|rhum|whisky|fort|boisson|flasque) (?:\w+ ){0,2}?(?:dans|en|pendant) (?:sa|la|leur|ses|son) (?:classe|cours|local|job|travail|auto|autobus)|"
     r"boi(?:t|vent) (?:dans|en|pendant) (?:sa|la|leur|ses|son) (?:classe|cours|local|job|travail|auto|autobus)\b[^.!?]{0,80}?\b(?:vin|biere|vodka|gin|alcool|bouteille|flasque|rhum|whisky)\b|"
     r"se pa(?:ye|ie|yent|ient) (?:des|un|une|ses|son|sa) (?:voyages?|soupers?|restos?|restaurants?|vacances|chars?|voitures?|bijoux|massages?|cadeaux|cuisine) avec (?:le budget|l argent|les fonds|la caisse|les dons|nos taxes)|"
@@ -753,6 +759,7 @@ _CAMPAIGN = re.compile(
     r"(?:commentaires|messages|affaires) sur|ridiculiser|humilier|se moquer de|rire de|niaiser|ecoeurer) "
     r"(?!nous|soi|les |la |le |des |ca )\w+"
     r"|\b(?:ridiculiser|humilier) (?:m|mme|madame|monsieur|la prof|le prof|l enseignante?)\b"
+    r"|\b(?:groupe|page|compte|chat)\b[^.!?]{0,30}\bpour rire de la facon (?:que|dont) [a-z]+ (?:parle|marche|s habille|mange|rit|court|chante)\b"
     # « …until il delete son account », « on va la faire disparaître d'Insta »
     r"|\b(?:until|jusqu a ce qu) (?:il|elle|iel) (?:delete|supprime|ferme|efface)\w* (?:son|sa) (?:compte|account|page)\b"
     r"|\b(?:la|le|les|l) (?:faire|fera|va faire) disparaitre (?:d|de) (?:insta|instagram|tiktok|snap|snapchat|facebook|discord)\b"

@@ -335,6 +335,11 @@ _THROWN = re.compile(
 )
 
 
+# After « calice de », words that make it an object: an article, a material, the mass.
+_NOT_A_VOCATIVE = frozenset(
+    "l la le les un une des du or argent bronze bois etain cristal verre pierre vin messe "
+    "communion bapteme pretre cure autel eglise chapelle".split()
+)
 # A possessive, an adjective or « de » before it: the object (« son calice, », « un vieux
 # calice, », « robe de baptême, »).
 _BEFORE_AN_OBJECT = frozenset(
@@ -438,6 +443,16 @@ def _sacre_construction(sentence: _Sentence, i: int, religious: bool, text: str 
     # or a clause: « En passant, ciboire que le traiteur a été lent »
     before = text[max(0, words[i].start - 3) : words[i].start].rstrip()
     if before.endswith((",", ":", "…")) and nxt in ("que", "qu"):
+        return True
+    # or opening a vocative after a comma: « …pour 3 minutes, calice de voleurs »
+    if (
+        before.endswith(",")
+        and nxt in ("de", "d")
+        and i + 2 < len(words)
+        and words[i + 2].key not in _NOT_A_VOCATIVE
+        and previous not in _DETERMINERS
+        and previous not in _BEFORE_AN_OBJECT
+    ):
         return True
     # or closing the sentence after a comma: « j'en ai plein mon casque, christ » (not the
     # last item of a list: « tabernacle, calice, ciboire »)

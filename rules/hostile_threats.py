@@ -57,6 +57,7 @@ _FOUND_SOMEONE = re.compile(
 _MISSING_OUT = re.compile(
     r"^(?:\w+ ){0,2}?si (?:tu|vous|t) (?:manques?|manquez|rates?|ratez|(?:ne )?(?:viens|venez|vas|allez) pas)\b"
     # « vous allez regretter de pas vous être inscrits au voyage »
+    r"|\bregrett\w* si (?:tu|vous|t) (?:manques?|manquez|rates?|ratez)\b"
     r"|\bregrett\w* de (?:ne )?pas (?:vous |t |te |nous )?(?:etre |avoir )?(?:inscri\w*|venu\w*|venir|particip\w*|achete\w*|essaye\w*|goute\w*)"
 )
 # Muscles sore after a race (« tu vas comprendre ta douleur demain après le cross-country »).
@@ -93,6 +94,8 @@ _DELIVERY = re.compile(
     # « je vas déposer la boîte de chocolats sur ton perron », « je t'attends dans le char »
     r"|\b(?:deposer|deposerai|depose|laisser|laisse|livrer|livre|porter|apporter)\b(?: \w+){0,9} (?:sur|devant|dans) (?:ton|ta|votre|vos) (?:perron|porte|galerie|boite aux lettres|entree|balcon)\b"
     r"|\b(?:je|j|on) (?:t|te|vous) attend\w* dans (?:le|mon|l) (?:char|auto|voiture|truck|minivan|stationnement)\b"
+    # the lost and found: « Je sais où tu restes, petite mitaine perdue! Venez la chercher »
+    r"|\bobjets? perdus\b|\bvenez (?:le|la|les) (?:chercher|reclamer|recuperer)\b"
     # a food drive: « on sait où vous habitez 😉 la guignolée passe samedi »
     r"|\b(?:guignolee|collecte de (?:denrees|bouteilles|canettes)|vos denrees|bouteilles vides)\b"
 )
@@ -111,7 +114,7 @@ _INVITED = re.compile(
 )
 _HAZARD = re.compile(
     r"\b(?:fai\w*|faites) attention\b(?=[^.!?]{0,100}\b(?:glace|verglas|glissant\w*|chaussee|neige|nids? de poule|"
-    r"chevreuils?|orignal|orignaux|brouillard|poudrerie|travaux|grele|inondation|flaques?|vent)\b)"
+    r"chevreuils?|orignal|orignaux|brouillard|poudrerie|travaux|grele|inondation|flaques?|vent|goudron|asphalte|peinture fraiche|chantier|grue)\b)"
 )
 
 

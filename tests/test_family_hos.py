@@ -730,6 +730,15 @@ MUST_FIRE = [
     ("Le prof d'atelier vend les outils de l'école sur Kijiji.", "HOS08"),
     ("Que des immigrants dans la cour. C'est rendu un envahissement.", "HOS04"),
     ("Les femmes qui portent le hijab, ça a pas d'affaire à enseigner.", "HOS04"),
+    # holdout116, holdout118, holdout120 read
+    ("Trois minutes de retard pis 15 $ de frais, calice de voleurs.", "HOS03"),
+    ("Si mon gars se blesse encore, le surveillant va finir à l'hôpital lui aussi.", "HOS05"),
+    ("La secrétaire modifie les notes en cachette pour aider son neveu.", "HOS08"),
+    ("Retourne au Maroc si t'es pas content.", "HOS04"),
+    ("Ce pendejo de Carlos a encore pris ma place.", "HOS01"),
+    ("Demain on imite l'accent de Karim pendant son exposé 😂", "HOS07"),
+    ("C'est Jordan qui vend de la drogue au parc.", "HOS08"),
+    ("On part un chat pour rire de la façon que Léa marche.", "HOS07"),
 ]
 
 # (the kind of trap, text): no finding of family HOS at all
@@ -1662,6 +1671,18 @@ MUST_NOT_FIRE = [
     ("ordinary", "Le classement des meilleurs joueurs est affiché au gym."),
     ("ordinary", "La maison du coin a été achetée par une famille de Moncton."),
     ("ordinary", "Le hijab de Samira est magnifique, elle l'a cousu elle-même."),
+    ("ordinary", "Je sais où tu restes, petite tuque perdue! Venez la chercher aux objets perdus."),
+    ("ordinary", "Vous allez le regretter si vous manquez le spectacle de Noël!"),
+    ("self", "Quel nono je suis, j'ai oublié mes clés dans l'auto 🤦"),
+    ("ordinary", "Fais attention à ton char, ils refont l'asphalte dans le stationnement."),
+    ("ordinary", "Il y a une guêpe dans la classe, quelqu'un a une tapette?"),
+    ("ordinary", "Mes cousins sont retournés en Haïti pour l'été."),
+    ("ordinary", "Je retourne au Maroc cet été voir ma grand-mère."),
+    ("literature", "On a lu L'Idiot de Dostoïevski en classe."),
+    ("ordinary", "Le bâtard de nos voisins jappe toute la nuit."),
+    ("ordinary", "Au musée, on a vu l'ostensoir, calice d'or et ciboire."),
+    ("ordinary", "La chienne de Julien a eu cinq chiots, qui en veut un?"),
+    ("ordinary", "Le clown de Sophie a fait rire tous les enfants à la fête."),
     (
         "ordinary",
         "Le coach a donné l'adresse du tournoi et son numéro, appelez-le si vous êtes en retard.",
