@@ -96,6 +96,22 @@ def adversarial(pattern: re.Pattern[str], size: int) -> Iterator[tuple[str, str]
             yield repr(word[:-1]), (unit * (size // len(unit) + 1))[:size]
 
 
+# A repeated group whose word may start with optional spaces or end with them
+# (« (?:\\s*\\w+){1,3} », « (?:\\w+\\s*)+ ») can cut one long word in many ways: the
+# time grows as a power of its length. The inputs above rarely reach such a group
+# after the words that lead to it, so the shape is also looked for in the source.
+_SPLIT_WORD_GROUP = re.compile(
+    r"\(\?:\\s\*\\w[+*]\)(?:\{\d*,?\d*\}|[*+])|\(\?:\\w[+*]\\s\*\)(?:\{\d*,?\d*\}|[*+])"
+)
+
+
+def split_word_groups() -> list[str]:
+    """The patterns whose source holds a group that can cut a word several ways."""
+    return [
+        name for name, pattern in civisme_patterns() if _SPLIT_WORD_GROUP.search(pattern.pattern)
+    ]
+
+
 def run_time(pattern: re.Pattern[str], text: str) -> float:
     start = time.perf_counter()
     for _ in pattern.finditer(text):
@@ -175,6 +191,10 @@ def main() -> None:
     print(f"Motifs non linéaires (croissance > × 10 et > 2 ms) : {len(nonlinear)}")
     for name, label, t, g in nonlinear:
         print(f"  {name} : {label}, {t * 1000:.1f} ms, × {g:.1f}")
+    split = split_word_groups()
+    print(f"Motifs dont un groupe répété peut couper un mot de plusieurs façons : {len(split)}")
+    for name in split:
+        print(f"  {name}")
     if args.fuzz:
         slowest = [(n, p) for n, p in civisme_patterns() if n in {r[0] for r in rows[: args.top]}]
         found = fuzz(slowest, args.fuzz)

@@ -464,7 +464,7 @@ _MILD_TEASING = frozenset(
 _AFFECTIONATE = frozenset("niaiseux niaiseuse niaiseuses sangsue sangsues".split())
 _SKILL = frozenset("nul nulle nuls nulles poche poches".split())
 _LAUGHING = re.compile(
-    r"\U0001F602|\U0001F923|\U0001F605|\U0001F606|\U0001F92A|\bon a (?:tellement |ben |bien )?ri\b|\b(?:mourir|mort|morte|morts|crever|pisser) de rire\b|\blol\b|\bmdr\b|\bptdr\b|\blmao\b|\bhaha\w*|\bje (?:l|les|t|vous) aime (?:pareil|quand meme|gros)"
+    r"\U0001F602|\U0001F923|\U0001F605|\U0001F606|\U0001F92A|\bon a (?:tellement |ben |bien )?ri\b|\b(?:mourir|mort|morte|morts|crever|pisser) de rire\b|\blol\b|\bmdr\b|\bptdr\b|\blmao\b|\bhaha\w*|\bahah\w*|\bje (?:l|les|t|vous) aime (?:pareil|quand meme|gros)"
 )
 # Hearts, and the fire, applause and trophy of praise (« 10k vues, vous êtes fous 🔥 »)
 _AFFECTION = re.compile(

@@ -52,7 +52,7 @@ _DISABILITY = re.compile(
     r"infirmes?|(?<!sept )nains?|naines?|avc|paralys\w*|parkinson|jambe croche|pied bot)\b"
 )
 _MOCKING = re.compile(
-    r"\bon (?:l|la|le|les) imit\w*|\bje (?:l|la|le|les) ai imite\w*|\bj ai imite (?:le|la|les|l)\b|\bon aurait dit (?:un|une)\b|\bfilmez[- ](?:le|la|les)\b|\bon dirait (?:un|une) (?:pingouin|canard|robot|zombie|pantin|marionnette|singe|poule|dinde|tortue)\b|"
+    r"\bon (?:l|la|le|les) imit\w*|\bje (?:l|la|le|les) ai imite\w*|\bj ai imite (?:le|la|les|l)\b|\bon aurait dit (?:un|une)\b|\bfilmez (?:le|la|les)\b|\bquelqu un (?:l |la |le )?a filme\b|\bon en fait (?:un|une|des) (?:sticker|meme|gif)s?\b|\bon dirait (?:un|une) (?:pingouin|canard|robot|zombie|pantin|marionnette|singe|poule|dinde|tortue)\b|"
     # « on dirait un handicapé », « y bégaye tellement qu'… », « tellement aveugle que… »
     r"\bon dirait (?:un|une|des) (?:handicape\w*|attarde\w*|mongol\w*|trisomique\w*|autiste\w*|infirme\w*|legume)\b|"
     r"\b(?:begai\w*|begay\w*|zozot\w*|boitille\w*) tellement\b|\btellement (?:aveugle|sourde?|begue|handicape\w*) (?:que|qu)\b|"
@@ -325,9 +325,12 @@ class Defamation(_PhraseRule):
     def check(self, doc: Document, parsed: Any | None) -> Iterable[Hit]:
         quoted = quoted_spans(doc)
         flagged: set[int] = set()
+        denied = _DENIED.search(folded(doc)) is not None
         for sentence in _sentences(doc, None):
             if _MENTION.search(sentence.folded):
                 continue
+            if denied and _RUMOURED.search(sentence.folded):
+                continue  # « quelqu'un fait circuler que la directrice vole… c'est faux »
             # The accusation in scare quotes is a joke (« elle m'a « volé » une frite »).
             kept = [t.key for t in sentence.toks if not inside(quoted, t.start, t.end)]
             if len(kept) < len(sentence.toks) and not self.pattern.search(" ".join(kept)):
@@ -413,6 +416,15 @@ _STORYTELLING = re.compile(
     r"serie|personnage|histoire|piece|theatre|legende|conte)\b(?! (?:les )?dossiers)"
     # the subject taught (« le prof d'histoire », « la salle de théâtre ») is no story told
     r"(?<!\bd histoire)(?<!\bde theatre)(?<!\bd etudes)"
+)
+
+
+# A rumour reported in order to deny it.
+_RUMOURED = re.compile(
+    r"\b(?:fait|font|faire|fais|faites) circuler (?:que|qu)\b|\bla rumeur (?:dit|veut|court) qu|\bon raconte qu|\bil parait qu"
+)
+_DENIED = re.compile(
+    r"\bc est (?:faux|pas vrai|une fausse rumeur)\b|\bdiffamation\b|\bfausses? rumeurs?\b|\barretez de (?:partager|faire circuler|repandre)\b"
 )
 
 

@@ -233,7 +233,9 @@ _NAMED_FOR_A_SEX = frozenset(
 # Things named after a people: the adjective describes the dish or the place.
 _THINGS_OF_ORIGIN = frozenset(
     "pate pates restaurant restaurants resto restos mets plat plats cuisine menu buffet soupe riz "
-    "the fondue epicerie marche quartier an calendrier caracteres lanternes dragon".split()
+    "the fondue epicerie marche quartier an calendrier caracteres lanternes dragon "
+    # animals named after a place: « les coccinelles asiatiques, c'est une invasion! »
+    "coccinelle coccinelles frelon frelons carpe carpes moule moules scarabee scarabees punaises".split()
 )
 _ONE_PERSON_DETERMINERS = _ONE_PERSON_POSSESSIVES | frozenset("cette cet ce".split())
 _BREED_WORDS = frozenset("race races".split())
@@ -521,8 +523,13 @@ def _hate_reason(doc: Document, sentence: _Sentence, earlier_group: bool = False
             kind = None  # « ma belle niaiseuse de fille 😂❤️ »
         if kind and crazy_good(doc, sentence, i):
             kind = None  # « le langar était débile de bon »
-        if kind and kind[0] == "deshumanisant" and _ANIMAL_LIFE.search(sentence.folded):
-            kind = None  # « la chienne de notre voisin a eu des chiots »: the animal itself
+        if (
+            kind
+            and kind[0] == "deshumanisant"
+            and _ANIMAL_LIFE.search(sentence.folded)
+            and [t.key for t in sentence.toks[i + 1 : i + 2]] in (["de"], ["du"], ["d"])
+        ):
+            kind = None  # « la chienne de notre voisin a eu des chiots », « chien d'assistance »
         if (
             kind
             and kind[0] != "attribut-negatif"

@@ -76,17 +76,29 @@ _BETWEEN_COPULA_AND_INSULT = frozenset(
 # --- Insults aimed at a person or a group (not a protected one) ------------
 
 
+def _insult_of_a_person(sentence: _Sentence, i: int) -> bool:
+    """« cette maudite folle de chauffeuse »: an address form before, a person after
+    « de »; « fou de joie » has neither."""
+    words = sentence.toks
+    return (
+        i + 2 < len(words)
+        and words[i + 1].key in ("de", "d")
+        and is_person(words[i + 2].key)
+        and _ADDRESS_FORM.search(" ".join(t.key for t in words[max(0, i - 3) : i])) is not None
+    )
+
+
 # A character judged in a literature class, not a person insulted.
 _LITERARY = re.compile(
-    r"\b(?:analys\w*|personnages?|son role|le role|chapitre|roman|piece de theatre|tragedie|comedie|"
-    r"le recit|le narrateur|la narratrice|dans le livre|dans la piece|dans le film|dans le conte)\b"
+    r"\b(?:analys\w*|personnages?|le narrateur|la narratrice|dans le livre|dans le roman|dans la piece|"
+    r"dans le film|dans le conte|(?:le|du) (?:roman|livre|film) qu on (?:lit|etudie|a lu|regarde))\b"
 )
 _SECOND_PERSON = re.compile(r"\b(?:t es|tu es|vous etes|toi|t as|tu as)\b")
 _COORDINATED = re.compile(
     r"\b(?:pis|et|ou) (?:un|une|des)(?: (?:vrai|vraie|vrais|vraies|gros|grosse|maudit|maudite|sacre|sacree|belle|beau))?\s*$"
 )
 _COPULA_AND_ARTICLE = re.compile(
-    r"\b(?:c (?:est|etait)|t es|t etais|tu es|vous etes|est|sont|etait) (?:vraiment |juste |rien qu )?(?:un|une|des)\b(?:\s*\w+){1,3}\s*$"
+    r"\b(?:c (?:est|etait)|t es|t etais|tu es|vous etes|est|sont|etait) (?:vraiment |juste |rien qu )?(?:un|une|des) \w+(?: \w+){0,2} ?$"
 )
 
 
@@ -332,14 +344,21 @@ def praised_feat(folded_sentence: str) -> bool:
     ) or (any(w in _PRAISING for w in words) and _FEAT.search(folded_sentence) is not None)
 
 
+_EXCLAIMING = frozenset("quel quelle quels quelles".split())
+
+
 def _said_of_self(sentence: _Sentence, i: int) -> bool:
     """« je suis une vraie girouette », « j'ai l'air d'une vraie dinde »: the author
     laughs at themself; only articles and intensifiers between (not « je suis
     d'accord, le coach est une dinde »)."""
     after = [t.key for t in sentence.toks[i + 1 : i + 3]]
-    if after in (["je", "suis"], ["j", "suis"], ["je", "fais"]) or after[:1] in (
-        ["chu"],
-        ["jsuis"],
+    before = [t.key for t in sentence.toks[max(0, i - 2) : i]]
+    exclaimed = bool(before) and (
+        before[-1] in _EXCLAIMING or (len(before) == 2 and before[0] in _EXCLAIMING)
+    )
+    # « quel cave je suis 🤦 », not « le coach est un cave, je fais quoi? »
+    if exclaimed and (
+        after in (["je", "suis"], ["j", "suis"]) or after[:1] in (["chu"], ["jsuis"])
     ):
         return True  # « quel cave je suis 🤦 »
     window = " ".join(t.key for t in sentence.toks[max(0, i - 9) : i])
@@ -405,8 +424,10 @@ class Insult(Rule):
                 kind = _insult_kind(tok)
                 if not kind or tok.key in _NOT_FOR_PEOPLE:
                     continue
-                if kind[1].startswith(("sans-", "avec-", "determinant")) and not _condition_holds(
-                    kind[1], sentence, i
+                if (
+                    kind[1].startswith(("sans-", "avec-", "determinant"))
+                    and not _condition_holds(kind[1], sentence, i)
+                    and not _insult_of_a_person(sentence, i)
                 ):
                     continue  # « du pain bâtard », « les livres seront vendus »
                 if (

@@ -35,6 +35,8 @@ _DENIAL = re.compile(
     r"|\bsans valeur\b|\bne devrai\w* compter pour personne\b|\b(?:ne )?travaillent jamais\b"
     r"|\bc est dans leur (?:culture|nature|sang|genes) de\b|\bon (?:ne )?se refait pas\b"
     r"|\bne merite\w* pas (?:de vivre|d exister|le respect|de respect|d etre)"
+    # « les femmes ne devraient pas être chaperonnes »: a role denied to a group
+    r"|\bne devrai\w* (?:pas|jamais) (?:etre|devenir) (?:\w+ )?(?:chaperon\w*|profs?|enseignant\w*|directeur\w*|directrice\w*|coachs?|entraineu\w*|arbitres?|pilotes?|chefs?|presidente?s?|educat\w*|policier\w*|policiere\w*|medecins?|gardien\w*)\b"
     r"|\bn ont (?:rien a faire|pas leur place|aucune place)\b|\bont (?:pas|pu) leur place\b|\b(?:ca|ils|elles) (?:n )?(?:a|ont) pas d affaire (?:dans|ici|a)\b|\baucune place\b.{0,40}\bpour\b"
     r"|\b(?:ne )?devrai\w* (?:pas|jamais) (?:avoir le droit|etre autorise\w*|enseigner|voter|travailler|exister|vivre|"
     r"se marier|adopter|etre admis\w*|etre embauche\w*|avoir d enfants|sortir|etre elu\w*|diriger|"
@@ -271,7 +273,7 @@ _INJUNCTION = re.compile(
     r"(?!(?:ville|classe|retard|autobus|auto|char|voiture|taxi|metro|velo|paix|forme|famille|vacances|avance|pyjama|securite)\b)[a-z]"
     r"|\bretourne\w* d ou (?:tu viens|vous venez|ils viennent)\b|\b(?:retourne|rentre)\w* en afrique\b"
     # « retournez en Algérie si vous êtes pas contents du menu »
-    r"|(?<!\bje )(?<!\bj )(?<!\bon )(?<!\bil )(?<!\belle )(?<!\btu )(?<!\bnous )(?<!\bvous )(?<!\bils )(?<!\belles )\b(?:retourne|retournez|rentre|rentrez) (?:donc )?(?:en|au|aux) (?:algerie|maroc|tunisie|syrie|haiti|afrique|chine|inde|liban|mexique|pakistan|iran|irak|congo|senegal|arabie|afghanistan|vietnam|philippines|colombie|guatemala|honduras|somalie|ethiopie|erythree|cameroun|egypte|turquie|russie|ukraine|pologne)\b"
+    r"|(?:^(?:retourne|rentre)|(?<!\bvous )\b(?:retournez|rentrez)) (?:donc )?(?:en|au|aux) (?:algerie|maroc|tunisie|syrie|haiti|afrique|chine|inde|liban|mexique|pakistan|iran|irak|congo|senegal|arabie|afghanistan|vietnam|philippines|colombie|guatemala|honduras|somalie|ethiopie|erythree|cameroun|egypte|turquie|russie|ukraine|pologne)\b"
     # the old order to francophones, not Michèle Lalonde's poem or the works it inspired
     r"|^(?!.*\b(?:lalonde|poemes?|poesie|poetes?|1968|1970|lecture|lire|lu|film|onf|murale|slam|oeuvres?|chansons?|spectacle|"
     r"micone|textes?|cours|classe|etudi\w*|analys\w*|expo\w*|theatre|piece|titre|recit\w*|declam\w*)\b).*?\bspeak white\b"
@@ -450,31 +452,35 @@ _THREAT_PHRASES = re.compile(
     # « tu vas sortir sur une civière » (not a warning: « mets ton casque sinon… »)
     r"|^(?!.*\b(?:sinon|si (?:tu|vous) (?:te|vous) bless\w*|casque|ceinture|prudent\w*|attention)\b).*?\b(?:tu vas|vous allez) (?:sortir|repartir|finir|ressortir) (?:en|sur une) (?:ambulance|civiere)\b"
     r"|\b(?:t as|tu as|vous avez|t a) nulle part (?:ou|pour) (?:te|vous) cacher\b|\b(?:tu pourras|tu peux|vous pourrez|vous pouvez) (?:pas|jamais) (?:te|vous) cacher (?:longtemps|toute ta vie|eternellement)\b"
-    r"|\b(?:je ne|je|j) (?:reponds|repondrai) (?:plus|pu|pas) de mes actes\b|\bramasser a la petite cuill\w*"
-    r"|\b(?:ta|votre) derniere (?:semaine|journee|annee|soiree) tranquille\W+(?:savoure|profite)\w*"
-    r"|\b(?:on va|je vais|j vais) tout (?:sortir|dire|publier|reveler|raconter) sur (?:votre|ta|sa|leur) vie privee\b|\bpas le choix de (?:te|vous) battre\b"
+    # (not « les élèves étaient à ramasser à la petite cuillère », exhausted; nor « t'as pas le
+    # choix de te battre contre la maladie »)
+    r"|\b(?:je ne|je|j) (?:reponds|repondrai) (?:plus|pu|pas) de mes actes\b|\b(?:te|vous) ramasser a la petite cuill\w*"
+    r"|\b(?:on va|je vais|j vais) tout (?:sortir|dire|publier|reveler|raconter) sur (?:votre|ta|sa|leur) vie privee\b"
+    r"|\b(?:je vais|j vais|jvais) te trouver\b[^.!?]{0,60}\bpas le choix de te battre\b"
     # property as the price of an ultimatum, a visit with a bat, arson, a spared witness
     r"|\bsinon (?:ton|ta|tes|votre|vos) (?:char|auto|voiture|maison|vitres?|casier|truck|pneus) (?:va|vont) (?:etre|finir|se retrouver) (?:en mille morceaux|en miettes|en feu|brule\w*|defonce\w*|scrape\w*|raye\w*|creve\w*)"
-    r"|\b(?:tu risques|vous risquez|tu risque) d avoir (?:des|une|de|des mauvaises) (?:mauvaises )?surprises? (?:dans|sur|devant) (?:ton|ta|votre|vos) (?:entree|cour|char|auto|boite|casier|maison|pelouse|perron)"
-    r"|\bchez (?:vous|toi|lui|eux|vous autres)\b[^.!?]{0,20}\bavec (?:mon|ma|un|une|des|mes) (?:bat|bats|baton\w* de baseball|hache|gun|fusil|couteau|machette|carabine)\b"
+    r"|\b(?:tu risques|tu risque) d avoir (?:des|une|de|des mauvaises) (?:mauvaises )?surprises? (?:dans|sur|devant) (?:ton|ta) (?:entree|cour|char|auto|maison|pelouse|perron)"
+    r"|\b(?:debarqu|arriv|ressour|pass|pointe|rend|vais|va|viens)\w* chez (?:vous|toi|lui|eux|vous autres)\b[^.!?]{0,20}\bavec (?:mon|ma|un|une|des|mes) (?:bat|bats|baton\w* de baseball|hache|gun|fusil|couteau|machette|carabine)\b"
     r"|\b(?:bidon|gallon|canisse|jerrican) d essence\b[^.!?]{0,60}\b(?:allumette|briquet|lighter)\b"
     r"|\b(?:pas de|sans) temoins? (?:cette fois|ce coup ci|ce coup la)\b|\bregl\w* (?:le|son|ton|votre) cas\b[^.!?]{0,40}\ba ma (?:maniere|facon|mode)\b"
-    r"|\bdangereu\w* pour les (?:delateurs|stools?|porte paniers|balances|mouchards)\b|\bprofite\w* (?:bien )?(?:de )?(?:ta|votre) derniere (?:semaine|journee|annee|soiree) tranquille\b"
-    r"|\bje ou (?:tu|vous) (?:restes?|vis|habites?|demeures?)\b"
+    r"|\bdangereu\w* pour les (?:delateurs|stools?|porte paniers|mouchards)\b|\bprofite\w* (?:bien )?(?:de )?ta derniere (?:semaine|journee|annee|soiree) tranquille\b(?! avant)"
     # sextortion: « j'ai tes photos privées, si tu me donnes pas 50 piasses… »
     r"|\b(?:tes|vos|ses) (?:photos?|videos?|nudes?) (?:privees?|intimes?|nue?s?)\b[^.!?]{0,80}\bsi (?:tu|vous) (?:ne )?(?:me )?(?:donnes?|donnez|payes?|payez|envoies?|envoyez)\b"
     # « la prochaine fois, c'est pas un courriel que vous allez recevoir »; blackmail; tyres slashed
     r"|\b(?:la prochaine fois|si ca (?:continue|se reproduit|recommence)|sinon)\W+c est (?:pas|plus) (?:un|une|des) (?:courriel|message|lettre|appel|texto)s? (?:que )?(?:vous allez|tu vas|il va|elle va|vous aurez|tu auras) recevoir\b"
-    r"|\b(?:on va|je vais|j vais|jvais) tout (?:dire|raconter|devoiler|publier|sortir) si (?:vous|tu)\b"
-    r"|\b(?:je vais|j vais|jvais|on va|je vas) (?:te |vous |leur |lui )?(?:crever|taillader|degonfler|rayer|scraper) (?:les|tes|vos|ses|leurs) (?:pneus|vitres|chars?|autos?|miroirs)\b"
+    r"|\b(?:on va|je vais|j vais|jvais) tout (?:dire|raconter|devoiler|publier|sortir) si (?:vous|tu) (?:me |nous |le |la |l )?"
+    r"(?:coul|punis|suspend|denonc|renvoi|renvoy|expuls|congedi|bloqu|ignor|fai\w* pas|pay\w* pas|donn\w* pas|recal)\w*"
+    r"|\b(?:je vais|j vais|jvais|on va|je vas) (?:te |vous |leur |lui )?(?:crever|taillader) (?:les|tes|vos|ses|leurs) (?:pneus|vitres|chars?|autos?|miroirs)\b"
     # « si mon enfant se blesse encore, la surveillante va finir à l'hôpital elle aussi »
-    r"|\b(?:va|vont) (?:finir|se ramasser|se retrouver) a l (?:hopital|urgence) (?:elle|lui|eux|elles) aussi\b"
+    r"|\bsi [^.!?]{0,80}\b(?:bless|frapp|pouss|touch|tomb|mord)\w*[^.!?]{0,60}\b(?:va|vont) (?:finir|se ramasser|se retrouver) a l (?:hopital|urgence) (?:elle|lui|eux|elles) aussi\b"
+    # « si t'en parles à la TES, ton cell va avoir un petit accident »
+    r"|\b(?:ton|ta|tes|votre|vos) (?:cell\w*|char|auto|bicycle|velo|casier|maison|sac|ordi|telephone|truck|chien|chat)\w* (?:va|vont|pourrai\w*|risque\w*) (?:avoir|faire) (?:un|une) (?:petit |petite )?accident\b"
     # « on va régler ça après l'école, pis pas avec des mots »
     r"|\bregl\w* (?:ca|ca entre nous|nos comptes|son cas|ton cas)\b[^.!?]{0,40}\bpas (?:juste )?avec des mots\b"
     # « si Jonathan remet les pieds dans l'atelier, il va repartir en ambulance »
     r"|\bsi (?:jamais )?(?:\w+ ){0,4}?(?:remet\w* les pieds|revien\w*|se (?:pointe|montre|repointe|present)\w*|ose\w*|recrois\w*)\b[^.!?]{0,60}\b(?:il|elle|tu|t|ils|elles|vous) (?:va|vont|vas|allez) (?:repartir|finir|sortir|ressortir) en (?:ambulance|civiere)\b"
     # « le petit qui a poussé ma fille, j'vais l'attendre à la sortie »
-    r"|\bqui (?:a|m a|t a|lui a|leur a) (?:pousse|frappe|battu|bouscule|intimide|insulte|niaise|traite|vole|blesse|crache|mordu|humilie|menace|harcele)\w*[^.!?]{0,80}"
+    r"|\bqui (?:a|m a|t a|lui a|leur a) (?:pousse|frappe|battu|bouscule|intimide|insulte|niaise|traite|vole|blesse|crache|mordu|humilie|menace|harcele)\w* (?:ma|mon|mes|notre|nos) \w+[^.!?]{0,80}"
     r"\b(?:je vais|j vais|jvais|on va|je vas|j vas|jvas) (?:l|la|le|les) attendre\b"
     r"|\bautre chose que des mots\b|\bavec plus que des mots\b|\bon sait (?:c est )?(?:quoi|quel\w*|ou) (?:est |sont )?(?:ton|ta|votre|vos|tes) (?:char|auto|voiture|maison|adresse|enfants?)\b"
 )
@@ -609,14 +615,15 @@ _HARASSMENT = re.compile(
     r"|\b(?:vous avez|ils ont|elles ont|t as|tu as) (?:rien|pas rien) a (?:apporter|offrir) a (?:notre|nos|cette|la) (?:ecole|societe|communaute|pays|province|quartier)\b"
     # an exclusion organised in the open: « créez un groupe sans Mia »
     r"|\b(?:creez|creons|cree|creer|faites|faisons|on fait|on cree|on part) un (?:groupe|chat|gc|snap|groupe de chat|groupe snap|groupe messenger) (?:\w+ )?sans "
-    r"(?!(?:les|la|le|l|des|un|une|frais|photos?|profs?|adultes?|parents?|pub|publicite|nom|filtre|inscription|cellulaires?|cell|ecrans?|telephones?|wifi|internet|sucre|gluten|alcool|plastique|jugement|stress|pression|limite)\b)[a-z]+\b"
+    r"(?!(?:les|la|le|l|des|un|une|frais|photos?|profs?|adultes?|parents?|pub|publicite|nom|filtre|inscription|cellulaires?|cell|ecrans?|telephones?|wifi|internet|sucre|gluten|alcool|plastique|jugement|stress|pression|limite|"
+    r"parler|bouger|crier|rire|regarder|utiliser|toucher|courir|sortir|tricher|copier|manger|boire|jouer|voir|ecrire|lire|se)\b)[a-z]+\b"
     # (not a surprise being planned: « un groupe sans Mia pour planifier sa fête surprise »)
     r"(?![^.!?]{0,40}\b(?:surprise|cadeau|planifier s|organiser s|preparer s|feter)\w*)"
     # a fake account to post someone's photos
     r"|\b(?:compte|profil|page) (?:fake|fictif|anonyme|bidon|secret)\b[^.!?]{0,40}\b(?:poster|publier|mettre|partager|afficher) (?:les |des |ses )?(?:photos?|videos?|pics?|screens?|selfies?) "
     r"(?:de|d) (?!(?:la|le|l|les|nos|notre|vos|votre|classe|groupe|equipe|ecole)\b)[a-z]+"
     # someone asked to film a pupil's crisis or fall, to laugh at it
-    r"|\b(?:crise|tomb\w*|niais\w*|pleur\w*|vomi\w*)\b[^.!?]{0,80}\b(?:quelqu un|qqn|qq1|quelqu1|on|vous) (?:peut|peu|pourrait|va|devrait|doit) (?:l|la|le) filmer\b"
+    r"|\b(?:crise|pete sa coche|pleur\w*|braill\w*|vomi\w*)\b[^.!?]{0,80}\b(?:quelqu un|qqn|qq1|quelqu1|on|vous) (?:peut|peu|pourrait|va|devrait|doit) (?:l|la|le) filmer\b"
     # « repostez partout la vidéo de Mathis qui bégaie »
     r"|\b(?:repost|repartag|partag|envoy|diffus)\w* (?:\w+ ){0,3}(?:la|les|cette|sa|ses) (?:video|photo)s? (?:de|d) [a-z]+ qui (?:begai|bafouill|vomi|pleur|braill|se pisse|pisse|chie)\w*"
     # pork slipped to a Muslim pupil: « remplir le casier de Yasmine de tranches de bacon »
@@ -628,13 +635,13 @@ _HARASSMENT = re.compile(
     r"|\b(?:filme|filmee|photographie\w*|enregistre\w*) (?:\w+ ){0,2}(?:en (?:pleine )?crise|en pleurs|en train de (?:pleurer|vomir|crier))\b[^.!?]{0,60}\b(?:partag|diffus|publi|envoi|envoy)\w*"
     r"|\bfilmez [a-z]+ (?:\w+ ){0,6}(?:pete sa coche|fait (?:une|sa) crise|pleure|braille)\b"
     r"|\b(?:crise|pete sa coche)\b[^.!?]{0,60}\b(?:cells?|cellulaires?|telephones?) pour (?:le |la )?filmer\b"
-    r"|\bparl\w* comme [a-z]+ avec (?:son|sa) (?:begaiement|zozotement|accent|handicap)\b|\bimitation de l accent de [a-z]+\b"
+    r"|\bparl\w* comme [a-z]+ avec (?:son|sa) (?:begaiement|zozotement|handicap)\b|\bimitation de l accent de [a-z]+\b"
     r"|\baccent\b[^.!?]{0,60}\bon (?:l|la|le|les) imit\w*|\bon (?:l|la|le|les) imit\w* (?:\w+ ){0,3}accent\b"
     # « on imite le bégaiement d'Anthony pendant sa présentation »
-    r"|\bon (?:va )?imit\w* (?:le|la|l|son|sa) (?:begaiement|accent|voix|demarche|boiterie|tics?|zozotement) (?:de|d) [a-z]+"
+    r"|\bon (?:va )?imit\w* (?:le|la|l|son|sa) (?:begaiement|accent|boiterie|tics?|zozotement) (?:de|d) (?!(?:la|le|l|les|nos|notre|mon|ma|sa|son|ta|ton)\b)[a-z]+"
     # « ptite grosse pas de cou », « un pas de cou »
-    r"|\b(?:gros|grosses?|espece de|un|une|p ?tite?) pas de cou\b|^(?:p ?tite|petite) (?:grosse|laide|vache|torche)\b"
-    r"|\becri(?:vez|vons)[- ](?:y|lui) (?:tous|toutes)\b|\b(?:mett|publi|affich|partag)\w* .{0,40}\bavec (?:son|sa) adresse\b"
+    r"|\b(?:gros|grosses?|espece de|un|une|p ?tite?) pas de cou\b"
+    r"|\becri(?:vez|vons)[- ](?:y|lui) (?:tous|toutes)\b"
     r"|\b(?:a|elle) (?:l )?a pas d affaire (?:ici|dans)\b|^(?:hey|he|eille|heille) (?:la grosse|le gros|la laide|le laid)\b"
 )
 _ROLE = (
@@ -655,7 +662,7 @@ CRIME_NOUN = (
 )
 _CRIME = (
     r"(?:(?<!moment )(?<!temps )(?<!minutes )(?<!heure )(?<!heures )(?<!baiser )(?<!regard )(?<!fait )(?<!faire )(?<!fais )(?:vole\w*|a vole|volent)(?! (?:la vedette|le show|la show|le coeur|les coeurs|la victoire|au secours|de ses propres ailes|jusqu|vers|au dessus|en avion|dans les airs|en parapente|en helicoptere))|detourne\w*|a detourne|fraude\w*|a fraude|triche\w*|se drogue|boit au travail|harcel(?:e|es|ent|ait|aient|er)\b|"
-    r"agresse\w*|abuse\w* de|vend\w* (?:du pot|de la drogue|du weed|de la coke|du speed|des pilules|de la dope|de la mari\w*)\b|(?:chang|modifi)\w* (?:les )?(?:presences|absences|notes|resultats) (?:en cachette|pour que)\b|fouill\w* dans (?:les|nos|vos|leurs) (?:dossiers|courriels|messages) (?:\w+ ){0,3}pour (?:aller )?(?:les |le |la )?(?:raconter|repandre|colporter|placoter|bavasser)|(?:a ete|est|etait|s est fait|se fait|se faisait) pay\w* (?:par (?:\w+ ){1,3}?)?pour (?:nous |les |leur )?(?:faire perdre|truquer|fermer les yeux|arranger)\b|se gard\w* (?:les|l|des|tout l) (?:cartes? cadeaux|dons|profits|argent|cadeaux|pourboires|fonds)\b|(?:a |ont )?garde\w* (?:les|l|des) (?:cartes? cadeaux|dons|profits|argent|pourboires|fonds) (?:\w+ ){0,5}?pour (?:elle|lui|eux|elles)(?: meme)?\b|(?:etait|a ete|est) achete\w* par (?:l autre|les|la|le)\b|(?:etait|est) (?:full |completement |raide |encore )?(?:saoul|soul|paquete|drunk|gele|stone)\b(?=[^.!?]{0,60}\b(?:kids|enfants|eleves|jeunes|au volant|en classe|fosse)\b)|(?:racont\w*|divulg\w*|montr\w*) (?:les )?dossiers (?:medicaux|des eleves|scolaires)\b|chauff\w* (?:completement |full |raide |carrement )?(?:saoul|soul|soule|saoule|paquete\w*|en boisson|sur la brosse)\b|conduit (?:saoul|soul|soule|saoule|en boisson|en etat d ebriete|paquete\w*)\b|sen(?:t|tait) l alcool\b(?! a friction)|bat ses|(?:a )?trafiqu\w* (?:les|des|ses|nos) (?:notes|resultats|bulletins|chiffres|comptes|factures|examens)|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|graiss\w* la patte|"
+    r"agresse\w*|abuse\w* de|vend\w* (?:les|des) (?:reponses|copies|questions) (?:des|de l|du|d) (?:examens?|tests?|exam)\b|boi(?:t|ve|vent) en cachette\b|(?:chang|modifi)\w* (?:les )?(?:presences|absences|notes|resultats) en cachette\b|fouill\w* dans (?:les|nos|vos|leurs) (?:dossiers|courriels|messages) (?:\w+ ){0,3}pour (?:aller )?(?:les |le |la )?(?:raconter|repandre|colporter|placoter|bavasser)|(?:a ete|est|etait|s est fait|se fait|se faisait) pay\w* (?:par (?:\w+ ){1,3}?)?pour (?:nous |les |leur )?(?:faire perdre|truquer|fermer les yeux)\b|se gard\w* (?:les|l|des|tout l) (?:cartes? cadeaux|dons|profits|argent|cadeaux|pourboires|fonds)\b|(?:a |ont )?garde\w* (?:les|l|des) (?:cartes? cadeaux|dons|profits|argent|pourboires|fonds) (?:\w+ ){0,5}?pour (?:elle|lui|eux|elles)(?: meme)?\b|(?:etait|a ete|est) achete\w* par (?:l autre (?:equipe|ecole)|les adversaires|l equipe adverse)\b|(?:etait|est) (?:full |completement |raide |encore )?(?:saoul|soul|paquete|drunk)\b(?=[^.!?]{0,60}\b(?:kids|enfants|eleves|jeunes|au volant|en classe|fosse)\b)|(?:racont\w*|divulg\w*) (?:les )?dossiers (?:medicaux|des eleves|scolaires)\b|chauff\w* (?:completement |full |raide |carrement )?(?:saoul|soul|soule|saoule|paquete\w*|en boisson|sur la brosse)\b|conduit (?:saoul|soul|soule|saoule|en boisson|en etat d ebriete|paquete\w*)\b|sen(?:t|tait) l alcool\b(?! a friction)|bat ses|(?:a )?trafiqu\w* (?:les|des|ses|nos) (?:notes|resultats|bulletins|chiffres|comptes|factures|examens)|touche les eleves|a couche avec|couche\w* avec (?:un|une|des|ses|son|sa) (?:eleve|eleves|etudiant\w*|jeune|jeunes|ado\w*|mineur\w*)|ment aux parents|falsifie\w*|graiss\w* la patte|"
     r"boi(?:t|vent) (?:du |de la |de l |des |sa |son )?(?:vin|biere|vodka|gin|alcool|rhum|whisky|fort|boisson|flasque) (?:\w+ ){0,2}?(?:dans|en|pendant) (?:sa|la|leur|ses|son) (?:classe|cours|local|job|travail|auto|autobus)|"
     r"boi(?:t|vent) (?:dans|en|pendant) (?:sa|la|leur|ses|son) (?:classe|cours|local|job|travail|auto|autobus)\b[^.!?]{0,80}?\b(?:vin|biere|vodka|gin|alcool|bouteille|flasque|rhum|whisky)\b|"
     r"se pa(?:ye|ie|yent|ient) (?:des|un|une|ses|son|sa) (?:voyages?|soupers?|restos?|restaurants?|vacances|chars?|voitures?|bijoux|massages?|cadeaux|cuisine) avec (?:le budget|l argent|les fonds|la caisse|les dons|nos taxes)|"
@@ -673,13 +680,13 @@ _CRIME = (
     r"|condui\w* (?:\w+ ){0,3}(?:saoul|soul|sou|ivre|en boisson)|vend\w* de la (?:drogue|dope|weed|coke|pot)|arrive\w* (?:saoul|soul|sou|ivre|gele|gelee|stone)\w*|(?:a ete )?(?:renvoye|congedie|suspendu)e? .{0,40}\bpour (?:des )?attouchements|fait des attouchements|garde\w* (?:une partie de |toute )?l argent (?:des|de la|du)|deale|trafique|frappe (?:ses|les) (?:eleves|enfants|petits|jeunes|bebes|amis)"
     r"|a (?:eu )?des relations avec (?:une|un) (?:eleve|etudiant\w*)"
     # « vend du pot aux élèves », « a gagé sur la game », « boit le matin », « revend les portables donnés »
-    r"|vend\w* (?:du|de la) (?:pot|weed|drogue|dope|coke|crack|hasch|mush|pilules)\b(?! (?:de|d|a|au) )"
+    r"|vend\w* (?:du|de la|des) (?:pot|weed|drogue|dope|coke|crack|hasch|mush|pilules|speed|mari\w*)\b(?! (?:de|d|a|au|pourri) )"
     r"|(?:a |ont |avait )?(?:gage|parie)\w* (?:de l argent )?sur (?:la|le|notre|leur|les|nos) (?:game|match|partie|joute|games|matchs|parties)\b"
     r"|boi(?:t|vent) (?:le matin|avant de (?:conduire|partir|chauffer|prendre la route)|au volant)\b"
     # not « boit le matin un grand verre d'eau », still « c'est pas du café dans son thermos »
     r"(?![^.!?]{0,40}?(?<!pas du )(?<!pas de )(?<!pas d )\b(?:cafe|the|lait|jus|smoothie|eau|tisane|chocolat|gatorade|boisson energisante)\b)"
     r"|revend\w* (?:les|des|nos|vos) (?:\w+ ){0,3}?(?:voles|volees)\b"
-    r"|(?:re)?vend\w* (?:les|des|nos|vos) (?:\w+ ){0,3}?(?:donnes|donnees|de l ecole|de la fondation|de la classe|de l atelier|du labo|du laboratoire|du gym|du local|de la cafeteria|du club|du garage)\b[^.!?]{0,40}?\b(?:kijiji|marketplace|ebay|lespac|en dessous de la table|pour (?:elle|lui) meme|dans (?:ses|sa) poches?)\b"
+    r"|revend\w* (?:les|des|nos|vos) (?:\w+ ){0,3}?(?:donnes|donnees|de l ecole|de la fondation|de la classe|de l atelier|du labo|du laboratoire|du gym|du local|de la cafeteria|du club|du garage)\b[^.!?]{0,40}?\b(?:kijiji|marketplace|ebay|lespac|en dessous de la table|pour (?:elle|lui) meme|dans (?:ses|sa) poches?)\b"
     r"|se pai\w* (?:des |un |une |ses |son |sa )?(?:voyages?|vacances|soupers?|restos?|chalet|char|auto|bateau|piscine|spa|croisieres?|bouteilles|partys?)(?: \w+){0,4}? avec (?:notre|nos|votre|vos|l) argent\b|(?:vacances|voyages?|char|auto|piscine|chalet) (?:\w+ ){0,4}?(?:paye|payes|payee|payees) avec (?:notre|l) argent\b"
     r"|se rempli\w* les poches\b|se graisse\w*|(?:se fait |se font )?graisse\w* la patte|truqu\w*|magouill\w*|a un dossier (?:pour|criminel)|est corrompu\w*"
     # « s'est mis des primes dans les poches », « a vidé la caisse »
@@ -705,6 +712,9 @@ _DEFAMATION = re.compile(
     rf"|\bc est (?:m|mme|monsieur|madame) \w+ (?:\w+ ){{0,4}}?qui {_CRIME}\b|(?P<named>\b{_CRIME}\b)"
     # « M. Lavoie, l'enseignant d'éduc, a déjà été renvoyé … pour avoir touché des enfants »
     r"|\b(?:m|mme|monsieur|madame)\.? \w+,? [^.!?]{0,60}?\b(?:renvoye|congedie|suspendu|mis a la porte)e? (?:\w+ ){0,5}pour avoir (?:touche|agresse|frappe|vole|battu)"
+    # « son père paie la prof en dessous de la table »; « ça m'étonnerait pas qu'il boive en cachette »
+    r"|\bpai\w* (?:la|le|l) (?:prof|professeure?|enseignante?|directrice|directeur|coach|arbitre|juge|correcteur|correctrice) (?:en dessous de|sous) la table\b"
+    r"|\b(?:qu )?(?:il|elle|y) (?:boit|boive|boivent) en cachette\b"
     # a rumour about someone named in the sentence before: « tsé le surveillant? y touche les petites, passez le mot »
     r"|\b(?:il|y|elle) touche (?:les|des|aux) (?:petites|petits|enfants|eleves|filles|fillettes|garcons)\b(?! (?:avec|par|grace|au coeur|droit))"
 )
@@ -765,8 +775,11 @@ _CAMPAIGN = re.compile(
     r"|\b(?:la|le|les|l) (?:faire|fera|va faire) disparaitre (?:d|de) (?:insta|instagram|tiktok|snap|snapchat|facebook|discord)\b"
     # « invitez-les plus aux activités », « on la laisse dîner toute seule »
     r"|\binvitez (?:les|la|le) plus\b(?! (?:souvent|tot|tard|longtemps|jeunes|grands|grandes|petits|petites|vieux|ages|nombreux|nombreuses))"
-    r"|\bon (?:les|la|le|l) laisse (?:\w+ ){0,4}?(?:tout seul|toute seule|tous seuls|toutes seules)\b(?! (?:pour|afin|le temps|quelques|deux|cinq|dix)\b)"
-    r"|\bpersonne (?:ne )?(?:la|le|les|l) (?:choisit|choisis|prend) (?:dans son equipe|au|a la|pour)\b"
+    r"|\bon (?:les|la|le|l) laisse (?:diner|manger|jouer|dans son coin|sur le banc|a l ecart|de cote|dans le coin) (?:tout seul|toute seule|tous seuls|toutes seules)\b"
+    r"|\bpersonne (?:ne )?(?:la|le|les|l) (?:choisit|choisis) (?:dans son equipe|au|a la|pour)\b"
+    # « n'importe qui qui parle encore à Samuel est out du groupe, on l'ignore jusqu'à la fin de l'année »
+    r"|\b(?:n importe qui qui|quiconque|celui qui|celle qui|ceux qui|celles qui) (?:parle|parlent|jase|jasent) (?:encore |plus |)?(?:a|avec) [a-z]+ (?:est|sera|va etre|sont|seront) (?:out|exclu\w*|dehors)\b"
+    r"|\bon (?:l|la|le|les) ignore\w* (?:jusqu|a partir|pour le reste|toute l annee|tout le reste)"
     # « si quelqu'un s'assoit avec Émile demain, y'est pu notre ami »
     r"|\bsi (?:quelqu un|qqn|quelqu1|tu|vous) (?:s assoit|s assoie|joue|parle|mange|se tient) avec [a-z]+\b[^.!?]{0,40}\b(?:est|es|y est|il est|t es) (?:pu|plus|out|pas) (?:notre |mon |ma )?(?:ami|amie|amis|chum|out|dans la gang|de la gang)\b"
     # « likez si vous trouvez que Jade devrait pas venir au bal »; an address posted with a call
@@ -774,22 +787,25 @@ _CAMPAIGN = re.compile(
     r"|\b(?:likez|like|liker|aimez|partagez|votez|commentez|reagissez|mettez un)\b[^.!?]{0,40}\bsi (?:vous trouvez|t trouves|tu trouves|vous pensez|tu penses|vous voulez pas|tu veux pas) qu(?:e)? "
     r"(?!(?:on|nous|l|la|le|les|il|elle|ils|elles|ca)\b)[a-z]+ (?:ne )?(?:(?:devrai\w*) (?:(?:pas|jamais|plus) (?:venir|aller|participer|jouer|revenir|etre invite\w*)|partir|changer d ecole|demenager|disparaitre|se faire renvoyer|etre renvoye\w*|etre exclu\w*|rester chez (?:eux|elle|lui|vous))|vienne|viennent|revienne|participe)\b"
     r"|\b(?:mis|mets|mettre|poste|publie|partage|donne|laisse|affiche)\w* (?:\w+ ){0,3}?(?:adresse|numero)\b[^.!?]{0,80}\ballez (?:y |lui |leur )?"
-    r"(?:dire (?:votre|ta|sa|leur) facon de penser|dire deux mots|dire ce que vous pensez|parler dans (?:le casque|la face)|rendre (?:une )?visite|faire (?:un tour|une visite)|cogner|sonner)\b"
+    r"(?:dire (?:votre|ta|sa|leur) facon de penser|dire deux mots|dire ce que vous pensez|parler dans (?:le casque|la face))\b"
     # a page of someone's humiliating or intimate photos: « une page insta avec les photos de
     # Josée qui braille dans le vestiaire », « un compte pour poster les photos de Maëlle dans
     # le vestiaire »
     r"|\b(?:compte|page|profil)\b[^.!?]{0,40}\b(?:photos?|videos?|pics?) (?:de|d) [a-z]+ "
     r"(?:qui (?:braille|pleure|vomi\w*|se change|se deshabille)|dans (?:le|les) (?:vestiaires?|douches?|toilettes?)|en (?:maillot|bobettes|sous vetements|brassiere|serviette))\b"
+    # a photo posted with the pupil's address (« …qu'elle s'organise avec les commentaires »)
+    r"|\b(?:mett|mis|mise|publi|affich|partag)\w* .{0,80}?\bavec (?:son|sa) adresse\b"
     # a pile-on by phone: « appelez-le tous à soir pour lui dire ce qu'on pense de lui »
     r"|\b(?:appelez|textez|ecrivez|spammez|callez|appelons|ecrivons)[- ](?:le|la|lui|les|leur|y) (?:tous|toutes)\b[^.!?]{0,40}\b(?:lui|leur) dire (?:ce qu|ce que|notre|votre|nos|vos|sa|ses)\b"
     # a page to rank people for mockery: « une page « Les pires joueuses de Lamèque » avec des photos »
-    r"|\b(?:page|compte|groupe)\W+(?:les |la |le )?(?:pires|plus laides?|plus laids|plus grosses?|plus nulles?|plus poches|plus moches)\b"
+    r"|\b(?:page|compte|groupe)\W+(?:les |la |le )?(?:pires|plus laides?|plus laids|plus grosses?|plus nulles?|plus poches|plus moches) "
+    r"(?:filles|gars|joueu\w+|eleves|profs|finissant\w*|de l ecole|du secondaire|de la classe|de \w+ secondaire)\b"
     r"|\bclassement des (?:filles |gars |profs |eleves )?(?:les )?(?:plus laides?|plus laids|plus moches|plus grosses?|plus nulles?)\b"
     r"|\bclassement des pires (?:filles|gars|joueu\w+|profs|eleves|finissant\w*)\b"
     # someone's photos in the locker room or in a swimsuit, asked for or to be posted
-    r"|\b(?:pics?|pictures?|photos?|videos?|nudes?) (?:de|d) (?!(?:la|le|l|les|nos|vos|notre|votre|classe|groupe|equipe)\b)[a-z]+ (?:dans (?:le|les) (?:vestiaires?|change room|douches?|toilettes?)|en (?:maillot|bobettes|sous vetements|brassiere|serviette))\b"
+    r"|\b(?:pics?|pictures?|photos?|videos?|nudes?) (?:de|d) (?!(?:la|le|l|les|nos|vos|notre|votre|classe|groupe|equipe)\b)[a-z]+ (?:dans (?:le|les) (?:vestiaires?|change room|douches?|toilettes?)|en (?:bobettes|sous vetements|brassiere|serviette))\b"
     # sextortion by price: « 200 $ ou je montre tes photos nues »
-    r"|\b\d+ ?(?:\$ ?|piasses |dollars |bucks )?ou (?:je|j|on) (?:les |la |le )?(?:publie|montre|envoie|poste|partage|diffuse)\w*\b"
+    r"|\b\d+ ?(?:\$ ?|piasses |dollars |bucks )?ou (?:je|j|on) (?:les |la |le )?(?:publie|montre|envoie|poste|partage|diffuse)\w* (?:tes|vos|ses|leurs|toutes|tous|partout)\b"
     # sextortion: « envoie-moi des photos pis j'arrête de dire à tout le monde que… »
     r"|\benvoi\w* (?:moi )?(?:des|tes|une|ta) (?:photos?|nudes?|pics?)\b[^.!?]{0,60}\b(?:j arrete|sinon|ou je|je dis|je le dis)"
 )
@@ -819,7 +835,7 @@ _OMINOUS = re.compile(
     # what one knows of the informer's life: « je connais ta maison pis ton petit frère »,
     # « tes enfants vont à l'école Saint-Joseph », « c'est ta dernière semaine tranquille »
     r"|\b(?:je|on|j) (?:connais|connait|sais) (?:ou est )?(?:ta maison|ton adresse|ton petit frere|ta petite soeur|tes enfants|ton char|ta soeur|ton frere)\b"
-    r"|\b(?:tes|vos) (?:enfants|kids|filles?|gars|fils) (?:vont|va) a (?:l ecole|la garderie)\b|\b(?:ta|votre) derniere (?:semaine|journee|annee|soiree) tranquille\b"
+    r"|\b(?:tes|vos) (?:enfants|kids|filles?|gars|fils) (?:vont|va) a (?:l ecole|la garderie)\b|\bta derniere (?:semaine|journee|annee|soiree) tranquille\b(?! avant)"
     # her address to be posted: « je vais les publier dans le groupe, on verra si elle fait la fière »
     r"|\b(?:je vais|j vais|jvais|on va) (?:les|la|le|l) (?:publier|poster|partager|afficher|mettre en ligne)\b|\bon verra si (?:elle|il) fait (?:encore )?(?:la|le) (?:fiere|fier|smatte|brave|frais|fraiche)\b"
     r"|\b(?:les|des) accidents (?:arrivent|ca arrive) (?:vite|vitement|souvent)\b|\bregarde (?:bien )?derriere toi\b|\bles murs ont des oreilles\b"

@@ -227,7 +227,7 @@ class Sacre(Rule):
                     and sentence.toks[i - 1].key not in _CONSTRUCTION_BEFORE
                     and sentence.toks[i - 1].key not in ("en", "de", "d")
                     and _SCREECH.search(sentence.folded)
-                    and not _thrown_away(sentence.folded)
+                    and not thrown_away(sentence.folded)
                 ):
                     continue  # « les pneus crissent »: the verb « crisser », to screech
                 if _word_talk(sentence, i) or (
@@ -320,18 +320,20 @@ _SCREECH = re.compile(r"\b(?:pneus?|freins?|roues?|craie|ongles?|gravier|neige|p
 def screeching(folded_text: str) -> bool:
     """« ne faites pas crisser vos pneus »: the verb to screech, not the sacre."""
     verb = re.search(r"\bcriss\w*", folded_text)
+    sound = verb is not None and _SCREECH.search(folded_text, verb.end()) is not None
+    return sound and not thrown_away(folded_text)
+
+
+def thrown_away(folded_text: str) -> bool:
+    """« crisser mes patins aux vidanges »: the thing after the verb is thrown, not
+    made to screech."""
+    verb = re.search(r"\bcriss\w*", folded_text)
     sound = _SCREECH.search(folded_text, verb.end()) if verb else None
-    # « crisser mes patins aux vidanges » throws them away: the sacre
-    return sound is not None and not _THROWN.match(folded_text, sound.end())
-
-
-def _thrown_away(folded_text: str) -> bool:
-    sound = _SCREECH.search(folded_text)
     return sound is not None and _THROWN.match(folded_text, sound.end()) is not None
 
 
 _THROWN = re.compile(
-    r" ?(?:aux vidanges|a la poubelle|dans la poubelle|au chemin|dehors|par la fenetre|a terre|au bout de)"
+    r" ?(?:aux vidanges|a la poubelle|dans la poubelle|au chemin|dehors|par la fenetre|a terre)"
 )
 
 

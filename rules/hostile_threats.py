@@ -67,7 +67,7 @@ _SORE = re.compile(
 _JOKING = re.compile(
     r"\b(?:je niaise|je blague|je rigole|je joke|je plaisante|je te niaise)\b(?! pas\b)"
     # hide-and-seek: « 1, 2, 3… je vais te retrouver, cache-toi bien! »
-    r"|\b(?:cache toi|cachez vous|cache cache|a la cachette)\b"
+    r"|\b1\W+2\W+3\b|\b(?:un deux trois|je compte jusqu a|cache cache|a la cachette)\b"
 )
 # « Je sais où tu restes… je vais aller te porter ta tuque »: a favour, not a threat.
 _DELIVERY = re.compile(
@@ -129,9 +129,12 @@ def harmless_warning(folded_sentence: str) -> bool:
     ) or _SAFETY.search(folded_sentence) is not None
 
 
-# A safety rule in a shop class: « on débranche la batterie, sinon ça peut vous péter en pleine face ».
+# A safety rule in a shop class: « on débranche la batterie, sinon ça peut vous péter en pleine
+# face » (a machine named, and a risk, not « sinon ça va te péter dans face »).
 _SAFETY = re.compile(
-    r"\bsinon (?:ca|il|elle|le \w+|la \w+) (?:peut|pourrait|va) (?:vous|te|lui|leur) "
+    r"\b(?:batterie|coussin|machine|outil|scie|produit|bouteille|pression|gaz|courant|fil|moteur|pneu|"
+    r"compresseur|cylindre|bonbonne|soudure|acide|laser|perceuse|meule|huile)s?\b"
+    r"[^.!?]{0,80}\bsinon (?:ca|il|elle|le \w+|la \w+) (?:peut|pourrait) (?:vous|te|lui|leur) "
     r"(?:peter|exploser|sauter|eclater|bruler|blesser|tomber)\b"
 )
 

@@ -201,6 +201,8 @@ class LikelyHostile(_LikelyViolation):
             or harmless_warning(folded_sentence)
             or _FAIR_CONTACT.search(folded_sentence) is not None
             or _GOING_HOME.search(folded_sentence) is not None
+            or _PLEA.search(folded_sentence) is not None
+            or _CRAZY_GOOD.search(folded_sentence) is not None
             or _HOUSE_RULE.search(folded_sentence) is not None
             or (
                 _WAR_GAME.search(folded_sentence) is not None
@@ -219,7 +221,6 @@ class LikelyHostile(_LikelyViolation):
             and not playful(text)
             and not _CARE.search(text)
             and not (_COMPLIMENT.search(text) and _ADMIRING.search(doc.normalised))
-            and not _CRAZY_GOOD.search(text)
             and not _ELDERS_TOLD.search(text)
         )
 
@@ -251,6 +252,14 @@ class LikelyHostile(_LikelyViolation):
 _ELDERS_TOLD = re.compile(
     r"\b(?:grand pere|grand mere|grand papa|grand maman|arriere grand \w+|ancetres|aines|kokum|mishomis) "
     r"(?:disait|racontait|raconte|nous a raconte|m a raconte|se souvient|se rappelle)\b"
+    # told as the one who suffered it: « on le traitait de…, on le frappait »
+    r"[^.!?]{0,60}\bon (?:le|la|les|nous|l) (?:traitait|frappait|appelait|battait|punissait|insultait)\b"
+)
+# The target's own plea, or a call for calm: « arrêtez de faire circuler des rumeurs svp »,
+# « stp montre pas ma photo, ça me met mal à l'aise », « on arrête de s'ostiner ».
+_PLEA = re.compile(
+    r"\b(?:arretez|arrete|arretons|on arrete) de (?:faire circuler|partager|publier|repandre|s ostiner|vous ostiner|t ostiner|"
+    r"se chicaner|vous chicaner|te chicaner)\b|\bca me met mal a l aise\b|\bmontre pas ma photo\b"
 )
 # A parent's house rule: « s'il range pas sa chambre, je confisque la Xbox ».
 _HOUSE_RULE = re.compile(
