@@ -118,17 +118,6 @@ _HAZARD = re.compile(
 )
 
 
-def harmless_warning(folded_sentence: str) -> bool:
-    """An invitation or a warning about the road, with nothing violent in it."""
-    return (
-        (
-            _INVITED.search(folded_sentence) is not None
-            or _HAZARD.search(folded_sentence) is not None
-        )
-        and not _VIOLENT_CUE.search(folded_sentence)
-    ) or _SAFETY.search(folded_sentence) is not None
-
-
 # A safety rule in a shop class: « on débranche la batterie, sinon ça peut vous péter en pleine
 # face » (a machine named, and a risk, not « sinon ça va te péter dans face »).
 _SAFETY = re.compile(
@@ -137,6 +126,18 @@ _SAFETY = re.compile(
     r"[^.!?]{0,80}\bsinon (?:ca|il|elle|le \w+|la \w+) (?:peut|pourrait) (?:vous|te|lui|leur) "
     r"(?:peter|exploser|sauter|eclater|bruler|blesser|tomber)\b"
 )
+
+
+def harmless_warning(folded_sentence: str) -> bool:
+    """An invitation or a warning about the road, with nothing violent in it, or a
+    machine's danger stated as a safety rule."""
+    return (
+        (
+            _INVITED.search(folded_sentence) is not None
+            or _HAZARD.search(folded_sentence) is not None
+        )
+        and not _VIOLENT_CUE.search(folded_sentence)
+    ) or _SAFETY.search(folded_sentence) is not None
 
 
 # A game named as an event (« tournoi de hockey samedi »): enough to read bravado as a
