@@ -355,9 +355,8 @@ def _negated_before(sentence: _Sentence, i: int) -> bool:
 
 
 # « débile de bon », « malades de contents »: crazy good, crazy happy
-_GOOD_AFTER = [
-    ["de", w] for w in "bon bons bonne bonnes beau beaux belle belles drole droles hot".split()
-]
+GOOD_AFTER_DE = tuple("bon bons bonne bonnes beau beaux belle belles drole droles hot".split())
+_GOOD_AFTER = [["de", w] for w in GOOD_AFTER_DE]
 
 
 # Words that open a new phrase after the adjective, never a compound noun with it.

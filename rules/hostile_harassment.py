@@ -122,14 +122,16 @@ def _innuendo(doc: Document) -> bool:
 # grosse que le bus a penché lol »); « gros merci » or « une grosse journée » are no remark.
 # names that are the mockery by themselves (« Salut la baleine 🐳 », « Bouboule »)
 _BODY_NAMES = r"\bsalut (?:la|le) (?:baleine|grosse?|toutoune|bouboule)\b|\bthe fat (?:kid|girl|guy|one)\b|\bbouboule\b"
+# Telling someone to diet: « t'as pensé à te mettre au régime avant le bal? »
+_DIET = r"\b(?:te|vous) mettre au regime\b"
 _BODY_MOCKED = (
     _BODY_NAMES
     + r"|\bune baleine dans (?:un|une|son|sa|ses) (?:chandail|robe|maillot|habit|costume|jeans?|pantalons?|linge|uniforme|leggings|kit)\b"
     r"|\b(?:aussi|plus|ben plus) (?:gras|grasse|gros|grosse) que (?:sa|son|ses) \w+"
     r"|\b(?:la|ta|votre|sa) (?:robe|chemise|jupe|culotte|chaise|habit|toge) va (?:craquer|peter|exploser|lacher|ceder)\b"
-    r"|\b(?:te|vous) mettre au regime\b"
     r"|\bon (?:dirait|aurait dit) (?:une|un) (?:baleine|vache|hippopotame|orque|truie|elephant|morse) (?:sur|dans|en|qui)\b"
     r"|\bmange\w* (?:toute|tout) la (?:cafet\w*|bouffe)\b|\bune saucisse dans (?:son|sa|ses) (?:habit|chandail|robe|uniforme|emballage)\b"
+    r"|" + _DIET
 )
 _WEIGHT_REMARK = re.compile(
     r"\b(?:(?:la|cette) grosse (?:de|d|du|qui|a)\b"
@@ -140,7 +142,7 @@ _WEIGHT_REMARK = re.compile(
 # Remarks that mock a body by themselves; with a laugh they need no animal emoji.
 _BODY_MOCKED_REMARK = re.compile(_BODY_MOCKED)
 _NAMES_THE_BODY = re.compile(_BODY_NAMES)
-_TOLD_TO_DIET = re.compile(r"\b(?:te|vous) mettre au regime\b")
+_TOLD_TO_DIET = re.compile(_DIET)
 _FAT_EMOJI = re.compile("[\U0001f437\U0001f416\U0001f418\U0001f433\U0001f40b\U0001f99b\U0001f404]")
 
 

@@ -305,14 +305,7 @@ def _insult_noun(
             copula = j > 0 and (
                 sentence.toks[j - 1].key in _COPULA or sentence.toks[j - 1].key == "c"
             )
-            # « c'est une hypocrite pis une vipère »: the copula carries over the « pis »
-            coordinated = (
-                j > 1
-                and sentence.toks[j - 1].key in ("pis", "et", "ou")
-                and any(t.key in _COPULA or t.key == "c" for t in sentence.toks[: j - 1])
-                and after in ("", "pis", "et", "ou")
-            )
-            return copula or coordinated or after in ("", "qui", "pis", "et", "comme", "pareil")
+            return copula or after in ("", "qui", "pis", "et", "comme", "pareil")
         return not qualified or j < i - 1
     # « le niaiseux qui a stationné… », « ce crétin-là »: a definite article and a relative clause.
     after = sentence.toks[i + 1].key if i + 1 < len(sentence.toks) else ""
@@ -356,11 +349,10 @@ def _said_of_self(sentence: _Sentence, i: int) -> bool:
     exclaimed = bool(before) and (
         before[-1] in _EXCLAIMING or (len(before) == 2 and before[0] in _EXCLAIMING)
     )
-    # « quel cave je suis 🤦 », not « le coach est un cave, je fais quoi? »
     if exclaimed and (
         after in (["je", "suis"], ["j", "suis"]) or after[:1] in (["chu"], ["jsuis"])
     ):
-        return True  # « quel cave je suis 🤦 »
+        return True  # « quel cave je suis 🤦 », not « le coach est un cave, je fais quoi? »
     window = " ".join(t.key for t in sentence.toks[max(0, i - 9) : i])
     found = max(_SELF.finditer(window), key=lambda m: m.end(), default=None)
     return found is not None and all(

@@ -319,17 +319,21 @@ _SCREECH = re.compile(r"\b(?:pneus?|freins?|roues?|craie|ongles?|gravier|neige|p
 
 def screeching(folded_text: str) -> bool:
     """« ne faites pas crisser vos pneus »: the verb to screech, not the sacre."""
-    verb = re.search(r"\bcriss\w*", folded_text)
-    sound = verb is not None and _SCREECH.search(folded_text, verb.end()) is not None
-    return sound and not thrown_away(folded_text)
+    sound = _object_of_crisser(folded_text)
+    return sound is not None and _THROWN.match(folded_text, sound.end()) is None
 
 
 def thrown_away(folded_text: str) -> bool:
     """« crisser mes patins aux vidanges »: the thing after the verb is thrown, not
     made to screech."""
-    verb = re.search(r"\bcriss\w*", folded_text)
-    sound = _SCREECH.search(folded_text, verb.end()) if verb else None
+    sound = _object_of_crisser(folded_text)
     return sound is not None and _THROWN.match(folded_text, sound.end()) is not None
+
+
+def _object_of_crisser(folded_text: str) -> re.Match[str] | None:
+    """The tyres, chalk or skates after « crisser », if any."""
+    verb = re.search(r"\bcriss\w*", folded_text)
+    return _SCREECH.search(folded_text, verb.end()) if verb else None
 
 
 _THROWN = re.compile(

@@ -395,7 +395,7 @@ class Threat(_PhraseRule):
             found = [
                 f
                 for f in found
-                if not re.match(r"(?:(?:je|j|on) (?:sais|sait|connais|connait)|jsais|je ou) ", f)
+                if not re.match(r"(?:(?:je|j|on) (?:sais|sait|connais|connait)|jsais) ", f)
             ]
         if (
             found

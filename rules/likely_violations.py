@@ -17,7 +17,7 @@ from .criticism import CRITICISM_CLAUSES
 from .document import Document
 from .finding import Hit, Severity
 from .folded import folded
-from .hostile_common import THREAT_CLAUSES, condemned, is_mention, refuted
+from .hostile_common import GOOD_AFTER_DE, THREAT_CLAUSES, condemned, is_mention, refuted
 from .hostile_insults import praised_feat
 from .hostile_swears import liturgical_objects, religious_context, screeching, swear_talk
 from .hostile_text import inside, quoted_spans
@@ -314,7 +314,7 @@ _COMPLIMENT = re.compile(
 )
 # « la routine de Maëlle est débile de bonne »: crazy good, praise whoever it is said of
 _CRAZY_GOOD = re.compile(
-    r"\b(?:debile|malade|fou|folle|capote\w*|dement\w*) de (?:bon|bonne|bons|bonnes|beau|belle|beaux|belles|hot|drole)\b"
+    r"\b(?:debile|malade|fou|folle|capote\w*|dement\w*) de (?:" + "|".join(GOOD_AFTER_DE) + r")\b"
     r"(?! (?:a rien|pour rien))"
 )
 _ADMIRING = re.compile("[\U0001f525\U0001f60d\U0001f929\u2728\U0001f485\U0001f451\U0001f64c]")
