@@ -272,6 +272,9 @@ def _merge_syllables(tokens: list[Tok], text: str) -> list[Tok]:
             merged is None
             and i + 1 < len(tokens)
             and _MASK_GAP.fullmatch(text[tokens[i].end : tokens[i + 1].start])
+            # the whole masked word, as the gate reads it: « c*l » is not in « c*l*ss*s »
+            and "*"
+            not in text[tokens[i].start - 1 : tokens[i].start] + text[tokens[i + 1].end :][:1]
         ):
             filled = unmasked(text[tokens[i].start : tokens[i + 1].end].lower())
             if filled is not None:

@@ -97,10 +97,15 @@ class _LikelyViolation(Rule):
                 and not inside(quoted, *spans[i])
             ]
         flagged: set[int] = set()
+        shown: set[tuple[int, int]] = set()
         for best in culprits:
             if best in flagged:
                 continue
             start, end = _trimmed(text, *spans[best])
+            start, end = _with_title(text, spans, best, start, end)
+            if (start, end) in shown:
+                continue  # « M. » and the piece after it are one passage
+            shown.add((start, end))
             if self.mentions(folded(doc)[start:end]):
                 continue  # « ils continuent à dire que… », « nous dénonçons… »: a report
             if (
@@ -111,8 +116,9 @@ class _LikelyViolation(Rule):
                 )
             ):
                 continue  # « Un joueur a crié « retourne dans ton pays » à Amadou. »
-            following = folded(doc)[slice(*spans[best + 1])] if best + 1 < len(spans) else ""
-            after = folded(doc)[slice(*spans[best + 2])] if best + 2 < len(spans) else ""
+            last = best + 1 if end > spans[best][1] else best  # « M. » took the next piece
+            following = folded(doc)[slice(*spans[last + 1])] if last + 1 < len(spans) else ""
+            after = folded(doc)[slice(*spans[last + 2])] if last + 2 < len(spans) else ""
             if following and (refuted(following) or condemned(following.lstrip(), after)):
                 continue  # « …parasites? Non : c'est un préjugé. », « Ces propos n'ont aucune place ici. »
             flagged.add(best)
@@ -148,14 +154,29 @@ def _hostile_only_in_quotes(
     return model.probability_of(without) < model.threshold
 
 
+# Markdown emphasis and bullets (« - **Économiser** de l'argent », « * Dîner ») are
+# not the « * » of a hidden letter (« ost*e », « c*l »), which the models learnt as
+# hostile: asterisks at a word's edge become spaces, offsets unchanged.
+_EMPHASIS = re.compile(
+    r"(?<![\w*])\*{1,3}(?=[^\s*])|(?<=[^\s*])\*{1,3}(?![\w*])|^[ \t]*\*(?= )", re.M
+)
+
+
+def _without_emphasis(text: str) -> str:
+    if "*" not in text:
+        return text
+    return _EMPHASIS.sub(lambda m: " " * len(m.group()), text)
+
+
 def _scored_pieces(
     doc: Document,
 ) -> tuple[list[tuple[int, int]], list[frozenset[str]], list[frozenset[str]]]:
     """The pieces of the text, their features and those of each window;
     computed once for both rules."""
     if "likely.pieces" not in doc.cache:
-        spans = pieces(doc.normalised)
-        found = [piece_features(doc.normalised[s:e]) for s, e in spans]
+        text = _without_emphasis(doc.normalised)
+        spans = pieces(text)
+        found = [piece_features(text[s:e]) for s, e in spans]
         unions = [frozenset().union(*(found[i] for i in w)) for w in _windows(len(spans))]
         doc.cache["likely.pieces"] = (spans, found, unions)
     return doc.cache["likely.pieces"]
@@ -165,6 +186,23 @@ def _says_enough(found: frozenset[str]) -> bool:
     """Whether there are words to judge: a text in Cyrillic or Greek leaves only
     « ? » and emojis, and the bias alone is no verdict."""
     return sum(f.startswith("w:") for f in found) >= 3
+
+
+# The model's pieces end at any full stop (its features depend on it), so a title
+# may be a piece of its own, and the one without which a window looks least hostile.
+_TITLE_ONLY = re.compile(r"(?:M|MM|Mme|Mmes|Mlle|Dr|Me|Ste?)\.")
+
+
+def _with_title(
+    text: str, spans: list[tuple[int, int]], best: int, start: int, end: int
+) -> tuple[int, int]:
+    """The flagged passage with its title and the name after it: « M. Roy a… », not « M. »
+    nor « Roy a… »."""
+    if _TITLE_ONLY.fullmatch(text[start:end]) and best + 1 < len(spans):
+        end = _trimmed(text, *spans[best + 1])[1]
+    elif best > 0 and _TITLE_ONLY.fullmatch(text[slice(*_trimmed(text, *spans[best - 1]))]):
+        start = _trimmed(text, *spans[best - 1])[0]
+    return start, end
 
 
 def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:

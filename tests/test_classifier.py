@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import tomllib
 from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
@@ -17,6 +18,7 @@ from civisme.rules.base import Rule
 from civisme.rules.document import Document
 from civisme.rules.engine import Engine
 from civisme.rules.finding import Hit, Severity
+from civisme.rules.likely_violations import LikelyHostile
 from civisme.rules.text_classifier import MODEL_FILE, family_models, features
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -54,11 +56,27 @@ def test_shipped_model_has_its_four_families_with_a_cautious_threshold() -> None
         assert len(model.weights) > 1000
 
 
+def _holdout_split() -> tuple[set[str], set[str]]:
+    raw = tomllib.loads((ROOT / "bench" / "jeux_holdout.toml").read_text(encoding="utf-8"))
+    return set(raw["entrainement"]["jeux"]), set(raw["reserves"]["jeux"])
+
+
+def test_every_hos_holdout_set_either_trains_or_measures_never_both() -> None:
+    training, reserved = _holdout_split()
+    on_disk = {path.parent.name for path in (ROOT / "bench").glob("holdout*/hos.jsonl")}
+    assert not training & reserved
+    # a set added to bench/ must be placed: a forgotten one would neither train nor measure
+    assert training | reserved == on_disk
+
+
 def test_model_records_what_it_was_trained_on_and_its_cross_validation() -> None:
     raw = json.loads((ROOT / "lexicons" / MODEL_FILE).read_text(encoding="utf-8"))
-    assert not any("holdout" in source for source in raw["trained_on"])  # never the test sets
+    training, reserved = _holdout_split()
+    holdouts = {source for source in raw["trained_on"] if source.startswith("holdout")}
+    assert holdouts == training  # the read sets, and never a set that measures
+    assert not holdouts & reserved
     # each family at its own target (training/train_classifier.py)
-    targets = {"HOS": 0.93, "CRI": 0.90, "CON": 0.88, "PUB": 0.90}
+    targets = {"HOS": 0.97, "CRI": 0.90, "CON": 0.88, "PUB": 0.90}
     for code, family in raw["families"].items():
         assert family["cross_validation"]["precision"] >= targets[code]
 
@@ -107,3 +125,28 @@ def test_a_guess_gives_way_to_a_precise_finding_of_its_family() -> None:
     assert [f.code for f in engine.check_one(Document("Quel imbécile."))] == ["HOS01"]
     # With nothing precise to overlap, the guess is reported.
     assert [f.code for f in engine.check_one(Document("On verra bien."))] == ["HOS10"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the model's pieces end at « M. »: the title was flagged alone, or cut off
+        "M. Pelletier sait très bien ce qu'il a fait avec l'argent du voyage, demandez-lui donc.",
+        "M. Roy, on sait ce que vous faites après l'école. Ça va finir par se savoir.",
+    ],
+)
+def test_a_guessed_passage_keeps_the_title_with_the_name_after_it(text: str) -> None:
+    doc = Document(text)
+    hits = list(LikelyHostile().check(doc, None))
+    assert hits
+    for hit in hits:
+        passage = text[hit.start : hit.end]
+        assert passage.startswith("M. ") and len(passage) > len("M. Roy")
+
+
+def test_markdown_emphasis_is_not_the_asterisk_of_a_hidden_letter() -> None:
+    # the models learnt « * » from « ost*e »; a bold word in the CSNO policy was flagged
+    bold = "- **Économiser** de l'argent (par rapport aux modes de promotion traditionnels)"
+    assert list(LikelyHostile().check(Document(bold), None)) == []
+    hidden = "Les parents qui bloquent la zone des autobus = c*l*ss*s d'égoïstes"
+    assert list(LikelyHostile().check(Document(hidden), None))
